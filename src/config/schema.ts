@@ -1,0 +1,404 @@
+import { z } from 'zod';
+import { splitEndpoint } from './endpoint';
+
+/**
+ * The one source of truth for a wizard configuration: every generator, the permalink, the CLI and the form
+ * read `Config` (the parsed output of `ConfigSchema`). Defaults live here and nowhere else.
+ *
+ * Everything that reaches generated code is either an enum or constrained by a strict pattern here, so a
+ * hostile string is rejected at the field before any generator sees it. The one free-text field
+ * (`distribution.comment`) is escaped by each target's emitter.
+ */
+
+export const ORIGIN_TYPES = ['apigw-http', 'apigw-rest', 'lambda-url', 'alb', 'custom-https'] as const;
+export type OriginType = (typeof ORIGIN_TYPES)[number];
+
+export const HOST_STRATEGIES = ['x-forwarded-host-function', 'forward-host'] as const;
+export type HostStrategy = (typeof HOST_STRATEGIES)[number];
+
+export const DYNAMIC_CACHING_MODES = [
+  'disabled',
+  'origin-cache-control',
+  'all-cookies-and-query-strings',
+] as const;
+export type DynamicCachingMode = (typeof DYNAMIC_CACHING_MODES)[number];
+
+export const FILE_SOURCES = ['same-origin', 's3'] as const;
+export const SECURITY_HEADERS_MODES = ['none', 'managed', 'custom'] as const;
+export const LAMBDA_URL_AUTH_MODES = ['none-with-secret-header', 'oac'] as const;
+export const CERTIFICATE_SOURCES = ['existing-arn', 'create-dns-validated'] as const;
+export const PRICE_CLASSES = ['PriceClass_All', 'PriceClass_200', 'PriceClass_100'] as const;
+export const HTTP_VERSIONS = ['http2and3', 'http2'] as const;
+export const MINIMUM_TLS_VERSIONS = ['TLSv1.2_2021', 'TLSv1.2_2019', 'TLSv1.2_2018'] as const;
+export const CLOUDFORMATION_FORMATS = ['yaml', 'json'] as const;
+
+export const EXAMPLE_CERTIFICATE_ARN =
+  'arn:aws:acm:us-east-1:123456789012:certificate/00000000-0000-4000-8000-000000000000';
+export const EXAMPLE_ORIGIN_ENDPOINT = 'abc123defg.execute-api.eu-west-1.amazonaws.com';
+
+const HOSTNAME_LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+export const HOSTNAME_PATTERN = new RegExp(`^(?=.{1,253}$)${HOSTNAME_LABEL}(?:\\.${HOSTNAME_LABEL})+$`);
+
+/** A DNS name a viewer types: lower-cased and trimmed before it is checked. */
+export const hostnameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, 'Enter a domain name, e.g. www.example.com')
+  .refine((value) => !/^[a-z]+:\/\//.test(value), 'Enter the domain name only, without https://')
+  .refine((value) => !value.includes('*'), 'Wildcard names are not supported: list each name')
+  .refine(
+    (value) => HOSTNAME_PATTERN.test(value),
+    'Not a valid domain name: use letters, digits, hyphens and dots, e.g. www.example.com',
+  );
+
+/** ACM certificate ARNs for CloudFront must be in us-east-1; the region is checked separately for a clearer message. */
+export const CERTIFICATE_ARN_PATTERN =
+  /^arn:aws(?:-cn|-us-gov)?:acm:([a-z0-9-]+):\d{12}:certificate\/[0-9a-f-]{36}$/;
+export const HOSTED_ZONE_ID_PATTERN = /^Z[A-Z0-9]{1,31}$/;
+export const WEB_ACL_ARN_PATTERN =
+  /^arn:aws:wafv2:us-east-1:\d{12}:global\/webacl\/[A-Za-z0-9_-]{1,128}\/[0-9a-f-]{36}$/;
+export const LAMBDA_FUNCTION_ARN_PATTERN =
+  /^arn:aws(?:-cn|-us-gov)?:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]{1,64}(?::[A-Za-z0-9_$-]{1,128})?$/;
+export const S3_BUCKET_NAME_PATTERN = /^(?!xn--)(?!.*\.\.)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+/** An HTTP header name CloudFront accepts as an origin custom header (RFC 9110 token, kept conservative). */
+export const HEADER_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9-]{0,63}$/;
+/** A path pattern for a cache behaviour, e.g. /static/* (CloudFront allows a small character set). */
+export const PATH_PATTERN = /^\/[A-Za-z0-9_\-./]*\*$/;
+export const ORIGIN_PATH_PATTERN = /^(?:\/[A-Za-z0-9_\-.]+)*$/;
+export const PROJECT_NAME_PATTERN = /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/;
+
+const optionalPattern = (pattern: RegExp, message: string) =>
+  z
+    .string()
+    .trim()
+    .default('')
+    .refine((value) => value === '' || pattern.test(value), message);
+
+/** Header names CloudFront does not let an origin custom header set (add-origin-custom-headers.html). */
+const FORBIDDEN_CUSTOM_HEADER =
+  /^(host|via|x-real-ip|x-forwarded-proto|x-amz-.*|x-edge-.*|x-amzn-.*|cloudfront-.*)$/i;
+
+const OriginSchema = z.preprocess(
+  // A pasted invoke URL (https://abc.execute-api.eu-west-1.amazonaws.com/prod/) becomes endpoint + path.
+  (input) => {
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+    const origin = input as Record<string, unknown>;
+    if (typeof origin.endpoint !== 'string') return input;
+    const { host, path } = splitEndpoint(origin.endpoint);
+    const givenPath = typeof origin.path === 'string' ? origin.path.trim() : '';
+    return { ...origin, endpoint: host, path: givenPath !== '' ? givenPath : path };
+  },
+  z.object({
+    type: z.enum(ORIGIN_TYPES).default('apigw-http'),
+    /** The origin's own DNS name (API Gateway, Lambda URL, ALB or any HTTPS host): never the viewer's domain. */
+    endpoint: z.string().trim().toLowerCase().default(EXAMPLE_ORIGIN_ENDPOINT),
+    /** Origin path: the REST API stage (`/prod`) or an HTTP API named stage; empty for `$default`. */
+    path: z
+      .string()
+      .trim()
+      .default('')
+      .transform((value) => (value === '/' ? '' : value.replace(/\/+$/, '')))
+      .refine(
+        (value) => ORIGIN_PATH_PATTERN.test(value),
+        'Origin path: start with / and use letters, digits, - _ .',
+      ),
+    hostStrategy: z.enum(HOST_STRATEGIES).default('x-forwarded-host-function'),
+    lambdaUrlAuth: z.enum(LAMBDA_URL_AUTH_MODES).default('none-with-secret-header'),
+    /** The function behind a Lambda URL, needed to grant CloudFront invoke rights when OAC signs requests. */
+    lambdaFunctionArn: optionalPattern(
+      LAMBDA_FUNCTION_ARN_PATTERN,
+      'Not a Lambda function ARN, e.g. arn:aws:lambda:eu-west-1:123456789012:function:mysite',
+    ),
+  }),
+);
+
+const FileBehaviourSchema = (defaults: { enabled: boolean; pathPattern: string }) =>
+  z.object({
+    enabled: z.boolean().default(defaults.enabled),
+    pathPattern: z
+      .string()
+      .trim()
+      .default(defaults.pathPattern)
+      .refine(
+        (value) => PATH_PATTERN.test(value),
+        'A path pattern such as /static/* (start with /, end with *)',
+      ),
+    source: z.enum(FILE_SOURCES).default('same-origin'),
+  });
+
+export const ConfigSchema = z
+  .object({
+    /** Short name for stacks and resources (CloudFront Function name, CDK stack id). */
+    projectName: z
+      .string()
+      .trim()
+      .default('mysite')
+      .refine(
+        (value) => PROJECT_NAME_PATTERN.test(value),
+        'Project name: 2-32 lower-case letters, digits or hyphens, starting with a letter',
+      ),
+    domains: z
+      .object({
+        primary: hostnameSchema.default('www.example.com'),
+        /** Other names viewers use, e.g. the apex next to www. Each becomes a CloudFront alias and an allowed host. */
+        additional: z.array(hostnameSchema).max(20, 'At most 20 extra names').default([]),
+      })
+      .prefault({}),
+    certificate: z
+      .object({
+        source: z.enum(CERTIFICATE_SOURCES).default('existing-arn'),
+        arn: optionalPattern(
+          CERTIFICATE_ARN_PATTERN,
+          'Not an ACM certificate ARN, e.g. arn:aws:acm:us-east-1:123456789012:certificate/…',
+        ).default(EXAMPLE_CERTIFICATE_ARN),
+      })
+      .prefault({}),
+    dns: z
+      .object({
+        /** Create Route 53 alias records (A and AAAA) for every domain in this hosted zone. */
+        createRecords: z.boolean().default(false),
+        hostedZoneId: optionalPattern(
+          HOSTED_ZONE_ID_PATTERN,
+          'A Route 53 hosted zone ID looks like Z0123456789ABCDEFGHIJ',
+        ),
+        hostedZoneName: z
+          .string()
+          .trim()
+          .toLowerCase()
+          .default('')
+          .refine(
+            (value) => value === '' || HOSTNAME_PATTERN.test(value),
+            'The hosted zone name, e.g. example.com',
+          ),
+      })
+      .prefault({}),
+    origin: OriginSchema.prefault({}),
+    dynamicCaching: z
+      .object({
+        mode: z.enum(DYNAMIC_CACHING_MODES).default('disabled'),
+        /** Seconds CloudFront keeps a response that has no Cache-Control (all-cookies-and-query-strings mode). */
+        defaultTtlSeconds: z.number().int().min(0).max(31_536_000).default(86_400),
+        maxTtlSeconds: z.number().int().min(0).max(31_536_000).default(31_536_000),
+      })
+      .prefault({}),
+    staticFiles: FileBehaviourSchema({ enabled: true, pathPattern: '/static/*' }).prefault({}),
+    mediaFiles: FileBehaviourSchema({ enabled: false, pathPattern: '/media/*' }).prefault({}),
+    securityHeaders: z
+      .object({
+        mode: z.enum(SECURITY_HEADERS_MODES).default('none'),
+        hstsMaxAgeSeconds: z.number().int().min(0).max(63_072_000).default(31_536_000),
+        hstsIncludeSubdomains: z.boolean().default(false),
+        hstsPreload: z.boolean().default(false),
+      })
+      .prefault({}),
+    originProtection: z
+      .object({
+        /** CloudFront adds this header with a secret value; Django middleware rejects requests without it. */
+        secretHeader: z.boolean().default(false),
+        headerName: z
+          .string()
+          .trim()
+          .default('X-Origin-Verify')
+          .refine((value) => HEADER_NAME_PATTERN.test(value), 'A header name: letters, digits and hyphens')
+          .refine(
+            (value) => !FORBIDDEN_CUSTOM_HEADER.test(value),
+            'CloudFront does not allow this header name here',
+          ),
+      })
+      .prefault({}),
+    distribution: z
+      .object({
+        priceClass: z.enum(PRICE_CLASSES).default('PriceClass_All'),
+        httpVersion: z.enum(HTTP_VERSIONS).default('http2and3'),
+        ipv6: z.boolean().default(true),
+        minimumTlsVersion: z.enum(MINIMUM_TLS_VERSIONS).default('TLSv1.2_2021'),
+        webAclArn: optionalPattern(
+          WEB_ACL_ARN_PATTERN,
+          'A WAFv2 web ACL for CloudFront: arn:aws:wafv2:us-east-1:…:global/webacl/NAME/ID',
+        ),
+        loggingBucket: optionalPattern(
+          S3_BUCKET_NAME_PATTERN,
+          'An S3 bucket name for access logs, e.g. mysite-logs',
+        ),
+        comment: z.string().max(128, 'CloudFront allows at most 128 characters').default(''),
+      })
+      .prefault({}),
+    django: z
+      .object({
+        /** Let Django redirect http to https too (CloudFront already does); safe only with the proxy SSL header. */
+        secureSslRedirect: z.boolean().default(false),
+      })
+      .prefault({}),
+    output: z
+      .object({
+        cloudFormationFormat: z.enum(CLOUDFORMATION_FORMATS).default('yaml'),
+      })
+      .prefault({}),
+  })
+  .superRefine((config, ctx) => {
+    validateOriginEndpoint(config.origin, ctx);
+    validateCertificate(config, ctx);
+    const names = [config.domains.primary, ...config.domains.additional];
+    const seen = new Set<string>();
+    names.forEach((name, index) => {
+      if (seen.has(name)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: index === 0 ? ['domains', 'primary'] : ['domains', 'additional', index - 1],
+          message: `${name} is listed twice`,
+        });
+      }
+      seen.add(name);
+    });
+    if (config.dns.createRecords || config.certificate.source === 'create-dns-validated') {
+      if (config.dns.hostedZoneId === '') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dns', 'hostedZoneId'],
+          message: 'Enter the Route 53 hosted zone ID',
+        });
+      }
+      if (config.dns.hostedZoneName === '') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dns', 'hostedZoneName'],
+          message: 'Enter the hosted zone name',
+        });
+      } else {
+        for (const name of names) {
+          if (name !== config.dns.hostedZoneName && !name.endsWith(`.${config.dns.hostedZoneName}`)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['dns', 'hostedZoneName'],
+              message: `${name} is not inside the hosted zone ${config.dns.hostedZoneName}`,
+            });
+            break;
+          }
+        }
+      }
+    }
+    if (config.dynamicCaching.defaultTtlSeconds > config.dynamicCaching.maxTtlSeconds) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dynamicCaching', 'defaultTtlSeconds'],
+        message: 'The default TTL cannot exceed the maximum TTL',
+      });
+    }
+    if (config.staticFiles.enabled && config.mediaFiles.enabled) {
+      if (config.staticFiles.pathPattern === config.mediaFiles.pathPattern) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['mediaFiles', 'pathPattern'],
+          message: 'Static and media files need different path patterns',
+        });
+      }
+    }
+    if (config.origin.hostStrategy === 'forward-host' && config.origin.type === 'lambda-url') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['origin', 'hostStrategy'],
+        message:
+          'A Lambda function URL answers 403 to any Host but its own: keep the X-Forwarded-Host function',
+      });
+    }
+    if (
+      config.origin.type === 'lambda-url' &&
+      config.origin.lambdaUrlAuth === 'oac' &&
+      config.origin.lambdaFunctionArn === ''
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['origin', 'lambdaFunctionArn'],
+        message:
+          'With origin access control, enter the function ARN so CloudFront can be allowed to invoke it',
+      });
+    }
+  });
+
+/** What the form edits: every field optional, strings as typed. */
+export type ConfigInput = z.input<typeof ConfigSchema>;
+/** A valid, normalised configuration: the only thing generators accept. */
+export type Config = z.output<typeof ConfigSchema>;
+export type OriginConfig = Config['origin'];
+
+const ENDPOINT_RULES: Record<OriginType, { pattern: RegExp; message: string }> = {
+  'apigw-http': {
+    pattern: /^[a-z0-9]+\.execute-api\.[a-z]{2}(?:-[a-z]+)+-\d\.amazonaws\.com$/,
+    message: 'An HTTP API endpoint looks like abc123defg.execute-api.eu-west-1.amazonaws.com',
+  },
+  'apigw-rest': {
+    pattern: /^[a-z0-9]+\.execute-api\.[a-z]{2}(?:-[a-z]+)+-\d\.amazonaws\.com$/,
+    message: 'A REST API endpoint looks like abc123defg.execute-api.eu-west-1.amazonaws.com',
+  },
+  'lambda-url': {
+    pattern: /^[a-z0-9]+\.lambda-url\.[a-z]{2}(?:-[a-z]+)+-\d\.on\.aws$/,
+    message: 'A function URL looks like abcdefghij1234567890.lambda-url.eu-west-1.on.aws',
+  },
+  alb: {
+    pattern: HOSTNAME_PATTERN,
+    message: 'The load balancer’s DNS name or a name pointing at it, e.g. origin.example.com',
+  },
+  'custom-https': {
+    pattern: HOSTNAME_PATTERN,
+    message: 'The origin’s DNS name, e.g. origin.example.com',
+  },
+};
+
+function validateOriginEndpoint(origin: OriginConfig, ctx: z.RefinementCtx): void {
+  const rule = ENDPOINT_RULES[origin.type];
+  if (origin.endpoint === '') {
+    ctx.addIssue({ code: 'custom', path: ['origin', 'endpoint'], message: 'Enter the origin’s endpoint' });
+  } else if (!rule.pattern.test(origin.endpoint)) {
+    ctx.addIssue({ code: 'custom', path: ['origin', 'endpoint'], message: rule.message });
+  }
+  if (origin.type === 'apigw-rest' && origin.path === '') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['origin', 'path'],
+      message: 'A REST API is reached through its stage: enter it as the origin path, e.g. /prod',
+    });
+  }
+  if (origin.type === 'lambda-url' && origin.path !== '') {
+    ctx.addIssue({ code: 'custom', path: ['origin', 'path'], message: 'A function URL has no stage path' });
+  }
+}
+
+function validateCertificate(config: Config, ctx: z.RefinementCtx): void {
+  if (config.certificate.source !== 'existing-arn') return;
+  const arn = config.certificate.arn;
+  if (arn === '') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['certificate', 'arn'],
+      message: 'Enter the ACM certificate ARN (in us-east-1), or let the stack create one',
+    });
+    return;
+  }
+  const region = CERTIFICATE_ARN_PATTERN.exec(arn)?.[1];
+  if (region !== undefined && region !== 'us-east-1') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['certificate', 'arn'],
+      message: `CloudFront only accepts certificates from us-east-1; this one is in ${region}`,
+    });
+  }
+}
+
+/** Parses anything (form state, JSON file, decoded permalink) into a Config, or the issues found. */
+export function parseConfig(input: unknown): z.ZodSafeParseResult<Config> {
+  return ConfigSchema.safeParse(input);
+}
+
+/**
+ * The configuration every field's default makes: the seed's setup with example values (example.com, an example
+ * API and certificate), so the wizard shows working output at once. A warning rule flags example values left in.
+ */
+export function defaultConfig(): Config {
+  return ConfigSchema.parse({});
+}
+
+/** All domain names viewers use, primary first. */
+export function allDomains(config: Config): string[] {
+  return [config.domains.primary, ...config.domains.additional];
+}
