@@ -1,4 +1,4 @@
-import type { ConfigInput } from '../config/schema';
+import type { Config, ConfigInput } from '../config/schema';
 import type { TargetId } from '../generators/types';
 
 export interface DocLink {
@@ -13,6 +13,10 @@ export interface DocLink {
 export interface Explanation {
   key: string;
   title: string;
+  /** For form fields: the input's visible label (short). */
+  label?: string;
+  /** For form fields: whether the field applies to this config (hidden otherwise), e.g. only for Lambda URLs. */
+  appliesTo?: (config: Config) => boolean;
   /** One short paragraph: what it does, why this value, what goes wrong otherwise. Plain text. */
   body: string;
   links: DocLink[];
