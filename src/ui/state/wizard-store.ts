@@ -1,0 +1,161 @@
+import { useSyncExternalStore } from 'react';
+import { defaultConfig, parseConfig, type Config } from '../../config/schema';
+
+/** A banner the page shows above the form, e.g. "this permalink was tampered with". */
+export interface Notice {
+  kind: 'info' | 'error';
+  text: string;
+  details?: string[];
+}
+
+/** The draft parsed once: `config` is the last valid one, so previews keep it while the form is invalid. */
+export interface ParsedDraft {
+  config: Config;
+  valid: boolean;
+  /** Dotted schema path ("domains.additional.0", "origin.endpoint") to the first zod message for it. */
+  errors: Record<string, string>;
+}
+
+type Listener = () => void;
+
+export interface WizardStore {
+  /** The form values as typed (ConfigInput-shaped JSON; may be invalid). */
+  getDraft(): unknown;
+  /** Replaces the draft; with `undoLabel` the previous draft is kept so `undo()` restores it. */
+  setDraft(draft: unknown, options?: { undoLabel?: string }): void;
+  /** Sets one value at a dotted path ("origin.endpoint", "domains.additional.0") of the draft. */
+  setField(path: string, value: unknown): void;
+  undo(): void;
+  undoLabel(): string | undefined;
+  getNotice(): Notice | undefined;
+  setNotice(notice: Notice | undefined): void;
+  getParsed(): ParsedDraft;
+  subscribe(listener: Listener): () => void;
+}
+
+/** Issues keyed by dotted path; the first message per path wins (zod reports the most basic one first). */
+export function errorsByPath(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join('.');
+    if (!(key in errors)) errors[key] = issue.message;
+  }
+  return errors;
+}
+
+/** Returns a copy of `draft` with `value` at the dotted `path`, creating objects/arrays on the way. */
+export function setAtPath(draft: unknown, path: string, value: unknown): unknown {
+  const [head, ...rest] = path.split('.');
+  if (head === undefined || head === '') return value;
+  const index = /^\d+$/.test(head) ? Number(head) : undefined;
+  const child = rest.length === 0 ? value : undefined;
+  if (index !== undefined) {
+    const list = Array.isArray(draft) ? [...draft] : [];
+    list[index] = rest.length === 0 ? child : setAtPath(list[index], rest.join('.'), value);
+    return list;
+  }
+  const object =
+    draft !== null && typeof draft === 'object' && !Array.isArray(draft)
+      ? { ...(draft as Record<string, unknown>) }
+      : {};
+  object[head] = rest.length === 0 ? child : setAtPath(object[head], rest.join('.'), value);
+  return object;
+}
+
+/** Reads the value at a dotted path of the draft (undefined when absent). */
+export function getAtPath(draft: unknown, path: string): unknown {
+  let current: unknown = draft;
+  for (const part of path.split('.')) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[part];
+  }
+  return current;
+}
+
+export function createWizardStore(initial: { draft: unknown; notice?: Notice }): WizardStore {
+  let draft = initial.draft;
+  let notice = initial.notice;
+  let undoEntry: { draft: unknown; label: string } | undefined;
+  let parsed: ParsedDraft | undefined;
+  let lastValid: Config = defaultConfig();
+  const listeners = new Set<Listener>();
+
+  const emit = () => listeners.forEach((listener) => listener());
+
+  // Parsed lazily, once per draft: every hook shares the same snapshot object.
+  const parse = (): ParsedDraft => {
+    if (parsed !== undefined) return parsed;
+    const result = parseConfig(draft);
+    if (result.success) {
+      lastValid = result.data;
+      parsed = { config: result.data, valid: true, errors: {} };
+    } else {
+      parsed = { config: lastValid, valid: false, errors: errorsByPath(result.error.issues) };
+    }
+    return parsed;
+  };
+
+  const replaceDraft = (next: unknown) => {
+    if (next === draft) return;
+    parse(); // remember the last valid config before moving on
+    draft = next;
+    parsed = undefined;
+  };
+
+  const store: WizardStore = {
+    getDraft: () => draft,
+    setDraft(next, options) {
+      const previous = draft;
+      replaceDraft(next);
+      // A later edit without a label drops the undo: undoing would otherwise discard what was typed since.
+      undoEntry =
+        options?.undoLabel !== undefined ? { draft: previous, label: options.undoLabel } : undefined;
+      emit();
+    },
+    setField(path, value) {
+      replaceDraft(setAtPath(draft, path, value));
+      undoEntry = undefined;
+      emit();
+    },
+    undo() {
+      if (undoEntry === undefined) return;
+      replaceDraft(undoEntry.draft);
+      undoEntry = undefined;
+      emit();
+    },
+    undoLabel: () => undoEntry?.label,
+    getNotice: () => notice,
+    setNotice(next) {
+      notice = next;
+      emit();
+    },
+    getParsed: parse,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return store;
+}
+
+function startupState(): { draft: unknown; notice?: Notice } {
+  return { draft: defaultConfig() };
+}
+
+export const wizardStore: WizardStore = createWizardStore(startupState());
+
+export function useWizardDraft(): unknown {
+  return useSyncExternalStore(wizardStore.subscribe, wizardStore.getDraft, wizardStore.getDraft);
+}
+
+export function useNotice(): Notice | undefined {
+  return useSyncExternalStore(wizardStore.subscribe, wizardStore.getNotice, wizardStore.getNotice);
+}
+
+export function useUndoLabel(): string | undefined {
+  return useSyncExternalStore(wizardStore.subscribe, wizardStore.undoLabel, wizardStore.undoLabel);
+}
+
+export function useParsedConfig(): ParsedDraft {
+  return useSyncExternalStore(wizardStore.subscribe, wizardStore.getParsed, wizardStore.getParsed);
+}
