@@ -1,0 +1,5 @@
+import type { Config } from '../../config/schema';
+import type { ConfigWarning } from '../types';
+
+/** One rule: looks at a valid config and returns the warnings it raises (none when the config is fine). */
+export type WarningRule = (config: Config) => ConfigWarning[];
