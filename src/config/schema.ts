@@ -45,8 +45,14 @@ export const hostnameSchema = z
   .trim()
   .toLowerCase()
   .min(1, 'Enter a domain name, e.g. www.example.com')
-  .refine((value) => !/^[a-z]+:\/\//.test(value), 'Enter the domain name only, without https://')
-  .refine((value) => !value.includes('*'), 'Wildcard names are not supported: list each name')
+  .refine((value) => !/^[a-z]+:\/\//.test(value), {
+    message: 'Enter the domain name only, without https://',
+    abort: true,
+  })
+  .refine((value) => !value.includes('*'), {
+    message: 'Wildcard names are not supported: list each name',
+    abort: true,
+  })
   .refine(
     (value) => HOSTNAME_PATTERN.test(value),
     'Not a valid domain name: use letters, digits, hyphens and dots, e.g. www.example.com',
