@@ -1,9 +1,26 @@
-import type { Target } from '../types';
+import type { Config } from '../../config/schema';
+import { distributionPlanFor } from '../distribution-plan';
+import type { GeneratedFile, Target } from '../types';
+import { functionReadme, noFunctionReadme } from './readme';
 
-// Placeholder until this target's generator lands: it writes no files.
+const FOLDER = 'cloudfront-function';
+
+/** The viewer-request function as a file of its own (the IaC targets inline the same code from the plan). */
+export function cloudFrontFunctionFiles(config: Config): GeneratedFile[] {
+  const plan = distributionPlanFor(config);
+  const fn = plan.viewerRequestFunction;
+  if (fn === null) {
+    return [{ path: `${FOLDER}/README.md`, language: 'markdown', contents: noFunctionReadme(plan) }];
+  }
+  return [
+    { path: `${FOLDER}/viewer-request.js`, language: 'javascript', contents: fn.code },
+    { path: `${FOLDER}/README.md`, language: 'markdown', contents: functionReadme(plan, fn) },
+  ];
+}
+
 export const cloudFrontFunctionTarget: Target = {
   id: 'cloudfront-function',
   label: 'CloudFront Function',
-  folder: 'cloudfront-function',
-  generate: () => [],
+  folder: FOLDER,
+  generate: cloudFrontFunctionFiles,
 };
