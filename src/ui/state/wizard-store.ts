@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { defaultConfig, parseConfig, type Config } from '../../config/schema';
+import { initialDraft } from '../../config/startup';
 
 /** A banner the page shows above the form, e.g. "this permalink was tampered with". */
 export interface Notice {
@@ -138,8 +139,17 @@ export function createWizardStore(initial: { draft: unknown; notice?: Notice }):
   return store;
 }
 
+/** The first draft: a permalink, else the autosaved draft, else the defaults (outside a browser: the defaults). */
 function startupState(): { draft: unknown; notice?: Notice } {
-  return { draft: defaultConfig() };
+  if (typeof window === 'undefined') return { draft: defaultConfig() };
+  let storage: Storage | undefined;
+  try {
+    storage = window.localStorage;
+  } catch {
+    storage = undefined; // storage disabled by the browser's privacy settings
+  }
+  const { draft, notice } = initialDraft({ hash: window.location.hash, storage });
+  return notice === undefined ? { draft } : { draft, notice };
 }
 
 export const wizardStore: WizardStore = createWizardStore(startupState());

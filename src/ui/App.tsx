@@ -1,0 +1,58 @@
+import { NoticeBanner, UndoBar } from './NoticeBanner';
+import { PresetPicker, SharedConfigReview, ShareToolbar } from './slots';
+import { SlotBoundary } from './SlotBoundary';
+import { WizardForm } from './form/WizardForm';
+import { PreviewPanel } from './preview/PreviewPanel';
+import { useParsedConfig } from './state/wizard-store';
+import { WarningsPanel } from './warnings/WarningsPanel';
+
+export function App() {
+  const { config } = useParsedConfig();
+  return (
+    <>
+      <a className="skip-link" href="#wizard-form-start">
+        Skip to the form
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <h1>CloudFront Django Wizard</h1>
+          <p>CloudFront in front of Django on API Gateway, Lambda, a load balancer or any HTTPS origin.</p>
+        </div>
+        <div className="header-actions" data-slot="ShareToolbar">
+          {ShareToolbar !== undefined && (
+            <SlotBoundary name="The share toolbar">
+              <ShareToolbar />
+            </SlotBoundary>
+          )}
+        </div>
+      </header>
+      <div className="banners">
+        <NoticeBanner />
+        <UndoBar />
+      </div>
+      <main className="layout">
+        <div className="form-column" id="wizard-form-start">
+          <div data-slot="SharedConfigReview">
+            {SharedConfigReview !== undefined && (
+              <SlotBoundary name="The shared configuration review">
+                <SharedConfigReview />
+              </SlotBoundary>
+            )}
+          </div>
+          <div data-slot="PresetPicker">
+            {PresetPicker !== undefined && (
+              <SlotBoundary name="The preset picker">
+                <PresetPicker />
+              </SlotBoundary>
+            )}
+          </div>
+          <WizardForm />
+        </div>
+        <div className="output-column">
+          <WarningsPanel config={config} />
+          <PreviewPanel config={config} />
+        </div>
+      </main>
+    </>
+  );
+}

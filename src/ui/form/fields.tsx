@@ -1,0 +1,154 @@
+import type { ReactNode } from 'react';
+import { OPTION_LABELS } from './field-meta';
+import { FieldError, FieldHelp } from './FieldParts';
+import { describedBy, useField, type FieldState } from './use-field';
+
+function Shell({
+  field,
+  children,
+  className,
+}: {
+  field: FieldState;
+  children: ReactNode;
+  className?: string;
+}) {
+  return (
+    <div className={`field ${className ?? ''} ${field.error !== undefined ? 'field-invalid' : ''}`}>
+      {children}
+      <FieldError field={field} />
+      <FieldHelp field={field} />
+    </div>
+  );
+}
+
+function inputProps(field: FieldState) {
+  return {
+    id: field.id,
+    name: field.path,
+    'aria-invalid': field.error !== undefined ? ('true' as const) : undefined,
+    'aria-describedby': describedBy(field),
+  };
+}
+
+export function TextField(props: {
+  path: string;
+  placeholder?: string;
+  hint?: ReactNode;
+  inputMode?: 'url';
+}) {
+  const field = useField(props.path);
+  if (!field.visible) return null;
+  return (
+    <Shell field={field}>
+      <label htmlFor={field.id}>{field.label}</label>
+      <input
+        {...inputProps(field)}
+        type="text"
+        inputMode={props.inputMode}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={props.placeholder}
+        value={typeof field.value === 'string' ? field.value : ''}
+        onChange={(event) => field.set(event.target.value)}
+      />
+      {props.hint}
+    </Shell>
+  );
+}
+
+/** A whole number; text that is not one stays in the draft as typed so the person can correct it. */
+export function NumberField({ path }: { path: string }) {
+  const field = useField(path);
+  if (!field.visible) return null;
+  const shown = typeof field.value === 'number' || typeof field.value === 'string' ? String(field.value) : '';
+  return (
+    <Shell field={field}>
+      <label htmlFor={field.id}>{field.label}</label>
+      <input
+        {...inputProps(field)}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        value={shown}
+        onChange={(event) => {
+          const text = event.target.value.trim();
+          field.set(/^\d+$/.test(text) ? Number(text) : event.target.value);
+        }}
+      />
+    </Shell>
+  );
+}
+
+function optionLabel(path: string, value: string): string {
+  const key = path.endsWith('.source') && path !== 'certificate.source' ? 'source' : path;
+  return OPTION_LABELS[key]?.[value] ?? value;
+}
+
+export function SelectField({ path, options }: { path: string; options: readonly string[] }) {
+  const field = useField(path);
+  if (!field.visible) return null;
+  return (
+    <Shell field={field}>
+      <label htmlFor={field.id}>{field.label}</label>
+      <select
+        {...inputProps(field)}
+        value={typeof field.value === 'string' ? field.value : options[0]}
+        onChange={(event) => field.set(event.target.value)}
+      >
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {optionLabel(path, option)}
+          </option>
+        ))}
+      </select>
+    </Shell>
+  );
+}
+
+/** A radio group: a fieldset whose legend is the label; the error is tied to the group. */
+export function RadioField({ path, options }: { path: string; options: readonly string[] }) {
+  const field = useField(path);
+  if (!field.visible) return null;
+  return (
+    <Shell field={field}>
+      <fieldset
+        className="radio-group"
+        aria-describedby={describedBy(field)}
+        aria-invalid={field.error !== undefined ? 'true' : undefined}
+      >
+        <legend>{field.label}</legend>
+        {options.map((option) => (
+          <label key={option} className="choice">
+            <input
+              type="radio"
+              name={field.path}
+              id={`${field.id}-${option}`}
+              value={option}
+              checked={field.value === option}
+              onChange={() => field.set(option)}
+            />
+            <span>{optionLabel(path, option)}</span>
+          </label>
+        ))}
+      </fieldset>
+    </Shell>
+  );
+}
+
+export function CheckboxField({ path }: { path: string }) {
+  const field = useField(path);
+  if (!field.visible) return null;
+  return (
+    <Shell field={field} className="field-checkbox">
+      <div className="choice">
+        <input
+          {...inputProps(field)}
+          type="checkbox"
+          checked={field.value === true}
+          onChange={(event) => field.set(event.target.checked)}
+        />
+        <label htmlFor={field.id}>{field.label}</label>
+      </div>
+    </Shell>
+  );
+}

@@ -1,0 +1,17 @@
+import { createContext, useContext } from 'react';
+import type { Config } from '../../config/schema';
+
+/** What every field needs besides its own value: the draft, its errors and the config visibility is read from. */
+export interface FormContextValue {
+  draft: unknown;
+  errors: Record<string, string>;
+  view: Config;
+}
+
+export const FormContext = createContext<FormContextValue | undefined>(undefined);
+
+export function useFormContext(): FormContextValue {
+  const value = useContext(FormContext);
+  if (value === undefined) throw new Error('A form field must be rendered inside <WizardForm>');
+  return value;
+}

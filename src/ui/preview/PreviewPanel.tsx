@@ -1,0 +1,83 @@
+import { Suspense, useDeferredValue, useRef, useState, type KeyboardEvent } from 'react';
+import type { Config } from '../../config/schema';
+import { TARGETS } from '../../generators';
+import { RequestTracePanel } from '../slots';
+import { TargetPreview } from './TargetPreview';
+
+const REQUEST_FLOW = 'request-flow';
+
+/** Tabs per output target (plus the request flow), each previewing the generated files of the last valid config. */
+export function PreviewPanel({ config: latest }: { config: Config }) {
+  // Generators run at low priority: typing stays immediate, previews follow when the browser is idle.
+  const config = useDeferredValue(latest);
+  const tabs = [
+    ...TARGETS.map((target) => ({ id: target.id as string, label: target.label })),
+    { id: REQUEST_FLOW, label: 'Request flow' },
+  ];
+  const [selected, setSelected] = useState<string>(tabs[0]!.id);
+  const [selectedFiles, setSelectedFiles] = useState<Record<string, string>>({});
+  const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = tabs.findIndex((tab) => tab.id === selected);
+    const moves: Record<string, number> = {
+      ArrowRight: (index + 1) % tabs.length,
+      ArrowLeft: (index - 1 + tabs.length) % tabs.length,
+      Home: 0,
+      End: tabs.length - 1,
+    };
+    const position = moves[event.key];
+    if (position === undefined) return;
+    event.preventDefault();
+    const next = tabs[position]!;
+    setSelected(next.id);
+    tabRefs.current[next.id]?.focus();
+  };
+
+  const target = TARGETS.find((candidate) => candidate.id === selected);
+  return (
+    <section className="preview-panel" aria-labelledby="preview-title">
+      <h2 id="preview-title" className="visually-hidden">
+        Generated files
+      </h2>
+      <div className="tabs" role="tablist" aria-label="Output targets" onKeyDown={onKeyDown}>
+        {tabs.map((tab) => (
+          <button
+            key={tab.id}
+            ref={(element) => {
+              tabRefs.current[tab.id] = element;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${tab.id}`}
+            aria-selected={tab.id === selected}
+            aria-controls="preview-tabpanel"
+            tabIndex={tab.id === selected ? 0 : -1}
+            onClick={() => setSelected(tab.id)}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      <div className="tabpanel" role="tabpanel" id="preview-tabpanel" aria-labelledby={`tab-${selected}`}>
+        {target !== undefined ? (
+          <TargetPreview
+            key={target.id}
+            target={target}
+            config={config}
+            selectedPath={selectedFiles[target.id]}
+            onSelect={(path) => setSelectedFiles((current) => ({ ...current, [target.id]: path }))}
+          />
+        ) : RequestTracePanel !== undefined ? (
+          <Suspense fallback={<p>Loading the request flow…</p>}>
+            <RequestTracePanel config={config} />
+          </Suspense>
+        ) : (
+          <p className="preview-empty" data-slot="RequestTracePanel">
+            The request flow view is not available in this build.
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

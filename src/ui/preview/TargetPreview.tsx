@@ -1,0 +1,80 @@
+import { useMemo, useState } from 'react';
+import type { Config } from '../../config/schema';
+import type { GeneratedFile, Target } from '../../generators/types';
+import { explainedLines } from '../../knowledge/annotate';
+import { CodeView } from './CodeView';
+import { CopyButton } from './CopyButton';
+import { FileExplanations } from './FileExplanations';
+import { lineMarks } from './line-marks';
+import { useChangedLines } from './use-changed-lines';
+
+function generate(target: Target, config: Config): { files: GeneratedFile[]; error?: string } {
+  try {
+    return { files: target.generate(config) };
+  } catch (error) {
+    return { files: [], error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** One target: its files, the selected one in the editor, and the settings that file's lines carry. */
+export function TargetPreview({
+  target,
+  config,
+  selectedPath,
+  onSelect,
+}: {
+  target: Target;
+  config: Config;
+  selectedPath: string | undefined;
+  onSelect: (path: string) => void;
+}) {
+  const { files, error } = useMemo(() => generate(target, config), [target, config]);
+  const file = files.find((candidate) => candidate.path === selectedPath) ?? files[0];
+  const explained = useMemo(() => (file === undefined ? [] : explainedLines(file, config)), [file, config]);
+  const changed = useChangedLines(file);
+  const marks = useMemo(() => lineMarks(explained, changed), [explained, changed]);
+  const [revealLine, setRevealLine] = useState<{ line: number; nonce: number }>();
+
+  if (error !== undefined) {
+    return (
+      <p className="preview-error" role="alert">
+        This target could not be generated: {error}
+      </p>
+    );
+  }
+  if (file === undefined) return <p className="preview-empty">This target writes no files yet.</p>;
+
+  return (
+    <div className="target-preview">
+      <nav className="file-list" aria-label={`${target.label} files`}>
+        <ul>
+          {files.map((candidate) => (
+            <li key={candidate.path}>
+              <button
+                type="button"
+                className="file-button"
+                aria-current={candidate.path === file.path ? 'true' : undefined}
+                onClick={() => onSelect(candidate.path)}
+              >
+                {candidate.path}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="file-head">
+        <code className="file-path">{file.path}</code>
+        <span className="file-meta">
+          {file.contents.split('\n').length} lines
+          {changed.length > 0 && <span className="changed-count"> · {changed.length} changed</span>}
+        </span>
+        <CopyButton text={file.contents} label={file.path} />
+      </div>
+      <CodeView file={file} marks={marks} revealLine={revealLine} />
+      <FileExplanations
+        explained={explained}
+        onShowLine={(line) => setRevealLine({ line, nonce: Date.now() })}
+      />
+    </div>
+  );
+}
