@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { defaultConfig } from '../../config/schema';
+import { wizardStore } from '../state/wizard-store';
+import { Dialog } from './Dialog';
+
+export const RESET_UNDO_LABEL = 'Reset to defaults';
+
+/** Resets the form to the default setup after asking; the undo toast can bring the old settings back. */
+export function ResetButton() {
+  const [asking, setAsking] = useState(false);
+
+  const reset = () => {
+    wizardStore.setDraft(defaultConfig(), { undoLabel: RESET_UNDO_LABEL });
+    setAsking(false);
+  };
+
+  return (
+    <>
+      <button type="button" className="button-secondary" onClick={() => setAsking(true)}>
+        Reset to defaults
+      </button>
+      <Dialog open={asking} title="Reset every setting to its default?" onClose={() => setAsking(false)}>
+        <p>
+          The form goes back to the example setup (API Gateway HTTP API, www.example.com). You can undo this
+          until you edit a field.
+        </p>
+        <div className="share-dialog-actions">
+          <button type="button" className="button-primary share-danger" onClick={reset}>
+            Reset
+          </button>
+          <button type="button" className="button-secondary" onClick={() => setAsking(false)} autoFocus>
+            Cancel
+          </button>
+        </div>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { useParsedConfig, wizardStore } from '../state/wizard-store';
+import './share.css';
+import { startAutosave } from './autosave';
+import { CopyLinkButton } from './CopyLinkButton';
+import { bundleFileName, downloadBundle } from './download-bundle';
+import { startHashSync } from './hash-sync';
+import { ImportDialog } from './ImportDialog';
+import { ResetButton } from './ResetButton';
+import { browserStorage } from './startup-context';
+
+/**
+ * Share link, zip download, import and reset, for the page header. While mounted it keeps the address bar's
+ * link in step with the form and autosaves the draft in this browser.
+ */
+export function ShareToolbar() {
+  const { config, valid } = useParsedConfig();
+  const [importing, setImporting] = useState(false);
+
+  useEffect(() => {
+    const stopHashSync = startHashSync(wizardStore);
+    const stopAutosave = startAutosave(wizardStore, browserStorage());
+    return () => {
+      stopHashSync();
+      stopAutosave();
+    };
+  }, []);
+
+  return (
+    <div className="share-toolbar" aria-label="Share and download">
+      <div className="share-buttons">
+        <CopyLinkButton disabled={!valid} />
+        <button
+          type="button"
+          className="button-primary"
+          onClick={() => downloadBundle(config)}
+          disabled={!valid}
+          title={valid ? `Download ${bundleFileName(config)}` : undefined}
+        >
+          Download .zip
+        </button>
+        <button type="button" className="button-secondary" onClick={() => setImporting(true)}>
+          Import…
+        </button>
+        <ResetButton />
+      </div>
+      {valid ? null : (
+        <p className="share-hint">Fix the highlighted fields to copy a link or download the bundle.</p>
+      )}
+      <ImportDialog open={importing} onClose={() => setImporting(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DRAFT_STORAGE_KEY, initialDraft, loadDraft } from '../../config/startup';
+import { defaultConfig } from '../../config/schema';
+import { createWizardStore } from '../state/wizard-store';
+import { AUTOSAVE_DELAY_MS, startAutosave } from './autosave';
+
+describe('startAutosave', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    localStorage.clear();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('saves the draft once typing pauses, and a reload starts from it', () => {
+    const store = createWizardStore({ draft: defaultConfig() });
+    const stop = startAutosave(store, localStorage);
+    store.setField('domains.primary', 'shop.example.org');
+    store.setField('projectName', 'sho'); // still typing
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS - 1);
+    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
+    store.setField('projectName', 'shop');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(loadDraft(localStorage)).toEqual(store.getDraft());
+    expect(initialDraft({ hash: '', storage: localStorage }).draft).toMatchObject({
+      projectName: 'shop',
+      domains: { primary: 'shop.example.org' },
+    });
+    stop();
+  });
+
+  it('keeps an invalid draft as typed (the form shows its errors after reload)', () => {
+    const store = createWizardStore({ draft: defaultConfig() });
+    const stop = startAutosave(store, localStorage);
+    store.setField('origin.endpoint', 'not an endpoint');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(loadDraft(localStorage)).toMatchObject({ origin: { endpoint: 'not an endpoint' } });
+    stop();
+  });
+
+  it('saves at once when the page is hidden, and not for notice-only changes', () => {
+    const store = createWizardStore({ draft: defaultConfig() });
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    const stop = startAutosave(store, localStorage);
+    store.setNotice({ kind: 'info', text: 'hello' });
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS * 2);
+    expect(setItem).not.toHaveBeenCalled();
+    store.setField('projectName', 'quick');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(loadDraft(localStorage)).toMatchObject({ projectName: 'quick' });
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS * 2);
+    expect(setItem).toHaveBeenCalledTimes(1);
+    stop();
+    setItem.mockRestore();
+  });
+
+  it('stops saving once stopped, and survives storage that refuses writes', () => {
+    const store = createWizardStore({ draft: defaultConfig() });
+    const refusing = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+    } as unknown as Storage;
+    const stopRefusing = startAutosave(store, refusing);
+    store.setField('projectName', 'full');
+    expect(() => vi.advanceTimersByTime(AUTOSAVE_DELAY_MS)).not.toThrow();
+    stopRefusing();
+    const stop = startAutosave(store, localStorage);
+    stop();
+    store.setField('projectName', 'later');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
+  });
+});

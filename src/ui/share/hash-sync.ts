@@ -1,0 +1,75 @@
+import { decodePermalinkToConfig, findPermalinkValue, permalinkUrl } from '../../config/permalink';
+import type { WizardStore } from '../state/wizard-store';
+import { linkReviewStore, reviewOfLink } from './link-review';
+import { pageUrlWithoutHash, replaceAddress } from './page-url';
+
+export const HASH_SYNC_DELAY_MS = 300;
+export const OPEN_LINK_UNDO_LABEL = 'Open the shared link';
+
+/** Notice text for a link that could not be opened, naming each invalid field and why. */
+export function brokenLinkNotice(error: string, issues: { path: string; message: string }[]) {
+  return {
+    kind: 'error' as const,
+    text: `The shared link could not be opened: ${error} Your current work was kept.`,
+    ...(issues.length > 0
+      ? { details: issues.map((issue) => `${issue.path || '(config)'}: ${issue.message}`) }
+      : {}),
+  };
+}
+
+/**
+ * Keeps the address bar's `#c=…` equal to the form's config (debounced, without history entries). While the
+ * form is invalid the fragment is removed, so a reload restores the autosaved draft rather than an older link.
+ * A link pasted into the address bar of the open page is opened like at startup (undoable; a broken one keeps
+ * the current work and says why).
+ */
+export function startHashSync(
+  store: Pick<WizardStore, 'getDraft' | 'getParsed' | 'setDraft' | 'setNotice' | 'subscribe'>,
+  delayMs: number = HASH_SYNC_DELAY_MS,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastDraft = store.getDraft();
+
+  const writeHash = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    const parsed = store.getParsed();
+    replaceAddress(parsed.valid ? permalinkUrl(parsed.config, pageUrlWithoutHash()) : pageUrlWithoutHash());
+  };
+
+  const unsubscribe = store.subscribe(() => {
+    const draft = store.getDraft();
+    if (draft === lastDraft) return; // a notice or undo-label change: the config is the same
+    lastDraft = draft;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(writeHash, delayMs);
+  });
+
+  const openPastedLink = () => {
+    const hash = window.location.hash;
+    if (findPermalinkValue(hash) === undefined) return;
+    const parsed = store.getParsed();
+    if (parsed.valid && permalinkUrl(parsed.config, pageUrlWithoutHash()) === window.location.href) return;
+    const link = decodePermalinkToConfig(hash);
+    const current = store.getDraft();
+    linkReviewStore.set(reviewOfLink(link, current));
+    if (link.ok) {
+      store.setDraft(link.config, { undoLabel: OPEN_LINK_UNDO_LABEL });
+      store.setNotice(undefined);
+    } else {
+      store.setNotice(brokenLinkNotice(link.error, link.issues));
+    }
+  };
+  const onPageHide = () => {
+    if (timer !== undefined) writeHash();
+  };
+
+  window.addEventListener('hashchange', openPastedLink);
+  window.addEventListener('pagehide', onPageHide);
+  return () => {
+    if (timer !== undefined) clearTimeout(timer);
+    unsubscribe();
+    window.removeEventListener('hashchange', openPastedLink);
+    window.removeEventListener('pagehide', onPageHide);
+  };
+}

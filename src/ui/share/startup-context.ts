@@ -1,0 +1,37 @@
+import {
+  decodePermalinkToConfig,
+  findPermalinkValue,
+  type PermalinkConfigResult,
+} from '../../config/permalink';
+import { loadDraft } from '../../config/startup';
+
+/**
+ * How the page was opened, read once when this module loads (before the toolbar rewrites the address bar or
+ * autosave writes storage): the share link in the address, if any, and the draft saved before it.
+ */
+export interface StartupContext {
+  /** The decoded link when the page opened with a `#c=…` fragment. */
+  link?: PermalinkConfigResult;
+  /** The autosaved draft from an earlier visit (what a link replaced, or what a broken link kept). */
+  savedDraft?: unknown;
+}
+
+export function readStartupContext(hash: string, storage: Storage | undefined): StartupContext {
+  const savedDraft = loadDraft(storage);
+  const link = findPermalinkValue(hash) === undefined ? undefined : decodePermalinkToConfig(hash);
+  return {
+    ...(link === undefined ? {} : { link }),
+    ...(savedDraft === undefined ? {} : { savedDraft }),
+  };
+}
+
+export function browserStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined; // storage disabled by the browser's privacy settings
+  }
+}
+
+export const startupContext: StartupContext =
+  typeof window === 'undefined' ? {} : readStartupContext(window.location.hash, browserStorage());
