@@ -1,9 +1,23 @@
-import type { Target } from '../types';
+import type { Config } from '../../config/schema';
+import type { GeneratedFile, Target } from '../types';
+import { originVerifyFileContents, ORIGIN_VERIFY_FILE } from './origin-verify-file';
+import { djangoReadmeContents, DJANGO_README_FILE } from './readme-file';
+import { settingsFileContents, SETTINGS_FILE } from './settings-file';
 
-// Placeholder until this target's generator lands: it writes no files.
+function generateDjangoFiles(config: Config): GeneratedFile[] {
+  const files: GeneratedFile[] = [
+    { path: SETTINGS_FILE, language: 'python', contents: settingsFileContents(config) },
+  ];
+  const middleware = originVerifyFileContents(config);
+  if (middleware !== null) files.push({ path: ORIGIN_VERIFY_FILE, language: 'python', contents: middleware });
+  files.push({ path: DJANGO_README_FILE, language: 'markdown', contents: djangoReadmeContents(config) });
+  return files;
+}
+
+/** Django settings (and the origin-verify middleware when the secret header is on) for the chosen setup. */
 export const djangoTarget: Target = {
   id: 'django',
   label: 'Django settings',
   folder: 'django',
-  generate: () => [],
+  generate: generateDjangoFiles,
 };
