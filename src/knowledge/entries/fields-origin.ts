@@ -1,0 +1,103 @@
+import { DOCS } from '../doc-links';
+import { isLambdaUrl, usesLambdaOac } from '../conditions';
+import type { Explanation } from '../types';
+
+/** Form fields about the origin CloudFront forwards Django requests to, and keeping it private. */
+export const ORIGIN_FIELD_EXPLANATIONS: Explanation[] = [
+  {
+    key: 'origin.type',
+    title: 'Origin type',
+    label: 'Where Django runs',
+    body:
+      'What sits between CloudFront and Django. API Gateway (HTTP or REST API) and Lambda function URLs route by ' +
+      'their own host name and answer 403 to any other Host, so CloudFront must send them their own name and ' +
+      'pass the viewer’s host in X-Forwarded-Host. An Application Load Balancer or any other HTTPS server can ' +
+      'receive the viewer’s Host directly. The type also decides which proxy headers reach Django and how the ' +
+      'origin can be kept private.',
+    links: [DOCS.managedOriginRequestPolicies, DOCS.requestHeadersCustomOrigin, DOCS.originDomain],
+  },
+  {
+    key: 'origin.endpoint',
+    title: 'Origin domain name',
+    label: 'Origin endpoint',
+    body:
+      'The origin’s own DNS name, never your site’s domain: abc123.execute-api.<region>.amazonaws.com for API ' +
+      'Gateway, <id>.lambda-url.<region>.on.aws for a function URL, the load balancer’s (or a custom) name for ' +
+      'an ALB. A pasted invoke URL is split into this name and the origin path. CloudFront always connects to it ' +
+      'over HTTPS, so its certificate must be valid for this name.',
+    links: [DOCS.originDomain, DOCS.httpsToCustomOrigin],
+  },
+  {
+    key: 'origin.path',
+    title: 'Origin path',
+    label: 'Origin path (stage)',
+    body:
+      'A path CloudFront puts in front of every request to the origin. A REST API is reached through its stage ' +
+      '(/prod); an HTTP API with the $default stage needs none. Django then sees the path without the stage; ' +
+      'if your adapter (Mangum, apig-wsgi, serverless-wsgi) adds the stage back to generated URLs, configure ' +
+      'it not to, or links point to /prod/… on your domain.',
+    links: [DOCS.originPath, DOCS.apigwEndpointTypes],
+    appliesTo: (config) => !isLambdaUrl(config),
+  },
+  {
+    key: 'origin.hostStrategy',
+    title: 'How Django learns the public host',
+    label: 'Host header strategy',
+    body:
+      'With the CloudFront Function strategy, the origin request policy AllViewerExceptHostHeader sends the ' +
+      'origin its own name as Host and a viewer-request function copies the viewer’s Host into ' +
+      'X-Forwarded-Host, which Django reads with USE_X_FORWARDED_HOST. It works for every origin type. ' +
+      'Forwarding Host (policy AllViewer) needs no function but only works when the origin answers to your ' +
+      'domain: an ALB or server whose certificate covers it. API Gateway answers 403 unless a custom domain ' +
+      'of the same name exists on it; a Lambda URL always answers 403.',
+    links: [DOCS.managedOriginRequestPolicies, DOCS.djangoUseXForwardedHost, DOCS.functionEventStructure],
+  },
+  {
+    key: 'origin.lambdaUrlAuth',
+    title: 'Lambda function URL access',
+    label: 'Function URL auth',
+    body:
+      'How the function URL is protected. "None + secret header": the URL accepts unsigned requests and Django ' +
+      'middleware rejects those without the secret header CloudFront adds; every method works. "Origin access ' +
+      'control": CloudFront signs requests with SigV4 and the URL uses AWS_IAM auth, but a POST or PUT body is ' +
+      'only accepted when the client sends its SHA-256 in x-amz-content-sha256, which browsers never do: ' +
+      'Django form posts fail with 403.',
+    links: [DOCS.lambdaOac, DOCS.lambdaUrlAuth, DOCS.originCustomHeaders],
+    appliesTo: isLambdaUrl,
+  },
+  {
+    key: 'origin.lambdaFunctionArn',
+    title: 'Lambda function ARN',
+    label: 'Function ARN',
+    body:
+      'The function behind the URL. With origin access control CloudFront must be allowed to call it: since ' +
+      'October 2025 that takes both lambda:InvokeFunctionUrl and lambda:InvokeFunction granted to ' +
+      'cloudfront.amazonaws.com for this distribution; with only the first, every request is refused with 403.',
+    links: [DOCS.lambdaOac, DOCS.lambdaUrlAuth],
+    appliesTo: usesLambdaOac,
+  },
+  {
+    key: 'originProtection.secretHeader',
+    title: 'Secret origin header',
+    label: 'Require a secret header at the origin',
+    body:
+      'The origin URL is public: anyone can call the API Gateway, Lambda URL or ALB name directly, bypassing ' +
+      'CloudFront, its WAF and its headers, and send any X-Forwarded-Host they like. With this on, CloudFront ' +
+      'adds a header with a secret value (a deploy-time parameter, not stored in the code) to every origin ' +
+      'request, and the generated Django middleware rejects requests without it. CloudFront overwrites a ' +
+      'viewer-sent header of the same name, so viewers cannot forge it.',
+    links: [DOCS.originCustomHeaders, DOCS.requestHeadersCustomOrigin],
+  },
+  {
+    key: 'originProtection.headerName',
+    title: 'Secret header name',
+    label: 'Header name',
+    body:
+      'The name of the secret origin header, X-Origin-Verify by default. CloudFront does not let an origin ' +
+      'custom header be Host, Via, X-Real-IP, X-Amz-* or X-Edge-*, and the wizard also refuses proxy headers ' +
+      'such as X-Forwarded-Proto and CloudFront-*. Django sees the header in request.META with an HTTP_ ' +
+      'prefix, e.g. HTTP_X_ORIGIN_VERIFY.',
+    links: [DOCS.originCustomHeaders],
+    appliesTo: (config) => config.originProtection.secretHeader,
+  },
+];
