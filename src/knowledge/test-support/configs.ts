@@ -11,7 +11,7 @@ const REAL_CERTIFICATE =
   'arn:aws:acm:us-east-1:111122223333:certificate/12345678-1234-4234-8234-123456789012';
 
 /** A spread of realistic configs covering every origin type and the optional features. */
-export const SAMPLE_CONFIGS: Record<string, Config> = {
+export const SAMPLE_CONFIGS = {
   seedDefaults: configOf({}),
   lambdaUrlOacWithSecret: configOf({
     projectName: 'shop',
@@ -55,4 +55,4 @@ export const SAMPLE_CONFIGS: Record<string, Config> = {
     dynamicCaching: { mode: 'all-cookies-and-query-strings' },
     staticFiles: { enabled: false },
   }),
-};
+} satisfies Record<string, Config>;
