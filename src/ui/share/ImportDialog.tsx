@@ -33,7 +33,7 @@ function ImportForm({ onDone }: { onDone: () => void }) {
   };
   const importText = (value: string, source: string) => {
     const result = readImportText(value);
-    if (result.ok) replaceDraft(result.config, `Import ${source}`);
+    if (result.ok) replaceDraft(result.config, `Import from ${source}`);
     else setFailure({ source, result });
   };
   const importFile = async (file: File | undefined) => {
@@ -55,7 +55,7 @@ function ImportForm({ onDone }: { onDone: () => void }) {
       className={dragging ? 'share-import share-dropping' : 'share-import'}
       onSubmit={(event) => {
         event.preventDefault();
-        importText(text, 'pasted configuration');
+        importText(text, 'the pasted text');
       }}
       onDragOver={(event) => {
         event.preventDefault();
@@ -86,7 +86,7 @@ function ImportForm({ onDone }: { onDone: () => void }) {
       {failure === undefined ? null : (
         <div role="alert" className="share-error">
           <p>
-            {failure.source}: {failure.result.error} Nothing was replaced.
+            Could not import {failure.source}: {failure.result.error} Nothing was replaced.
           </p>
           {failure.result.issues.length > 0 ? <IssueList issues={failure.result.issues} /> : null}
           {failure.result.validPart === undefined ? null : (

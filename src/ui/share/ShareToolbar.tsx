@@ -7,7 +7,7 @@ import { bundleFileName, downloadBundle } from './download-bundle';
 import { startHashSync } from './hash-sync';
 import { ImportDialog } from './ImportDialog';
 import { ResetButton } from './ResetButton';
-import { browserStorage } from './startup-context';
+import { browserStorage, startupContext } from './startup-context';
 
 /**
  * Share link, zip download, import and reset, for the page header. While mounted it keeps the address bar's
@@ -18,6 +18,9 @@ export function ShareToolbar() {
   const [importing, setImporting] = useState(false);
 
   useEffect(() => {
+    // The startup banner "opened from the shared link" is replaced by the review panel (or was a reload).
+    if (startupContext.link?.ok === true && wizardStore.getNotice()?.kind === 'info')
+      wizardStore.setNotice(undefined);
     const stopHashSync = startHashSync(wizardStore);
     const stopAutosave = startAutosave(wizardStore, browserStorage());
     return () => {

@@ -1,6 +1,6 @@
 import { listDifferences } from '../../config/config-diff';
 import { parseConfig, type Config } from '../../config/schema';
-import { wizardStore } from '../state/wizard-store';
+import { useNotice, wizardStore } from '../state/wizard-store';
 import { DifferenceList, IssueList } from './DifferenceList';
 import { linkReviewStore, useLinkReview } from './link-review';
 
@@ -14,6 +14,7 @@ export const RESTORE_SAVED_UNDO_LABEL = 'Restore my saved work';
  */
 export function SharedConfigReview() {
   const review = useLinkReview();
+  const notice = useNotice();
   if (review === undefined) return null;
   const dismiss = () => linkReviewStore.set(undefined);
 
@@ -30,7 +31,8 @@ export function SharedConfigReview() {
           {review.error} Your current work is unchanged.
           {review.validPart === undefined ? '' : ' You can keep the settings of the link that are valid.'}
         </p>
-        {review.issues.length > 0 ? <IssueList issues={review.issues} /> : null}
+        {/* The notice banner above lists the fields while it is shown; once dismissed, they are listed here. */}
+        {review.issues.length > 0 && notice?.kind !== 'error' ? <IssueList issues={review.issues} /> : null}
         <div className="share-dialog-actions">
           {review.validPart === undefined ? null : (
             <button type="button" className="button-primary" onClick={() => keepValidPart(review.validPart!)}>

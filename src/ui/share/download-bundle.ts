@@ -1,25 +1,15 @@
+import { bundleFiles, zipBundle } from '../../bundle';
 import type { Config } from '../../config/schema';
-import type { GeneratedFile } from '../../generators/types';
-
-interface BundleModule {
-  bundleFiles?: (config: Config) => GeneratedFile[];
-  zipBundle?: (files: GeneratedFile[]) => Uint8Array;
-}
-// The bundle module lands from another engineer this session; until then the download says so.
-const bundle: BundleModule =
-  Object.values(import.meta.glob<BundleModule>('../../bundle/index.ts', { eager: true }))[0] ?? {};
+import { pageUrlWithoutHash } from './page-url';
 
 /** The zip's name, e.g. mysite-cloudfront.zip (projectName is already restricted to [a-z0-9-]). */
 export function bundleFileName(config: Config): string {
   return `${config.projectName}-cloudfront.zip`;
 }
 
-/** Builds the bundle and hands it to the browser as a download. */
+/** Builds the bundle (its permalink opens this wizard's address) and hands it to the browser as a download. */
 export function downloadBundle(config: Config): void {
-  if (bundle.bundleFiles === undefined || bundle.zipBundle === undefined) {
-    throw new Error('The bundle module is not available yet');
-  }
-  const bytes = bundle.zipBundle(bundle.bundleFiles(config));
+  const bytes = zipBundle(bundleFiles(config, { baseUrl: pageUrlWithoutHash() }));
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
   const anchor = document.createElement('a');
   anchor.href = url;
