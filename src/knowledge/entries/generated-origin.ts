@@ -14,6 +14,8 @@ export const GENERATED_ORIGIN_EXPLANATIONS: Explanation[] = [
       'origin name (or the forwarded host), or CloudFront answers 502.',
     links: [DOCS.originProtocol, DOCS.httpsToCustomOrigin, DOCS.albForwardedHeaders],
     markers: {
+      'cdk-typescript': ['OriginProtocolPolicy.HTTPS_ONLY'],
+      'cdk-python': ['OriginProtocolPolicy.HTTPS_ONLY'],
       cloudformation: ['https-only'],
       terraform: ['https-only'],
     },
@@ -33,6 +35,7 @@ export const GENERATED_ORIGIN_EXPLANATIONS: Explanation[] = [
       'cdk-python': ['custom_headers'],
       cloudformation: ['OriginCustomHeaders'],
       terraform: ['custom_header'],
+      django: ['OriginVerifyMiddleware'],
     },
   },
   {
@@ -46,8 +49,8 @@ export const GENERATED_ORIGIN_EXPLANATIONS: Explanation[] = [
     links: [DOCS.lambdaOac, DOCS.lambdaUrlAuth, DOCS.originModification],
     appliesTo: usesLambdaOac,
     markers: {
-      'cdk-typescript': ['FunctionUrlOrigin.withOriginAccessControl('],
-      'cdk-python': ['FunctionUrlOrigin.with_origin_access_control('],
+      'cdk-typescript': ['FunctionUrlOriginAccessControl('],
+      'cdk-python': ['FunctionUrlOriginAccessControl('],
       cloudformation: ['OriginAccessControlOriginType'],
       terraform: ['origin_access_control_origin_type'],
     },
@@ -62,6 +65,8 @@ export const GENERATED_ORIGIN_EXPLANATIONS: Explanation[] = [
     links: [DOCS.lambdaOac, DOCS.lambdaUrlAuth],
     appliesTo: usesLambdaOac,
     markers: {
+      'cdk-typescript': ['lambda:InvokeFunction'],
+      'cdk-python': ['lambda:InvokeFunction'],
       cloudformation: ['lambda:InvokeFunction'],
       terraform: ['lambda:InvokeFunction'],
     },
