@@ -13,6 +13,9 @@ export function App() {
       <a className="skip-link" href="#wizard-form-start">
         Skip to the form
       </a>
+      <a className="skip-link" href="#generated-files">
+        Skip to the generated files
+      </a>
       <header className="app-header">
         <div className="brand">
           <h1>CloudFront Django Wizard</h1>
@@ -48,7 +51,7 @@ export function App() {
           </div>
           <WizardForm />
         </div>
-        <div className="output-column">
+        <div className="output-column" id="generated-files">
           <WarningsPanel config={config} />
           <PreviewPanel config={config} />
         </div>

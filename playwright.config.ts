@@ -1,0 +1,39 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser tests against the production build (`npx vite build` first), in Debian's Chromium: no browser download.
+ * CHROMIUM_PATH points at another Chromium when /usr/bin/chromium is not the one to use.
+ */
+export default defineConfig({
+  testDir: 'e2e',
+  testIgnore: ['django/**'],
+  fullyParallel: true,
+  workers: process.env.CI ? 1 : 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: 'list',
+  // Several people run specs at once on one machine: PLAYWRIGHT_OUTPUT_DIR keeps their artifacts apart.
+  outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR ?? '.tmp/playwright-results',
+  use: {
+    baseURL: 'http://127.0.0.1:4173',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+    url: 'http://127.0.0.1:4173',
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});
