@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("", views.whoami),
+    path("form/", views.form),
+]
+
+handler400 = "testsite.views.bad_request"

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parseConfig } from '../config/schema';
+import { ORIGIN_SECRET_ENV_VAR } from '../generators/django/django-settings';
+import { startEmulator } from '../edge/emulator-server';
+
+/**
+ * npm run emulate -- --config my.json --upstream http://127.0.0.1:8000 [--port 0] [--domain www.example.com]
+ * Puts the emulated CloudFront + origin in front of a local Django; prints one line when ready.
+ */
+const USAGE =
+  'usage: npm run emulate -- --config <config.json> --upstream http://127.0.0.1:8000 [--port 0] [--domain <name>] [--origin-secret <value>]';
+
+function fail(message: string): never {
+  process.stderr.write(`emulate: ${message}\n`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    values = parseArgs({
+      options: {
+        config: { type: 'string' },
+        upstream: { type: 'string' },
+        port: { type: 'string', default: '0' },
+        domain: { type: 'string' },
+        'origin-secret': { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`);
+  }
+  const configPath = values.config as string | undefined;
+  const upstreamText = values.upstream as string | undefined;
+  if (configPath === undefined || upstreamText === undefined) fail(USAGE);
+
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(configPath, 'utf8'));
+  } catch (error) {
+    fail(`cannot read ${configPath} as JSON: ${(error as Error).message}`);
+  }
+  const parsed = parseConfig(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
+    fail(`${configPath} is not a valid configuration:\n${issues.join('\n')}`);
+  }
+  let upstream: URL;
+  try {
+    upstream = new URL(upstreamText);
+  } catch {
+    fail(`--upstream ${upstreamText} is not a URL, e.g. http://127.0.0.1:8000`);
+  }
+  if (upstream.protocol !== 'http:')
+    fail('--upstream must be an http:// URL (the emulator plays the TLS hops)');
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port ${values.port} is not a port number`);
+
+  const secret = (values['origin-secret'] as string | undefined) ?? process.env[ORIGIN_SECRET_ENV_VAR] ?? '';
+  if (parsed.data.originProtection.secretHeader && secret === '') {
+    fail(
+      `origin protection is on: set ${ORIGIN_SECRET_ENV_VAR} (the same value Django gets) or pass --origin-secret`,
+    );
+  }
+  const domain = values.domain as string | undefined;
+  const quiet = values.quiet === true;
+  const running = await startEmulator({
+    config: parsed.data,
+    upstream,
+    domain,
+    originSecret: secret,
+    port,
+    log: quiet ? undefined : (line) => process.stderr.write(`${line}\n`),
+  }).catch((error: Error) => fail(`cannot listen on 127.0.0.1:${port}: ${error.message}`));
+  process.stdout.write(`listening on ${running.url}\n`);
+  const stop = () => void running.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+void main();

@@ -1,0 +1,164 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from '../config/schema';
+import { runInNodeVm } from './node-function-runner';
+import { traceRequest } from './trace';
+import type { Trace } from './types';
+
+/**
+ * Node-only: an HTTP server on 127.0.0.1 that treats each request as a viewer's HTTPS request, runs it through
+ * the request-flow model (the generated function in node:vm) and either answers where CloudFront or the origin
+ * would (403, 301, 502) or sends the request Django would receive to the upstream (e.g. gunicorn).
+ */
+export interface EmulatorOptions {
+  config: Config;
+  /** Where Django listens, e.g. http://127.0.0.1:8000 */
+  upstream: URL;
+  /** Treat every request as one for this domain instead of its own Host. */
+  domain?: string;
+  /** The value CloudFront sends in the secret origin header. */
+  originSecret: string;
+  port?: number;
+  log?: (line: string) => void;
+}
+
+export interface RunningEmulator {
+  port: number;
+  url: string;
+  close: () => Promise<void>;
+}
+
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'upgrade',
+  'te',
+  'trailer',
+]);
+
+function readBody(request: http.IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+/** Header values must be ASCII on the wire. */
+const ascii = (text: string) => text.replace(/[^\x20-\x7e]/g, "'");
+
+function viewerHeaders(request: http.IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value === undefined || HOP_BY_HOP.has(name) || name === 'host') continue;
+    headers[name] = Array.isArray(value) ? value.join(name === 'cookie' ? '; ' : ', ') : value;
+  }
+  return headers;
+}
+
+function forward(
+  trace: Trace,
+  body: Buffer,
+  upstream: URL,
+): Promise<{ status: number; headers: http.OutgoingHttpHeaders; body: Buffer }> {
+  const target = trace.djangoRequest!;
+  const headers: http.OutgoingHttpHeaders = { ...target.headers };
+  delete headers['content-length'];
+  if (body.length > 0) headers['content-length'] = String(body.length);
+  return new Promise((resolve, reject) => {
+    const outgoing = http.request(
+      {
+        host: upstream.hostname,
+        port: upstream.port || 80,
+        method: target.method,
+        path: `${target.path}${target.query ? `?${target.query}` : ''}`,
+        headers,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const out: http.OutgoingHttpHeaders = {};
+          for (const [name, value] of Object.entries(response.headers)) {
+            if (!HOP_BY_HOP.has(name) && name !== 'content-length' && value !== undefined) out[name] = value;
+          }
+          resolve({ status: response.statusCode ?? 502, headers: out, body: Buffer.concat(chunks) });
+        });
+        response.on('error', reject);
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
+}
+
+export function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
+  const log = options.log ?? (() => {});
+  const server = http.createServer((request, response) => {
+    void (async () => {
+      const body = await readBody(request);
+      const host = options.domain ?? request.headers.host ?? '';
+      const trace = traceRequest(
+        options.config,
+        {
+          method: request.method ?? 'GET',
+          url: `https://${host}${request.url ?? '/'}`,
+          headers: viewerHeaders(request),
+          clientIp: request.socket.remoteAddress?.replace(/^::ffff:/, ''),
+        },
+        { runner: runInNodeVm, originSecret: options.originSecret },
+      );
+      if (trace.djangoRequest === null) {
+        const hop = trace.hops[trace.hops.length - 1]!;
+        log(
+          `${request.method} ${request.url} -> ${trace.response.status} from ${hop.title}: ${trace.response.reason}`,
+        );
+        response.writeHead(trace.response.status, {
+          ...trace.response.headers,
+          'content-type': 'text/plain; charset=utf-8',
+          'x-edge-emulator-answered-by': ascii(hop.title),
+          'x-edge-emulator-reason': ascii(trace.response.reason),
+        });
+        response.end(trace.response.body);
+        return;
+      }
+      try {
+        const upstream = await forward(trace, body, options.upstream);
+        log(
+          `${request.method} ${request.url} -> ${trace.djangoRequest.method} ${trace.djangoRequest.path} upstream ${upstream.status}`,
+        );
+        response.writeHead(upstream.status, {
+          ...upstream.headers,
+          'content-length': String(upstream.body.length),
+        });
+        response.end(upstream.body);
+      } catch (error) {
+        const message = `edge emulator: the upstream ${options.upstream.origin} did not answer (${(error as Error).message})`;
+        log(message);
+        response.writeHead(502, {
+          'content-type': 'text/plain; charset=utf-8',
+          'x-edge-emulator-answered-by': 'emulator',
+        });
+        response.end(`${message}\n`);
+      }
+    })().catch((error: unknown) => {
+      log(`internal error: ${(error as Error).stack ?? String(error)}`);
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(`edge emulator: internal error: ${(error as Error).message}\n`);
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        port,
+        url: `http://127.0.0.1:${port}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}

@@ -1,0 +1,165 @@
+import type { Config } from '../config/schema';
+import { distributionPlanFor } from '../generators/distribution-plan';
+import { djangoSettingsFor, type DjangoProxySettings } from '../generators/django/django-settings';
+import { edgeDecision } from './cloudfront-edge';
+import { judgeDjango } from './django-model';
+import { normaliseHeaders } from './header-editor';
+import { originHop } from './origin-hop';
+import { cacheVerdictFor, originRequestFor } from './origin-request';
+import { SOURCES } from './sources';
+import type { Hop, HopRequest, HopResponse, Trace, ViewerRequest } from './types';
+import { runViewerFunction, runWithFunctionConstructor, type FunctionRunner } from './viewer-function';
+
+export interface TraceOptions {
+  /** Runs the generated CloudFront Function: `new Function` by default, node:vm in Node (node-function-runner). */
+  runner?: FunctionRunner;
+  /** The value CloudFront sends in the secret origin header. */
+  originSecret?: string;
+  /** The secret Django expects (defaults to originSecret: a correctly deployed pair). */
+  djangoSecret?: string;
+  /** Django settings to judge with (defaults to the generated ones): lets tests and the panel try broken ones. */
+  djangoSettings?: DjangoProxySettings;
+}
+
+export const DEFAULT_CLIENT_IP = '203.0.113.50';
+export const EXAMPLE_ORIGIN_SECRET = 'example-secret-from-secrets-manager';
+
+/** The viewer's request as a hop request: Host from the URL, headers lower-cased. */
+export function viewerHopRequest(request: ViewerRequest): { scheme: string; request: HopRequest } {
+  const url = new URL(request.url);
+  const headers = normaliseHeaders(request.headers);
+  delete headers.host;
+  return {
+    scheme: url.protocol.replace(/:$/, ''),
+    request: {
+      method: request.method.toUpperCase(),
+      path: url.pathname,
+      query: url.search.replace(/^\?/, ''),
+      headers: { host: url.host, ...headers },
+    },
+  };
+}
+
+/**
+ * Follows one viewer request through CloudFront (behaviour, method, function, origin request policy), the origin
+ * and Django, with the generated function and settings. Pure apart from the function runner.
+ */
+export function traceRequest(config: Config, viewer: ViewerRequest, options: TraceOptions = {}): Trace {
+  const plan = distributionPlanFor(config);
+  const runner = options.runner ?? runWithFunctionConstructor;
+  const originSecret = options.originSecret ?? EXAMPLE_ORIGIN_SECRET;
+  const clientIp = viewer.clientIp ?? DEFAULT_CLIENT_IP;
+  const { scheme, request: sent } = viewerHopRequest(viewer);
+  const hops: Hop[] = [
+    {
+      id: 'viewer',
+      title: 'Viewer (browser)',
+      request: sent,
+      changes: [],
+      notes: [
+        { text: `${sent.method} ${viewer.url} from ${clientIp}`, source: SOURCES.cloudFrontRequestHeaders },
+      ],
+    },
+  ];
+  const stop = (hop: Hop, response: HopResponse, behaviour: string): Trace => {
+    hop.response = response;
+    hops.push(hop);
+    return { hops, answeredBy: hop.id, response, djangoRequest: null, cache: null, django: null, behaviour };
+  };
+
+  const edge = edgeDecision(plan, scheme, sent);
+  const edgeHop: Hop = {
+    id: 'edge',
+    title: 'CloudFront (viewer request)',
+    request: sent,
+    changes: [],
+    notes: edge.notes,
+  };
+  if (edge.response) return stop(edgeHop, edge.response, edge.behaviour.label);
+  hops.push(edgeHop);
+  const cache = cacheVerdictFor(plan, edge.behaviour, sent);
+
+  let afterFunction = sent;
+  if (edge.behaviour.viewerRequestFunction && plan.viewerRequestFunction !== null) {
+    const outcome = runViewerFunction(plan.viewerRequestFunction.code, sent, clientIp, runner);
+    const hop: Hop = {
+      id: 'function',
+      title: `CloudFront Function ${plan.viewerRequestFunction.name} (viewer request)`,
+      request: outcome.kind === 'request' ? outcome.request : sent,
+      changes: outcome.kind === 'request' ? outcome.changes : [],
+      notes: [
+        {
+          text: 'The generated function code, run on the viewer-request event.',
+          source: SOURCES.functionEvent,
+        },
+      ],
+    };
+    if (outcome.kind === 'response') return { ...stop(hop, outcome.response, edge.behaviour.label), cache };
+    hops.push(hop);
+    afterFunction = outcome.request;
+  }
+
+  const originRequest = originRequestFor(plan, edge.behaviour, afterFunction, clientIp, originSecret);
+  hops.push({
+    id: 'origin-request',
+    title: `CloudFront → origin ${originRequest.origin.id}`,
+    request: originRequest.request,
+    changes: originRequest.changes,
+    notes: [
+      ...originRequest.notes,
+      {
+        text: `Cache (${cache.policyName}): ${cache.cacheable ? 'cacheable' : 'not cached'}. ${cache.why}`,
+        source: cache.source,
+      },
+    ],
+  });
+  if (originRequest.origin.kind === 's3') {
+    const response: HopResponse = {
+      status: 200,
+      body: '',
+      reason: `Served from the ${originRequest.origin.bucketKey} S3 bucket (origin access control); Django is not involved`,
+      source: SOURCES.cachePolicies,
+    };
+    const hop: Hop = {
+      id: 'origin',
+      title: 'S3 bucket',
+      request: originRequest.request,
+      changes: [],
+      notes: [],
+    };
+    return { ...stop(hop, response, edge.behaviour.label), cache };
+  }
+
+  const origin = originHop(config, originRequest.request);
+  const originHopEntry: Hop = {
+    id: 'origin',
+    title: origin.title,
+    request: origin.request,
+    changes: origin.changes,
+    notes: origin.notes,
+  };
+  if (origin.response) return { ...stop(originHopEntry, origin.response, edge.behaviour.label), cache };
+  hops.push(originHopEntry);
+
+  const settings = options.djangoSettings ?? djangoSettingsFor(config);
+  const judged = judgeDjango(settings, origin.request, {
+    expectedSecret: options.djangoSecret ?? originSecret,
+  });
+  hops.push({
+    id: 'django',
+    title: 'Django',
+    request: origin.request,
+    changes: [],
+    notes: judged.notes,
+    response: judged.response,
+  });
+  return {
+    hops,
+    answeredBy: judged.response.status === 200 ? null : 'django',
+    response: judged.response,
+    djangoRequest: origin.request,
+    cache,
+    django: judged.verdict,
+    behaviour: edge.behaviour.label,
+  };
+}

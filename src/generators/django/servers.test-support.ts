@@ -1,0 +1,197 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Config } from '../../config/schema';
+import { djangoTarget } from './index';
+
+/** Test support (Node only): real gunicorn + Django and the emulator CLI on free loopback ports. */
+export const REPO = resolve(import.meta.dirname, '../../..');
+export const GUNICORN = join(REPO, '.venv/bin/gunicorn');
+export const DJANGO_PROJECT = join(REPO, 'e2e/django');
+
+const running = new Set<ChildProcess>();
+const tempDirs = new Set<string>();
+
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+export interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/** One HTTP/1.1 request to 127.0.0.1:port with exactly these headers (Host included). */
+export function send(
+  port: number,
+  options: { method?: string; path?: string; headers?: Record<string, string>; body?: string },
+): Promise<Reply> {
+  return new Promise((resolveReply, reject) => {
+    const headers = { ...options.headers };
+    if (options.body !== undefined) headers['content-length'] = String(Buffer.byteLength(options.body));
+    const request = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'GET',
+        path: options.path ?? '/',
+        headers,
+        agent: false,
+      },
+      (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () =>
+          resolveReply({ status: response.statusCode ?? 0, headers: response.headers, body }),
+        );
+      },
+    );
+    request.on('error', reject);
+    request.end(options.body);
+  });
+}
+
+async function waitForPort(port: number, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`gunicorn exited (${child.exitCode}):\n${output()}`);
+    const open = await new Promise<boolean>((done) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.destroy();
+        done(true);
+      });
+      socket.on('error', () => done(false));
+    });
+    if (open) return;
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  throw new Error(`gunicorn did not listen on ${port}:\n${output()}`);
+}
+
+function track(child: ChildProcess): ChildProcess {
+  running.add(child);
+  child.on('exit', () => running.delete(child));
+  return child;
+}
+
+/** Writes the generated django/ files (after an optional edit of the settings) into a fresh temp dir. */
+export function writeGeneratedDjango(config: Config, editSettings?: (source: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cf-django-'));
+  tempDirs.add(dir);
+  for (const file of djangoTarget.generate(config)) {
+    const name = file.path.replace(/^django\//, '');
+    const contents =
+      name === 'cloudfront_settings.py' && editSettings ? editSettings(file.contents) : file.contents;
+    writeFileSync(join(dir, name), contents);
+  }
+  writeFileSync(join(dir, 'config.json'), JSON.stringify(config));
+  return dir;
+}
+
+/** gunicorn serving e2e/django with the generated settings; it trusts no proxy header itself (192.0.2.1 only). */
+export async function startDjango(settingsDir: string, secret: string): Promise<number> {
+  const port = await freePort();
+  let output = '';
+  const child = track(
+    spawn(
+      GUNICORN,
+      [
+        '--bind',
+        `127.0.0.1:${port}`,
+        '--forwarded-allow-ips',
+        '192.0.2.1',
+        '--workers',
+        '1',
+        'testsite.wsgi',
+      ],
+      {
+        cwd: DJANGO_PROJECT,
+        env: {
+          PATH: process.env.PATH,
+          CLOUDFRONT_SETTINGS_DIR: settingsDir,
+          CLOUDFRONT_ORIGIN_SECRET: secret,
+          DJANGO_SETTINGS_MODULE: 'testsite.settings',
+          PYTHONDONTWRITEBYTECODE: '1',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    ),
+  );
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await waitForPort(port, child, () => output);
+  return port;
+}
+
+/** The emulator CLI (npm run emulate) in front of the upstream; resolves with the port it printed. */
+export function startEmulatorCli(configPath: string, upstreamPort: number, secret: string): Promise<number> {
+  const child = track(
+    // node --import tsx: one process to stop (the tsx binary would add a child).
+    spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli/emulate.ts',
+        '--config',
+        configPath,
+        '--upstream',
+        `http://127.0.0.1:${upstreamPort}`,
+        '--port',
+        '0',
+      ],
+      {
+        cwd: REPO,
+        env: { ...process.env, CLOUDFRONT_ORIGIN_SECRET: secret },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    ),
+  );
+  let stdout = '';
+  let stderr = '';
+  return new Promise((resolvePort, reject) => {
+    const timer = setTimeout(() => reject(new Error(`emulator did not start:\n${stdout}${stderr}`)), 30_000);
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /^listening on http:\/\/127\.0\.0\.1:(\d+)$/m.exec(stdout);
+      if (match) {
+        clearTimeout(timer);
+        resolvePort(Number(match[1]));
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`emulator exited (${code}):\n${stdout}${stderr}`));
+    });
+  });
+}
+
+/** Stops every server this module started and removes the temp dirs. */
+export async function stopAll(): Promise<void> {
+  const exits = [...running].map(
+    (child) =>
+      new Promise<void>((done) => {
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+      }),
+  );
+  await Promise.all(exits);
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  tempDirs.clear();
+}
+
+export const venvPresent = () => existsSync(GUNICORN);
