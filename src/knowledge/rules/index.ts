@@ -1,4 +1,15 @@
+import { CACHING_RULES } from './caching';
+import { EXAMPLE_VALUE_RULES } from './example-values';
+import { HTTPS_RULES } from './https';
+import { ORIGIN_ACCESS_RULES } from './origin-access';
+import { ORIGIN_HOST_RULES } from './origin-host';
 import type { WarningRule } from './rule';
 
 /** All warning rules, in the order their warnings are listed within one severity. */
-export const WARNING_RULES: readonly WarningRule[] = [];
+export const WARNING_RULES: readonly WarningRule[] = [
+  ...ORIGIN_HOST_RULES,
+  ...ORIGIN_ACCESS_RULES,
+  ...CACHING_RULES,
+  ...HTTPS_RULES,
+  ...EXAMPLE_VALUE_RULES,
+];

@@ -1,0 +1,102 @@
+import type { OriginType } from '../../config/schema';
+import { singleWarning, type WarningRule } from './rule';
+
+/** What sets X-Forwarded-Proto in front of Django, per origin type (facts: headers.md §3.2). */
+const PROTO_SOURCE: Record<OriginType, { reliable: boolean; note: string }> = {
+  'apigw-http': {
+    reliable: true,
+    note:
+      'API Gateway (HTTP API) sets X-Forwarded-Proto: https for Lambda integrations; an HTTP-proxy ' +
+      'integration sends a Forwarded header instead, so check it there',
+  },
+  'lambda-url': {
+    reliable: true,
+    note: 'the Lambda function URL is HTTPS-only and sets X-Forwarded-Proto: https',
+  },
+  alb: {
+    reliable: true,
+    note: 'the ALB sets X-Forwarded-Proto from its HTTPS listener, which CloudFront uses',
+  },
+  'apigw-rest': {
+    reliable: false,
+    note:
+      'REST APIs are seen to send X-Forwarded-Proto: https to Lambda proxy integrations, but AWS does not ' +
+      'document it and private endpoints omit it',
+  },
+  'custom-https': {
+    reliable: false,
+    note: 'your server (nginx, gunicorn behind a proxy, …) must set X-Forwarded-Proto: https itself',
+  },
+};
+
+export const sslRedirectNeedsProtoHeader: WarningRule = singleWarning((config) => {
+  if (!config.django.secureSslRedirect) return null;
+  const source = PROTO_SOURCE[config.origin.type];
+  return {
+    id: source.reliable ? 'ssl-redirect-redundant' : 'ssl-redirect-loop-risk',
+    severity: source.reliable ? 'info' : 'warning',
+    message: source.reliable
+      ? `SECURE_SSL_REDIRECT works here only because SECURE_PROXY_SSL_HEADER is set and ${source.note}. ` +
+        'CloudFront already redirects http to https, so it only guards direct requests to the origin.'
+      : `SECURE_SSL_REDIRECT redirects every request Django believes is plain HTTP: ${source.note}. Where ` +
+        'the header is missing, each request is redirected to itself forever. CloudFront already redirects ' +
+        'viewers to HTTPS.',
+    explanationKey: 'django.secureSslRedirect',
+    field: 'django.secureSslRedirect',
+    ...(source.reliable
+      ? {}
+      : {
+          fix: { label: 'Let CloudFront do the redirect', patch: { django: { secureSslRedirect: false } } },
+        }),
+  };
+});
+
+export const hstsFromCloudFront: WarningRule = singleWarning((config) => {
+  const mode = config.securityHeaders.mode;
+  if (mode === 'none') return null;
+  return {
+    id: 'hsts-set-by-cloudfront',
+    severity: 'info',
+    message:
+      mode === 'custom'
+        ? 'CloudFront sends Strict-Transport-Security with your values and overrides Django’s, so the generated ' +
+          'settings keep SECURE_HSTS_SECONDS = 0: one place decides.'
+        : 'The managed SecurityHeadersPolicy adds Strict-Transport-Security but keeps a value Django sends; the ' +
+          'generated settings keep SECURE_HSTS_SECONDS = 0 so CloudFront’s value is the only one.',
+    explanationKey: 'generated.django.hsts',
+    field: 'securityHeaders.mode',
+  };
+});
+
+/** Browsers' preload lists only take max-age of a year or more with includeSubDomains. */
+const PRELOAD_MIN_MAX_AGE = 31_536_000;
+
+export const hstsPreloadRequirements: WarningRule = singleWarning((config) => {
+  const headers = config.securityHeaders;
+  if (headers.mode !== 'custom' || !headers.hstsPreload) return null;
+  if (headers.hstsIncludeSubdomains && headers.hstsMaxAgeSeconds >= PRELOAD_MIN_MAX_AGE) return null;
+  return {
+    id: 'hsts-preload-requirements',
+    severity: 'warning',
+    message:
+      'HSTS preload lists only accept includeSubDomains with a max-age of at least one year; the preload ' +
+      'directive alone does not get the site listed.',
+    explanationKey: 'securityHeaders.hstsPreload',
+    field: 'securityHeaders.hstsPreload',
+    fix: {
+      label: 'Include subdomains, max-age one year',
+      patch: {
+        securityHeaders: {
+          hstsIncludeSubdomains: true,
+          hstsMaxAgeSeconds: Math.max(headers.hstsMaxAgeSeconds, PRELOAD_MIN_MAX_AGE),
+        },
+      },
+    },
+  };
+});
+
+export const HTTPS_RULES: WarningRule[] = [
+  sslRedirectNeedsProtoHeader,
+  hstsFromCloudFront,
+  hstsPreloadRequirements,
+];

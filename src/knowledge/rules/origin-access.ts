@@ -1,0 +1,93 @@
+import { isLambdaUrl, usesLambdaOac } from '../conditions';
+import { singleWarning, type WarningRule } from './rule';
+
+export const lambdaOacBreaksPostBodies: WarningRule = singleWarning((config) =>
+  usesLambdaOac(config)
+    ? {
+        id: 'lambda-oac-post-bodies',
+        severity: 'warning',
+        message:
+          'With origin access control, a Lambda function URL only accepts a POST or PUT body when the client ' +
+          'sent its SHA-256 in x-amz-content-sha256. Browsers and HTML forms never do: Django logins and form ' +
+          'posts fail with 403. Keep the URL unsigned and let a secret origin header shut out direct calls.',
+        explanationKey: 'generated.lambdaOriginAccessControl',
+        field: 'origin.lambdaUrlAuth',
+        fix: {
+          label: 'Use a secret origin header instead',
+          patch: {
+            origin: { lambdaUrlAuth: 'none-with-secret-header' },
+            originProtection: { secretHeader: true },
+          },
+        },
+      }
+    : null,
+);
+
+export const originOpenToDirectCalls: WarningRule = singleWarning((config) => {
+  if (config.originProtection.secretHeader || usesLambdaOac(config)) return null;
+  const lambda = isLambdaUrl(config);
+  return {
+    id: lambda ? 'lambda-url-open' : 'origin-open',
+    severity: lambda ? 'warning' : 'info',
+    message:
+      `Anyone who learns ${config.origin.endpoint} can call Django directly, past CloudFront and any WAF, and ` +
+      'send whatever X-Forwarded-Host they like' +
+      (lambda
+        ? ': the function URL has no authentication at all. Turn on the secret origin header.'
+        : '. A secret origin header, checked by the generated Django middleware, closes that door.'),
+    explanationKey: 'originProtection.secretHeader',
+    field: 'originProtection.secretHeader',
+    fix: { label: 'Require the secret origin header', patch: { originProtection: { secretHeader: true } } },
+  };
+});
+
+export const restApiEndpointType: WarningRule = singleWarning((config) =>
+  config.origin.type === 'apigw-rest'
+    ? {
+        id: 'rest-api-endpoint-type',
+        severity: 'info',
+        message:
+          'Use a Regional REST API endpoint behind this distribution. An edge-optimized API already has a ' +
+          'CloudFront distribution of its own (two CDNs, header names capitalised), and a private endpoint is ' +
+          'not reachable from CloudFront.',
+        explanationKey: 'origin.type',
+        field: 'origin.type',
+      }
+    : null,
+);
+
+export const noWebAcl: WarningRule = singleWarning((config) =>
+  config.distribution.webAclArn === ''
+    ? {
+        id: 'no-waf',
+        severity: 'info',
+        message:
+          'No AWS WAF web ACL: optional, but a rate limit and AWS managed rules in front of Django stop ' +
+          'credential stuffing and common injection probes before they reach the origin.',
+        explanationKey: 'distribution.webAclArn',
+        field: 'distribution.webAclArn',
+      }
+    : null,
+);
+
+export const loggingBucketNeedsAcls: WarningRule = singleWarning((config) =>
+  config.distribution.loggingBucket !== ''
+    ? {
+        id: 'logging-bucket-acls',
+        severity: 'info',
+        message:
+          `CloudFront delivers standard logs to ${config.distribution.loggingBucket} through an ACL: the bucket ` +
+          'must have ACLs enabled (object ownership other than "bucket owner enforced"), or the deployment fails.',
+        explanationKey: 'distribution.loggingBucket',
+        field: 'distribution.loggingBucket',
+      }
+    : null,
+);
+
+export const ORIGIN_ACCESS_RULES: WarningRule[] = [
+  lambdaOacBreaksPostBodies,
+  originOpenToDirectCalls,
+  restApiEndpointType,
+  noWebAcl,
+  loggingBucketNeedsAcls,
+];

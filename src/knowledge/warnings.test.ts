@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig, type ConfigInput } from '../config/schema';
+import { applyPatch } from './apply-fix';
+import { explanationFor } from './explanations';
+import { SAMPLE_CONFIGS, configOf } from './test-support/configs';
+import { CONFIG_FIELD_PATHS } from './test-support/schema-paths';
+import type { ConfigPatch } from './types';
+import { warningsFor } from './warnings';
+
+/** A finished, realistic setup that should raise no warning at all. */
+const CLEAN: ConfigInput = {
+  projectName: 'shop',
+  domains: { primary: 'www.mysite.io', additional: ['mysite.io'] },
+  certificate: {
+    source: 'existing-arn',
+    arn: 'arn:aws:acm:us-east-1:111122223333:certificate/12345678-1234-4234-8234-123456789012',
+  },
+  origin: { type: 'apigw-http', endpoint: 'k2l3m4n5o6.execute-api.eu-central-1.amazonaws.com' },
+  originProtection: { secretHeader: true },
+  distribution: {
+    webAclArn: 'arn:aws:wafv2:us-east-1:111122223333:global/webacl/shop/12345678-1234-4234-8234-123456789012',
+  },
+};
+const clean = (patch: ConfigPatch = {}) => configOf(applyPatch(CLEAN, patch) as ConfigInput);
+const ids = (patch: ConfigPatch) => warningsFor(clean(patch)).map((warning) => warning.id);
+
+const LAMBDA: ConfigPatch = {
+  origin: {
+    type: 'lambda-url',
+    endpoint: 'abcdefghij1234567890.lambda-url.eu-west-1.on.aws',
+    lambdaFunctionArn: 'arn:aws:lambda:eu-west-1:111122223333:function:shop',
+  },
+};
+const ALB = (endpoint: string, hostStrategy: 'forward-host' | 'x-forwarded-host-function'): ConfigPatch => ({
+  origin: { type: 'alb', endpoint, hostStrategy },
+});
+
+/** Each rule id with a config that raises it and a close one that does not. */
+const CASES: { id: string; raises: ConfigPatch; quiet: ConfigPatch }[] = [
+  { id: 'example-domain', raises: { domains: { primary: 'www.example.com', additional: [] } }, quiet: {} },
+  {
+    id: 'example-domain',
+    raises: { domains: { additional: ['staging.test'] } },
+    quiet: { domains: { additional: ['testing.io'] } },
+  },
+  {
+    id: 'example-origin-endpoint',
+    raises: { origin: { endpoint: 'abc123defg.execute-api.eu-west-1.amazonaws.com' } },
+    quiet: {},
+  },
+  {
+    id: 'example-certificate-arn',
+    raises: {
+      certificate: {
+        arn: 'arn:aws:acm:us-east-1:123456789012:certificate/00000000-0000-4000-8000-000000000000',
+      },
+    },
+    quiet: {},
+  },
+  {
+    id: 'default-ttl-caches-every-page',
+    raises: { dynamicCaching: { mode: 'all-cookies-and-query-strings', defaultTtlSeconds: 60 } },
+    quiet: { dynamicCaching: { mode: 'all-cookies-and-query-strings', defaultTtlSeconds: 0 } },
+  },
+  {
+    id: 'media-files-cached-stale',
+    raises: { mediaFiles: { enabled: true } },
+    quiet: { mediaFiles: { enabled: true, source: 's3' } },
+  },
+  {
+    id: 'ssl-redirect-loop-risk',
+    raises: {
+      django: { secureSslRedirect: true },
+      origin: { type: 'custom-https', endpoint: 'app.mysite.io' },
+    },
+    quiet: { origin: { type: 'custom-https', endpoint: 'app.mysite.io' } },
+  },
+  {
+    id: 'ssl-redirect-redundant',
+    raises: { django: { secureSslRedirect: true } },
+    quiet: { django: { secureSslRedirect: false } },
+  },
+  {
+    id: 'hsts-set-by-cloudfront',
+    raises: { securityHeaders: { mode: 'managed' } },
+    quiet: { securityHeaders: { mode: 'none' } },
+  },
+  {
+    id: 'hsts-preload-requirements',
+    raises: { securityHeaders: { mode: 'custom', hstsPreload: true } },
+    quiet: { securityHeaders: { mode: 'custom', hstsPreload: true, hstsIncludeSubdomains: true } },
+  },
+  {
+    id: 'forward-host-api-gateway',
+    raises: { origin: { hostStrategy: 'forward-host' } },
+    quiet: { origin: { hostStrategy: 'x-forwarded-host-function' } },
+  },
+  {
+    id: 'origin-certificate-elb-name',
+    raises: ALB('my-alb-123456.eu-west-1.elb.amazonaws.com', 'x-forwarded-host-function'),
+    quiet: ALB('origin.mysite.io', 'x-forwarded-host-function'),
+  },
+  {
+    id: 'origin-certificate-origin-name',
+    raises: ALB('origin.mysite.io', 'x-forwarded-host-function'),
+    quiet: ALB('origin.mysite.io', 'forward-host'),
+  },
+  {
+    id: 'origin-certificate-viewer-domain',
+    raises: ALB('my-alb-123456.eu-west-1.elb.amazonaws.com', 'forward-host'),
+    quiet: ALB('my-alb-123456.eu-west-1.elb.amazonaws.com', 'x-forwarded-host-function'),
+  },
+  {
+    id: 'lambda-oac-post-bodies',
+    raises: applyPatch(LAMBDA, { origin: { lambdaUrlAuth: 'oac' } }) as ConfigPatch,
+    quiet: LAMBDA,
+  },
+  {
+    id: 'lambda-url-open',
+    raises: applyPatch(LAMBDA, { originProtection: { secretHeader: false } }) as ConfigPatch,
+    quiet: LAMBDA,
+  },
+  { id: 'origin-open', raises: { originProtection: { secretHeader: false } }, quiet: {} },
+  {
+    id: 'rest-api-endpoint-type',
+    raises: { origin: { type: 'apigw-rest', path: '/prod' } },
+    quiet: { origin: { type: 'apigw-http', path: '/prod' } },
+  },
+  { id: 'no-waf', raises: { distribution: { webAclArn: '' } }, quiet: {} },
+  { id: 'logging-bucket-acls', raises: { distribution: { loggingBucket: 'shop-logs' } }, quiet: {} },
+];
+
+describe('warningsFor', () => {
+  it('raises nothing for a finished, protected setup', () => {
+    expect(warningsFor(clean())).toEqual([]);
+  });
+
+  it.each(CASES)('$id: raised when it applies, quiet otherwise', ({ id, raises, quiet }) => {
+    expect(ids(raises)).toContain(id);
+    expect(ids(quiet)).not.toContain(id);
+  });
+
+  it('flags every example value of the seed configuration', () => {
+    expect(warningsFor(SAMPLE_CONFIGS.seedDefaults).map((warning) => warning.id)).toEqual(
+      expect.arrayContaining(['example-domain', 'example-origin-endpoint', 'example-certificate-arn']),
+    );
+  });
+
+  it('lists errors first, then warnings, then information', () => {
+    const order = { error: 0, warning: 1, info: 2 };
+    const config = clean({
+      ...ALB('my-alb-123456.eu-west-1.elb.amazonaws.com', 'x-forwarded-host-function'),
+      distribution: { webAclArn: '' },
+      domains: { primary: 'www.example.com' },
+    });
+    const severities = warningsFor(config).map((warning) => order[warning.severity]);
+    expect(severities[0]).toBe(0);
+    expect(severities).toEqual([...severities].sort((a, b) => a - b));
+  });
+});
+
+describe('every warning, for every sample and case config', () => {
+  const configs = [
+    ...Object.values(SAMPLE_CONFIGS),
+    ...CASES.flatMap(({ raises, quiet }) => [clean(raises), clean(quiet)]),
+  ];
+  const warnings = configs.flatMap((config) => warningsFor(config).map((warning) => ({ config, warning })));
+
+  it('points at an existing explanation and schema field', () => {
+    for (const { warning } of warnings) {
+      expect(explanationFor(warning.explanationKey), warning.id).toBeDefined();
+      if (warning.field !== undefined) expect(CONFIG_FIELD_PATHS, warning.id).toContain(warning.field);
+      expect(warning.message.length, warning.id).toBeGreaterThan(30);
+    }
+  });
+
+  it('has a fix that yields a valid config without that warning', () => {
+    const withFix = warnings.filter(({ warning }) => warning.fix !== undefined);
+    expect(withFix.length).toBeGreaterThan(5);
+    for (const { config, warning } of withFix) {
+      const fixed = parseConfig(applyPatch(config, warning.fix?.patch ?? {}));
+      expect(fixed.success, `${warning.id}: ${JSON.stringify(fixed.error?.issues)}`).toBe(true);
+      if (fixed.success)
+        expect(
+          warningsFor(fixed.data).map((w) => w.id),
+          warning.id,
+        ).not.toContain(warning.id);
+    }
+  });
+
+  it('uses severity error only for a configuration that cannot work', () => {
+    const errors = new Set(
+      warnings.filter(({ warning }) => warning.severity === 'error').map(({ warning }) => warning.id),
+    );
+    expect([...errors]).toEqual(['origin-certificate-elb-name']);
+  });
+});
