@@ -1,3 +1,4 @@
+import { jumpTo } from './jump';
 import { NoticeBanner, UndoBar } from './NoticeBanner';
 import { PresetPicker, SharedConfigReview, ShareToolbar } from './slots';
 import { SlotBoundary } from './SlotBoundary';
@@ -10,10 +11,10 @@ export function App() {
   const { config } = useParsedConfig();
   return (
     <>
-      <a className="skip-link" href="#wizard-form-start">
+      <a className="skip-link" href="#wizard-form-start" onClick={jumpTo}>
         Skip to the form
       </a>
-      <a className="skip-link" href="#generated-files">
+      <a className="skip-link" href="#generated-files" onClick={jumpTo}>
         Skip to the generated files
       </a>
       <header className="app-header">
@@ -34,7 +35,7 @@ export function App() {
         <UndoBar />
       </div>
       <main className="layout">
-        <div className="form-column" id="wizard-form-start">
+        <div className="form-column" id="wizard-form-start" tabIndex={-1}>
           <div data-slot="SharedConfigReview">
             {SharedConfigReview !== undefined && (
               <SlotBoundary name="The shared configuration review">
@@ -51,7 +52,7 @@ export function App() {
           </div>
           <WizardForm />
         </div>
-        <div className="output-column" id="generated-files">
+        <div className="output-column" id="generated-files" tabIndex={-1}>
           <WarningsPanel config={config} />
           <PreviewPanel config={config} />
         </div>

@@ -1,12 +1,29 @@
+import { useState } from 'react';
 import type { FieldState } from './use-field';
+
+/** Bodies longer than this show two lines until opened (screen readers get the whole text either way). */
+const CLAMP_AFTER_CHARS = 160;
 
 /** The explanation beside an input: its body and doc links, from the knowledge table. */
 export function FieldHelp({ field }: { field: FieldState }) {
   const explanation = field.explanation;
+  const [open, setOpen] = useState(false);
   if (explanation === undefined) return null;
+  const long = explanation.body.length > CLAMP_AFTER_CHARS;
   return (
     <div className="field-help" id={field.helpId}>
-      <p>{explanation.body}</p>
+      <p className={long && !open ? 'clamped' : undefined}>{explanation.body}</p>
+      {long && (
+        <button
+          type="button"
+          className="link-button more-button"
+          aria-expanded={open}
+          aria-label={`${open ? 'Less' : 'More'} about ${field.label}`}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'Less' : 'More'}
+        </button>
+      )}
       {explanation.links.length > 0 && (
         <p className="field-links">
           {explanation.links.map((link) => (

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useParsedConfig, useWizardDraft } from '../state/wizard-store';
+import { ErrorSummary } from './ErrorSummary';
 import { FormContext } from './form-context';
 import { formViewConfig } from './form-view';
 import {
@@ -18,7 +19,6 @@ export function WizardForm() {
   const { config, errors, valid } = useParsedConfig();
   const view = useMemo(() => formViewConfig(config, draft), [config, draft]);
   const context = useMemo(() => ({ draft, errors, view }), [draft, errors, view]);
-  const errorCount = Object.keys(errors).length;
   return (
     <FormContext.Provider value={context}>
       <form
@@ -27,11 +27,7 @@ export function WizardForm() {
         noValidate
         onSubmit={(event) => event.preventDefault()}
       >
-        <p className={`form-status ${valid ? 'ok' : 'invalid'}`} role="status">
-          {valid
-            ? 'All settings are valid: the previews show this setup.'
-            : `${errorCount} ${errorCount === 1 ? 'field needs' : 'fields need'} attention; the previews show the last valid setup.`}
-        </p>
+        <ErrorSummary errors={errors} valid={valid} />
         <DomainsSection />
         <OriginSection />
         <CachingSection />

@@ -112,6 +112,7 @@ export function RadioField({ path, options }: { path: string; options: readonly 
   return (
     <Shell field={field}>
       <fieldset
+        id={field.id}
         className="radio-group"
         aria-describedby={describedBy(field)}
         aria-invalid={field.error !== undefined ? 'true' : undefined}
@@ -123,6 +124,7 @@ export function RadioField({ path, options }: { path: string; options: readonly 
               type="radio"
               name={field.path}
               id={`${field.id}-${option}`}
+              aria-invalid={field.error !== undefined ? 'true' : undefined}
               value={option}
               checked={field.value === option}
               onChange={() => field.set(option)}

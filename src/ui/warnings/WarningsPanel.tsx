@@ -4,6 +4,7 @@ import type { ConfigWarning } from '../../knowledge/types';
 import { applyPatch } from '../../knowledge/apply-fix';
 import { explanationFor } from '../../knowledge/explanations';
 import { warningsFor } from '../../knowledge/warnings';
+import { fieldId, jumpTo } from '../jump';
 import { wizardStore } from '../state/wizard-store';
 
 const SEVERITY_ORDER: Record<ConfigWarning['severity'], number> = { error: 0, warning: 1, info: 2 };
@@ -48,7 +49,9 @@ export function WarningsPanel({ config: latest }: { config: Config }) {
                 <p className="warning-message">{warning.message}</p>
                 <div className="warning-actions">
                   {warning.field !== undefined && (
-                    <a href={`#field-${warning.field.replace(/\./g, '-')}`}>Go to the field</a>
+                    <a href={`#${fieldId(warning.field)}`} onClick={jumpTo}>
+                      Go to the field
+                    </a>
                   )}
                   {link !== undefined && (
                     <a href={link.url} target="_blank" rel="noreferrer noopener">

@@ -1,0 +1,35 @@
+import { explanationFor } from '../../knowledge/explanations';
+import { fieldId, jumpTo } from '../jump';
+import { FIELD_LABELS } from './field-meta';
+
+function labelOf(path: string): string {
+  const item = /^domains\.additional\.(\d+)$/.exec(path);
+  if (item !== null) return `Other domain name ${Number(item[1]) + 1}`;
+  return explanationFor(path)?.label ?? FIELD_LABELS[path] ?? (path === '' ? 'Configuration' : path);
+}
+
+/** The form's state in one line, and when fields are invalid a list of them that jumps to each. */
+export function ErrorSummary({ errors, valid }: { errors: Record<string, string>; valid: boolean }) {
+  const entries = Object.entries(errors);
+  return (
+    <div className={`form-status ${valid ? 'ok' : 'invalid'}`} role="status">
+      <p>
+        {valid
+          ? 'All settings are valid: the previews show this setup.'
+          : `${entries.length} ${entries.length === 1 ? 'field needs' : 'fields need'} attention; the previews show the last valid setup.`}
+      </p>
+      {!valid && (
+        <ul>
+          {entries.map(([path, message]) => (
+            <li key={path}>
+              <a href={`#${fieldId(path)}`} onClick={jumpTo}>
+                {labelOf(path)}
+              </a>
+              : {message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
