@@ -219,8 +219,8 @@ export const GENERATED_DISTRIBUTION_EXPLANATIONS: Explanation[] = [
     markers: {
       'cdk-typescript': ['ARecord('],
       'cdk-python': ['ARecord('],
-      cloudformation: ['AWS::Route53::RecordSet'],
-      terraform: ['aws_route53_record'],
+      cloudformation: ['AliasTarget'],
+      terraform: ['alias {'],
     },
   },
   {
