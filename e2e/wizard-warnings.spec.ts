@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { field, openWizard } from './wizard-page';
+
+test.describe('warnings', () => {
+  test('a warning appears for a risky setting, and its fix removes it (with undo)', async ({ page }) => {
+    await openWizard(page);
+    const panel = page.getByRole('region', { name: /Checks/ });
+    const preload = panel.locator('[data-warning-id="hsts-preload-requirements"]');
+    await expect(preload).toHaveCount(0);
+
+    await field(page, 'securityHeaders.mode').selectOption('custom');
+    await field(page, 'securityHeaders.hstsPreload').check();
+    await expect(preload).toBeVisible();
+    await expect(preload).toContainText('Warning');
+    // Each warning links to the documentation it rests on.
+    await expect(preload.getByRole('link').last()).toHaveAttribute('href', /^https:\/\//);
+
+    await preload.getByRole('button', { name: 'Include subdomains, max-age one year' }).click();
+    await expect(preload).toHaveCount(0);
+    await expect(field(page, 'securityHeaders.hstsIncludeSubdomains')).toBeChecked();
+    await expect(field(page, 'securityHeaders.hstsMaxAgeSeconds')).toHaveValue('31536000');
+
+    // The fix can be taken back.
+    const undoBar = page
+      .getByRole('status')
+      .filter({ hasText: 'Applied: Include subdomains, max-age one year' });
+    await expect(undoBar).toBeVisible();
+    await undoBar.getByRole('button', { name: 'Undo' }).click();
+    await expect(field(page, 'securityHeaders.hstsIncludeSubdomains')).not.toBeChecked();
+    await expect(preload).toBeVisible();
+  });
+
+  test('the open-origin note offers the secret header and the fix turns it on', async ({ page }) => {
+    await openWizard(page);
+    const warning = page.locator('[data-warning-id="origin-open"]');
+    await expect(warning).toBeVisible();
+    await warning.getByRole('button', { name: 'Require the secret origin header' }).click();
+    await expect(warning).toHaveCount(0);
+    await expect(field(page, 'originProtection.secretHeader')).toBeChecked();
+    await expect(field(page, 'originProtection.headerName')).toBeVisible();
+  });
+});
