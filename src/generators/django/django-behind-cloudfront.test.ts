@@ -195,7 +195,8 @@ if (!venvPresent() && !CI) {
           'x-forwarded-host': 'www.example.com',
           'x-forwarded-proto': 'https',
         };
-        for (const extra of [{}, { 'x-origin-verify': 'guess' }]) {
+        const attempts: Record<string, string>[] = [{}, { 'x-origin-verify': 'guess' }];
+        for (const extra of attempts) {
           const reply = await send(stack.django, { headers: { ...headers, ...extra } });
           expect(reply.status).toBe(403);
           expect(reply.body).toBe(ORIGIN_VERIFY_REJECTION);
