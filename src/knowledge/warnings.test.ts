@@ -188,6 +188,13 @@ describe('every warning, for every sample and case config', () => {
     }
   });
 
+  it('never raises the same id twice for one config (the UI keys warnings by id)', () => {
+    for (const config of configs) {
+      const raised = warningsFor(config).map((warning) => warning.id);
+      expect(new Set(raised).size).toBe(raised.length);
+    }
+  });
+
   it('uses severity error only for a configuration that cannot work', () => {
     const errors = new Set(
       warnings.filter(({ warning }) => warning.severity === 'error').map(({ warning }) => warning.id),
