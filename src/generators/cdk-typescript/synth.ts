@@ -17,6 +17,7 @@ import { cdkAppNames } from './names';
 const run = promisify(execFile);
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const NODE_MODULES = path.join(REPO_ROOT, 'node_modules');
+const RUNNER = path.join(REPO_ROOT, 'src/generators/cdk-typescript/synth-runner.mjs');
 
 /** A CloudFormation template as CDK writes it. */
 export interface CloudFormationTemplate {
@@ -42,27 +43,39 @@ export async function writeGeneratedCdkApp(config: Config, dir: string): Promise
   }
 }
 
-/** Runs the app written in `appDir` and returns every stack's template, keyed by stack id. */
-export async function synthesizeWrittenCdkApp(
-  appDir: string,
-): Promise<Record<string, CloudFormationTemplate>> {
-  const outdir = path.join(appDir, 'cdk.out');
+/**
+ * Runs the apps written in `appDirs` (one Node process for all of them) and returns, per app directory, every
+ * stack's template keyed by stack id. Throws with the app's error if any app fails.
+ */
+export async function synthesizeWrittenCdkApps(
+  appDirs: string[],
+): Promise<Map<string, Record<string, CloudFormationTemplate>>> {
   // Offline, as with no credentials: the CLI would set these from the profile; unset, stacks stay env-agnostic.
-  const env: NodeJS.ProcessEnv = { ...process.env, CDK_OUTDIR: outdir };
+  const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.CDK_DEFAULT_ACCOUNT;
   delete env.CDK_DEFAULT_REGION;
-  await run(process.execPath, [path.join(NODE_MODULES, 'tsx/dist/cli.mjs'), 'bin/app.ts'], {
-    cwd: appDir,
-    env,
-    timeout: 120_000,
-  });
-  const templates: Record<string, CloudFormationTemplate> = {};
-  for (const name of await readdir(outdir)) {
-    if (!name.endsWith('.template.json')) continue;
-    const template = JSON.parse(await readFile(path.join(outdir, name), 'utf8')) as CloudFormationTemplate;
-    templates[name.replace(/\.template\.json$/, '')] = template;
+  const { stdout } = await run(
+    process.execPath,
+    [path.join(NODE_MODULES, 'tsx/dist/cli.mjs'), RUNNER, ...appDirs],
+    { env, timeout: 600_000, maxBuffer: 16 * 1024 * 1024 },
+  );
+  const outcome = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as Record<string, string | null>;
+  const failures = Object.entries(outcome).filter(([, error]) => error !== null);
+  if (failures.length > 0) {
+    throw new Error(failures.map(([dir, error]) => `${dir}: ${error}`).join('\n\n'));
   }
-  return templates;
+  const result = new Map<string, Record<string, CloudFormationTemplate>>();
+  for (const appDir of appDirs) {
+    const outdir = path.join(appDir, 'cdk.out');
+    const templates: Record<string, CloudFormationTemplate> = {};
+    for (const name of await readdir(outdir)) {
+      if (!name.endsWith('.template.json')) continue;
+      const template = JSON.parse(await readFile(path.join(outdir, name), 'utf8')) as CloudFormationTemplate;
+      templates[name.replace(/\.template\.json$/, '')] = template;
+    }
+    result.set(appDir, templates);
+  }
+  return result;
 }
 
 /**
@@ -73,7 +86,7 @@ export async function synthesizeGeneratedCdkApp(config: Config): Promise<CloudFo
   const root = await makeCdkWorkspace();
   const appDir = path.join(root, 'app');
   await writeGeneratedCdkApp(config, appDir);
-  const templates = await synthesizeWrittenCdkApp(appDir);
+  const templates = (await synthesizeWrittenCdkApps([appDir])).get(appDir) ?? {};
   const stackId = cdkAppNames(distributionPlanFor(config)).stackId;
   const template = templates[stackId];
   if (template === undefined)

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigSchema, defaultConfig } from '../../config/schema';
+import { distributionPlanFor } from '../distribution-plan';
+import { cdkTypeScriptFiles } from '.';
+import { cdkAppNames, pascalCase, recordIds } from './names';
+import { cdkStackLayout } from './stack-layout';
+
+const LAMBDA_ARN = 'arn:aws:lambda:eu-west-1:123456789012:function:mysite-django';
+const lambdaOac = {
+  type: 'lambda-url',
+  endpoint: 'abcdefghij1234567890.lambda-url.eu-west-1.on.aws',
+  lambdaUrlAuth: 'oac',
+  lambdaFunctionArn: LAMBDA_ARN,
+} as const;
+const createCertificate = {
+  certificate: { source: 'create-dns-validated' },
+  dns: { hostedZoneId: 'Z0123456789ABCDEFGHIJ', hostedZoneName: 'example.com' },
+} as const;
+
+describe('cdk-typescript files', () => {
+  it('writes a complete CDK app', () => {
+    const files = cdkTypeScriptFiles(ConfigSchema.parse({ projectName: 'my-site' }));
+    expect(files.map((file) => file.path).sort()).toEqual(
+      [
+        'cdk-typescript/README.md',
+        'cdk-typescript/bin/app.ts',
+        'cdk-typescript/cdk.json',
+        'cdk-typescript/lib/my-site-stack.ts',
+        'cdk-typescript/package.json',
+        'cdk-typescript/tsconfig.json',
+      ].sort(),
+    );
+    const cdkJson = JSON.parse(files.find((file) => file.path.endsWith('cdk.json'))?.contents ?? '{}');
+    expect(cdkJson.app).toBe('npx tsx bin/app.ts');
+    const pkg = JSON.parse(files.find((file) => file.path.endsWith('package.json'))?.contents ?? '{}');
+    expect(pkg.dependencies['aws-cdk-lib']).toBe('2.276.0');
+    expect(pkg.devDependencies['aws-cdk']).toMatch(/^\d/);
+  });
+
+  it('names classes and stacks after the project', () => {
+    expect(pascalCase('my-site2')).toBe('MySite2');
+    expect(cdkAppNames(distributionPlanFor(ConfigSchema.parse({ projectName: 'my-site' })))).toMatchObject({
+      stackClass: 'MySiteStack',
+      stackModule: 'lib/my-site-stack',
+    });
+    expect(recordIds(['a-b.example.com', 'a.b.example.com', 'www.example.com'])).toEqual([
+      'ABExampleCom',
+      'ABExampleCom2',
+      'WwwExampleCom',
+    ]);
+  });
+});
+
+describe('stack regions', () => {
+  it('an existing certificate and no Lambda OAC: the CLI default region', () => {
+    expect(cdkStackLayout(distributionPlanFor(defaultConfig()))).toEqual({
+      mainRegion: null,
+      separateCertificateStack: false,
+    });
+  });
+  it('a created certificate: the stack is pinned to us-east-1', () => {
+    const layout = cdkStackLayout(distributionPlanFor(ConfigSchema.parse(createCertificate)));
+    expect(layout).toEqual({ mainRegion: 'us-east-1', separateCertificateStack: false });
+    const files = cdkTypeScriptFiles(ConfigSchema.parse(createCertificate));
+    expect(files.find((file) => file.path.endsWith('bin/app.ts'))?.contents).toContain('region: "us-east-1"');
+  });
+  it("Lambda OAC: the stack goes to the function's region (Lambda permissions are regional)", () => {
+    const layout = cdkStackLayout(distributionPlanFor(ConfigSchema.parse({ origin: lambdaOac })));
+    expect(layout).toEqual({ mainRegion: 'eu-west-1', separateCertificateStack: false });
+  });
+  it('Lambda OAC outside us-east-1 and a created certificate: a separate us-east-1 certificate stack', () => {
+    const config = ConfigSchema.parse({ origin: lambdaOac, ...createCertificate });
+    expect(cdkStackLayout(distributionPlanFor(config))).toEqual({
+      mainRegion: 'eu-west-1',
+      separateCertificateStack: true,
+    });
+    const app = cdkTypeScriptFiles(config).find((file) => file.path.endsWith('bin/app.ts'))?.contents ?? '';
+    expect(app).toContain('crossRegionReferences: true');
+    expect(app).toContain('certificate: certificateStack.certificate');
+  });
+});
