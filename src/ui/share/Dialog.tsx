@@ -9,7 +9,7 @@ interface DialogProps {
 
 /**
  * A modal built on the native <dialog>: showModal() traps focus and makes the page inert, Escape closes it, and
- * focus goes back to the element that opened it.
+ * focus goes back to the element that opened it. The child marked `data-autofocus` gets focus when it opens.
  */
 export function Dialog({ open, title, onClose, children }: DialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -22,6 +22,8 @@ export function Dialog({ open, title, onClose, children }: DialogProps) {
     if (open && !dialog.open) {
       openerRef.current = document.activeElement;
       dialog.showModal();
+      // React's autoFocus runs before the dialog opens; focus the marked element once it is shown.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
     }

@@ -70,7 +70,7 @@ function ImportForm({ onDone }: { onDone: () => void }) {
         rows={6}
         value={text}
         spellCheck={false}
-        autoFocus
+        data-autofocus
         onChange={(event) => setText(event.target.value)}
         placeholder='https://…#c=1.…  or  { "projectName": … }'
       />

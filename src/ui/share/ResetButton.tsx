@@ -28,7 +28,7 @@ export function ResetButton() {
           <button type="button" className="button-primary share-danger" onClick={reset}>
             Reset
           </button>
-          <button type="button" className="button-secondary" onClick={() => setAsking(false)} autoFocus>
+          <button type="button" className="button-secondary" onClick={() => setAsking(false)} data-autofocus>
             Cancel
           </button>
         </div>
