@@ -13,26 +13,24 @@ export function FieldHelp({ field }: { field: FieldState }) {
   return (
     <div className="field-help" id={field.helpId}>
       <p className={long && !open ? 'clamped' : undefined}>{explanation.body}</p>
-      {long && (
-        <button
-          type="button"
-          className="link-button more-button"
-          aria-expanded={open}
-          aria-label={`${open ? 'Less' : 'More'} about ${field.label}`}
-          onClick={() => setOpen(!open)}
-        >
-          {open ? 'Less' : 'More'}
-        </button>
-      )}
-      {explanation.links.length > 0 && (
-        <p className="field-links">
-          {explanation.links.map((link) => (
-            <a key={link.url} href={link.url} target="_blank" rel="noreferrer noopener">
-              {link.title}
-            </a>
-          ))}
-        </p>
-      )}
+      <p className="field-links">
+        {long && (
+          <button
+            type="button"
+            className="link-button more-button"
+            aria-expanded={open}
+            aria-label={`${open ? 'Less' : 'More'} about ${field.label}`}
+            onClick={() => setOpen(!open)}
+          >
+            {open ? 'Less' : 'More'}
+          </button>
+        )}
+        {explanation.links.map((link) => (
+          <a key={link.url} href={link.url} target="_blank" rel="noreferrer noopener">
+            {link.title}
+          </a>
+        ))}
+      </p>
     </div>
   );
 }

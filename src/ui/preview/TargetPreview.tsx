@@ -29,7 +29,11 @@ export function TargetPreview({
   onSelect: (path: string) => void;
 }) {
   const { files, error } = useMemo(() => generate(target, config), [target, config]);
-  const file = files.find((candidate) => candidate.path === selectedPath) ?? files[0];
+  // Until the person picks a file, show the first code file rather than a README.
+  const file =
+    files.find((candidate) => candidate.path === selectedPath) ??
+    files.find((candidate) => candidate.language !== 'markdown') ??
+    files[0];
   const explained = useMemo(() => (file === undefined ? [] : explainedLines(file, config)), [file, config]);
   const changed = useChangedLines(file);
   const marks = useMemo(() => lineMarks(explained, changed), [explained, changed]);
