@@ -1,0 +1,185 @@
+/**
+ * `npm run bench [-- --no-build] [-- --strict]`: the figures the wizard promises, measured on this machine.
+ * - generation time of all files of one config (bundleFiles, and each target alone): median and p95 after warm-up
+ * - permalink length for the seed's setup with real values, the defaults and every preset
+ * - first-load JavaScript (gzip) of the production build, and the lazy chunks apart
+ * `--no-build` reuses dist/ instead of building into a temporary folder; `--strict` exits 1 when a target is missed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bundleFiles } from '../src/bundle';
+import { DEFAULT_PERMALINK_BASE_URL, permalinkUrl } from '../src/config/permalink';
+import { defaultConfig, parseConfig, type Config } from '../src/config/schema';
+import { TARGETS } from '../src/generators';
+import { firstLoadReport, type ChunkSize } from './bench-first-load';
+
+const TARGET_GENERATION_MS = 1;
+const TARGET_FIRST_LOAD_GZIP_BYTES = 150 * 1024;
+const TARGET_LINK_CHARS = 300;
+const WARM_UP_RUNS = 200;
+const MEASURED_RUNS = 1000;
+
+const args = new Set(process.argv.slice(2));
+const root = join(import.meta.dirname, '..');
+const misses: string[] = [];
+
+function check(ok: boolean, what: string): string {
+  if (!ok) misses.push(what);
+  return ok ? 'ok' : 'MISSED';
+}
+
+function validConfig(input: unknown, name: string): Config {
+  const parsed = parseConfig(input);
+  if (!parsed.success) throw new Error(`${name}: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+/** The seed's setup with real-looking values instead of the examples (what a person shares). */
+const realLooking = validConfig(
+  {
+    projectName: 'bakery-shop',
+    domains: { primary: 'www.mybakery.co.uk', additional: ['mybakery.co.uk'] },
+    origin: { endpoint: 'k7x2mq9pzd.execute-api.eu-west-2.amazonaws.com' },
+    certificate: {
+      arn: 'arn:aws:acm:us-east-1:481516234200:certificate/6f1c2a9e-3b4d-4e8f-9a7b-1c2d3e4f5a6b',
+    },
+  },
+  'seed setup',
+);
+const presetDir = join(root, 'public', 'presets');
+const presets = readdirSync(presetDir)
+  .filter((file) => file.endsWith('.json'))
+  .sort()
+  .map((file) => [file, validConfig(JSON.parse(readFileSync(join(presetDir, file), 'utf8')), file)] as const);
+
+function timeRuns(run: () => unknown): { median: number; p95: number } {
+  for (let index = 0; index < WARM_UP_RUNS; index += 1) run();
+  const samples: number[] = [];
+  for (let index = 0; index < MEASURED_RUNS; index += 1) {
+    const started = performance.now();
+    run();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (quantile: number) =>
+    samples[Math.min(samples.length - 1, Math.floor(quantile * samples.length))] ?? 0;
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+const ms = (value: number) => `${value.toFixed(3)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const row = (cells: string[], widths: number[]) =>
+  cells.map((cell, index) => cell.padEnd(widths[index] ?? 0)).join('  ');
+
+function generationFigures(): void {
+  console.log(
+    `\n## Generation time (${MEASURED_RUNS} runs after ${WARM_UP_RUNS} warm-up; target < ${TARGET_GENERATION_MS} ms per config)`,
+  );
+  const widths = [50, 12, 12, 8];
+  console.log(row(['what', 'median', 'p95', ''], widths));
+  for (const [name, config] of [['seed setup', realLooking] as const, ...presets]) {
+    const whole = timeRuns(() => bundleFiles(config));
+    console.log(
+      row(
+        [
+          `bundleFiles: ${name}`,
+          ms(whole.median),
+          ms(whole.p95),
+          check(whole.median < TARGET_GENERATION_MS, `bundleFiles ${name}`),
+        ],
+        widths,
+      ),
+    );
+  }
+  for (const target of TARGETS) {
+    const figures = timeRuns(() => target.generate(realLooking));
+    console.log(
+      row(
+        [
+          `  ${target.label} (${target.generate(realLooking).length} files)`,
+          ms(figures.median),
+          ms(figures.p95),
+          '',
+        ],
+        widths,
+      ),
+    );
+  }
+}
+
+function permalinkFigures(): void {
+  console.log(
+    `\n## Permalink length (base ${DEFAULT_PERMALINK_BASE_URL}; target < ${TARGET_LINK_CHARS} characters)`,
+  );
+  const widths = [50, 8, 8];
+  for (const [name, config] of [
+    ['seed setup, real domain/API/certificate', realLooking] as const,
+    ['defaults', defaultConfig()] as const,
+    ...presets,
+  ]) {
+    const length = permalinkUrl(config, DEFAULT_PERMALINK_BASE_URL).length;
+    console.log(row([name, String(length), check(length < TARGET_LINK_CHARS, `link ${name}`)], widths));
+  }
+}
+
+function buildInto(): string | undefined {
+  if (args.has('--no-build')) {
+    const dist = join(root, 'dist');
+    if (!existsSync(join(dist, 'index.html')))
+      throw new Error('--no-build: dist/index.html does not exist; run npx vite build first');
+    return undefined;
+  }
+  // A temporary folder: building must not swap dist/ under someone's running preview.
+  const outDir = mkdtempSync(join(tmpdir(), 'cfdw-bench-dist-'));
+  console.log(`\nBuilding (npx vite build --outDir ${outDir}) …`);
+  const result = spawnSync(
+    'npx',
+    ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (result.status !== 0) throw new Error('vite build failed');
+  return outDir;
+}
+
+function sizeFigures(): void {
+  const built = buildInto();
+  const dist = built ?? join(root, 'dist');
+  try {
+    const report = firstLoadReport(dist);
+    const sum = (chunks: ChunkSize[], key: 'bytes' | 'gzipBytes') =>
+      chunks.reduce((total, chunk) => total + chunk[key], 0);
+    const widths = [50, 12, 12];
+    const print = (chunks: ChunkSize[]) =>
+      chunks.forEach((chunk) =>
+        console.log(row([`  ${chunk.file}`, kb(chunk.bytes), kb(chunk.gzipBytes)], widths)),
+      );
+    const firstLoadGzip = sum(report.firstLoad, 'gzipBytes');
+    console.log(
+      `\n## First-load JavaScript (${built === undefined ? 'dist/' : 'fresh build'}; target < ${kb(TARGET_FIRST_LOAD_GZIP_BYTES)} gzip)`,
+    );
+    console.log(row(['file', 'raw', 'gzip'], widths));
+    print(report.firstLoad);
+    console.log(
+      row(['first-load JavaScript total', kb(sum(report.firstLoad, 'bytes')), kb(firstLoadGzip)], widths) +
+        `  ${check(firstLoadGzip < TARGET_FIRST_LOAD_GZIP_BYTES, 'first-load JavaScript')}`,
+    );
+    console.log('\nCSS linked by index.html (render-blocking, not counted above):');
+    print(report.css);
+    console.log('\nLazy JavaScript (loaded on demand: the Monaco editor, its worker and languages):');
+    print(report.lazy);
+    console.log(
+      row(['lazy total', kb(sum(report.lazy, 'bytes')), kb(sum(report.lazy, 'gzipBytes'))], widths),
+    );
+  } finally {
+    if (built !== undefined) rmSync(built, { recursive: true, force: true });
+  }
+}
+
+console.log(`# CloudFront Django Wizard benchmark (Node ${process.version}, ${new Date().toISOString()})`);
+generationFigures();
+permalinkFigures();
+sizeFigures();
+console.log(misses.length === 0 ? '\nAll targets met.' : `\nTargets missed: ${misses.join('; ')}`);
+if (args.has('--strict') && misses.length > 0) process.exitCode = 1;
