@@ -10,7 +10,7 @@ import { warningsFor } from './warnings';
 /** A finished, realistic setup that should raise no warning at all. */
 const CLEAN: ConfigInput = {
   projectName: 'shop',
-  domains: { primary: 'www.mysite.io', additional: ['mysite.io'] },
+  domains: { primary: 'www.mysite.io', additional: ['shop.mysite.io'] },
   certificate: {
     source: 'existing-arn',
     arn: 'arn:aws:acm:us-east-1:111122223333:certificate/12345678-1234-4234-8234-123456789012',
@@ -127,6 +127,20 @@ const CASES: { id: string; raises: ConfigPatch; quiet: ConfigPatch }[] = [
     quiet: { origin: { type: 'apigw-http', path: '/prod' } },
   },
   { id: 'no-waf', raises: { distribution: { webAclArn: '' } }, quiet: {} },
+  {
+    id: 'certificate-covers-apex',
+    raises: { domains: { additional: ['mysite.io'] } },
+    quiet: {
+      domains: { additional: ['mysite.io'] },
+      certificate: { source: 'create-dns-validated' },
+      dns: { hostedZoneId: 'Z0123456789ABCDEFGHIJ', hostedZoneName: 'mysite.io' },
+    },
+  },
+  {
+    id: 'stage-path-in-urls',
+    raises: { origin: { path: '/live' } },
+    quiet: { origin: { path: '' } },
+  },
   { id: 'logging-bucket-acls', raises: { distribution: { loggingBucket: 'shop-logs' } }, quiet: {} },
 ];
 

@@ -1,6 +1,7 @@
 import { CACHING_RULES } from './caching';
 import { EXAMPLE_VALUE_RULES } from './example-values';
 import { HTTPS_RULES } from './https';
+import { NAME_AND_PATH_RULES } from './names-and-paths';
 import { ORIGIN_ACCESS_RULES } from './origin-access';
 import { ORIGIN_HOST_RULES } from './origin-host';
 import type { WarningRule } from './rule';
@@ -11,5 +12,6 @@ export const WARNING_RULES: readonly WarningRule[] = [
   ...ORIGIN_ACCESS_RULES,
   ...CACHING_RULES,
   ...HTTPS_RULES,
+  ...NAME_AND_PATH_RULES,
   ...EXAMPLE_VALUE_RULES,
 ];
