@@ -1,6 +1,8 @@
 import { jumpTo } from './jump';
 import { NoticeBanner, UndoBar } from './NoticeBanner';
-import { PresetPicker, SharedConfigReview, ShareToolbar } from './slots';
+import { PresetPicker } from './share/PresetPicker';
+import { SharedConfigReview } from './share/SharedConfigReview';
+import { ShareToolbar } from './share/ShareToolbar';
 import { SlotBoundary } from './SlotBoundary';
 import { WizardForm } from './form/WizardForm';
 import { PreviewPanel } from './preview/PreviewPanel';
@@ -22,12 +24,10 @@ export function App() {
           <h1>CloudFront Django Wizard</h1>
           <p>CloudFront in front of Django on API Gateway, Lambda, a load balancer or any HTTPS origin.</p>
         </div>
-        <div className="header-actions" data-slot="ShareToolbar">
-          {ShareToolbar !== undefined && (
-            <SlotBoundary name="The share toolbar">
-              <ShareToolbar />
-            </SlotBoundary>
-          )}
+        <div className="header-actions">
+          <SlotBoundary name="The share toolbar">
+            <ShareToolbar />
+          </SlotBoundary>
         </div>
       </header>
       <div className="banners">
@@ -36,20 +36,12 @@ export function App() {
       </div>
       <main className="layout">
         <div className="form-column" id="wizard-form-start" tabIndex={-1}>
-          <div data-slot="SharedConfigReview">
-            {SharedConfigReview !== undefined && (
-              <SlotBoundary name="The shared configuration review">
-                <SharedConfigReview />
-              </SlotBoundary>
-            )}
-          </div>
-          <div data-slot="PresetPicker">
-            {PresetPicker !== undefined && (
-              <SlotBoundary name="The preset picker">
-                <PresetPicker />
-              </SlotBoundary>
-            )}
-          </div>
+          <SlotBoundary name="The shared configuration review">
+            <SharedConfigReview />
+          </SlotBoundary>
+          <SlotBoundary name="The preset picker">
+            <PresetPicker />
+          </SlotBoundary>
           <WizardForm />
         </div>
         <div className="output-column" id="generated-files" tabIndex={-1}>
