@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { Config } from '../../config/schema';
 import { useParsedConfig, wizardStore } from '../state/wizard-store';
 import './share.css';
 import { startAutosave } from './autosave';
@@ -13,6 +14,18 @@ import { browserStorage, startupContext } from './startup-context';
  * Share link, zip download, import and reset, for the page header. While mounted it keeps the address bar's
  * link in step with the form and autosaves the draft in this browser.
  */
+/** Builds and saves the zip; a generator failure becomes a notice instead of a silent dead button. */
+function download(config: Config): void {
+  try {
+    downloadBundle(config);
+  } catch (error) {
+    wizardStore.setNotice({
+      kind: 'error',
+      text: `The bundle could not be built: ${error instanceof Error ? error.message : String(error)}`,
+    });
+  }
+}
+
 export function ShareToolbar() {
   const { config, valid } = useParsedConfig();
   const [importing, setImporting] = useState(false);
@@ -36,7 +49,7 @@ export function ShareToolbar() {
         <button
           type="button"
           className="button-primary"
-          onClick={() => downloadBundle(config)}
+          onClick={() => download(config)}
           disabled={!valid}
           title={valid ? `Download ${bundleFileName(config)}` : undefined}
         >
