@@ -120,36 +120,53 @@ const TARGET_STEPS: Record<TargetId, (context: TargetStepContext) => string> = {
       'terraform apply tfplan',
       'terraform output',
     ];
-    return `${mdBlock('sh', commands.join('\n'))}\nKeep the state file safe (or configure a remote backend before \`init\`): it is how Terraform updates and destroys what it created.${folderReadmeNote(context)}`;
+    return `${mdBlock('sh', commands.join('\n'))}\n\nKeep the state file safe (or configure a remote backend before \`init\`): it is how Terraform updates and destroys what it created.${folderReadmeNote(context)}`;
   },
   django: (context) => {
-    const environment = [
-      ...new Set(
-        context.files.flatMap((file) =>
-          [...file.contents.matchAll(/os\.environ(?:\.get)?\s*[[(]\s*["']([A-Z][A-Z0-9_]*)["']/g)].map(
-            (match) => match[1] ?? '',
-          ),
-        ),
-      ),
-    ].filter((name) => name !== '');
+    const environment = environmentVariablesRead(context.files);
     const fileList = context.files
       .filter((file) => !file.path.endsWith('/README.md'))
       .map((file) => `- ${mdInline(file.path)}`)
       .join('\n');
+    const secretNote =
+      context.plan.originSecretHeader === null
+        ? ''
+        : `Django must get the same origin secret you gave the stack (${mdInline(`$${SECRET_SHELL_VARIABLE}`)}).`;
     return [
       `Add these files to your Django project as described in them${has(context, 'README.md') ? ` and in ${mdInline(`${context.target.folder}/README.md`)}` : ''}, then deploy your app as you usually do:`,
       fileList,
-      environment.length === 0
-        ? ''
-        : `Environment variables the settings read: ${environment.map(mdInline).join(', ')}.` +
-          (context.plan.originSecretHeader === null
-            ? ''
-            : ` The origin secret must be the same value you gave the stack (${mdInline(`$${SECRET_SHELL_VARIABLE}`)}).`),
+      [
+        environment.length === 0
+          ? ''
+          : `Environment variables the settings read: ${environment.map(mdInline).join(', ')}.`,
+        secretNote,
+      ]
+        .filter((part) => part !== '')
+        .join(' '),
     ]
       .filter((part) => part !== '')
       .join('\n\n');
   },
 };
+
+/** Environment variables Python files read: `os.environ[...]`/`.get(...)` of a literal or a module constant. */
+export function environmentVariablesRead(files: GeneratedFile[]): string[] {
+  const names = new Set<string>();
+  for (const file of files.filter((candidate) => candidate.path.endsWith('.py'))) {
+    const constants = new Map(
+      [...file.contents.matchAll(/^([A-Z][A-Z0-9_]*)\s*=\s*["']([A-Za-z_][A-Za-z0-9_]*)["']\s*$/gm)].map(
+        (match) => [match[1] ?? '', match[2] ?? ''],
+      ),
+    );
+    for (const match of file.contents.matchAll(
+      /os\.(?:environ(?:\.get)?\s*[[(]|getenv\s*\()\s*(?:["']([A-Za-z_][A-Za-z0-9_]*)["']|([A-Z][A-Z0-9_]*)\b)/g,
+    )) {
+      const name = match[1] ?? constants.get(match[2] ?? '');
+      if (name !== undefined && name !== '') names.add(name);
+    }
+  }
+  return [...names];
+}
 
 /** The deploy instructions for one target (a Markdown fragment). */
 export function targetSteps(context: TargetStepContext): string {

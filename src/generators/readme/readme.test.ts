@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig, type Config } from '../../config/schema';
 import { TARGETS, generateAllTargets } from '../index';
 import type { GeneratedFile } from '../types';
-import { requiredTerraformVariables } from './deploy-steps';
+import { environmentVariablesRead, requiredTerraformVariables } from './deploy-steps';
 import { bundleReadme } from './index';
 import { mdInline, mdTable } from './markdown';
 
@@ -116,7 +116,9 @@ describe('bundle README', () => {
   it('lists the settings changed from the defaults', () => {
     const readme = readmeOf(seedLike);
     expect(readme).toContain('Settings changed from the wizard’s defaults (4):');
-    expect(readme).toMatch(/\| (?:[^|]+ \()?`domains\.additional`\)? \| `\[\]` \| `\["mybakery\.co\.uk"\]` \|/);
+    expect(readme).toMatch(
+      /\| (?:[^|]+ \()?`domains\.additional`\)? \| `\[\]` \| `\["mybakery\.co\.uk"\]` \|/,
+    );
     expect(readmeOf(validConfig({}))).toContain('Every setting is at its default');
   });
 
@@ -146,5 +148,20 @@ describe('markdown helpers', () => {
       },
     ];
     expect(requiredTerraformVariables(files)).toEqual(['a']);
+  });
+});
+
+describe('environmentVariablesRead', () => {
+  it('finds os.environ reads of literals and of module constants', () => {
+    const files: GeneratedFile[] = [
+      {
+        path: 'django/a.py',
+        language: 'python',
+        contents:
+          'import os\nSECRET_ENV_VAR = "CLOUDFRONT_ORIGIN_SECRET"\nx = os.environ.get(SECRET_ENV_VAR, "")\ny = os.environ["DJANGO_DEBUG"]\nz = os.getenv("OTHER")\n',
+      },
+      { path: 'django/README.md', language: 'markdown', contents: 'os.environ["NOT_CODE"]' },
+    ];
+    expect(environmentVariablesRead(files)).toEqual(['CLOUDFRONT_ORIGIN_SECRET', 'DJANGO_DEBUG', 'OTHER']);
   });
 });
