@@ -15,6 +15,8 @@ export const needsHostedZone = (config: Config) =>
   config.dns.createRecords || config.certificate.source === 'create-dns-validated';
 export const hasSecurityHeaders = (config: Config) => config.securityHeaders.mode !== 'none';
 export const hasCustomSecurityHeaders = (config: Config) => config.securityHeaders.mode === 'custom';
+/** HSTS values are sent by CloudFront (custom policy) or by Django (no policy); the managed policy has its own. */
+export const hstsValuesApply = (config: Config) => config.securityHeaders.mode !== 'managed';
 /** Static or media files served through CloudFront from S3 buckets the stack creates. */
 export const usesS3Files = (config: Config) =>
   (config.staticFiles.enabled && config.staticFiles.source === 's3') ||

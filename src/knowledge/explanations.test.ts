@@ -47,8 +47,9 @@ describe('explanations of form fields', () => {
     expect(applies('dynamicCaching.defaultTtlSeconds', SAMPLE_CONFIGS.restApiCachingAllCookies)).toBe(true);
     expect(applies('dynamicCaching.defaultTtlSeconds', SAMPLE_CONFIGS.albForwardHostEverything)).toBe(false);
     expect(applies('dynamicCaching.maxTtlSeconds', SAMPLE_CONFIGS.albForwardHostEverything)).toBe(true);
-    expect(applies('securityHeaders.hstsMaxAgeSeconds')).toBe(false);
+    expect(applies('securityHeaders.hstsMaxAgeSeconds')).toBe(true);
     expect(applies('securityHeaders.hstsMaxAgeSeconds', lambda)).toBe(true);
+    expect(applies('securityHeaders.hstsPreload', SAMPLE_CONFIGS.albForwardHostEverything)).toBe(false);
     expect(applies('certificate.arn', SAMPLE_CONFIGS.albForwardHostEverything)).toBe(false);
     expect(applies('originProtection.headerName')).toBe(false);
     expect(applies('mediaFiles.pathPattern', configOf({ mediaFiles: { enabled: true } }))).toBe(true);

@@ -91,6 +91,11 @@ const CASES: { id: string; raises: ConfigPatch; quiet: ConfigPatch }[] = [
     quiet: { securityHeaders: { mode: 'custom', hstsPreload: true, hstsIncludeSubdomains: true } },
   },
   {
+    id: 'hsts-preload-requirements',
+    raises: { securityHeaders: { mode: 'none', hstsPreload: true, hstsMaxAgeSeconds: 3600 } },
+    quiet: { securityHeaders: { mode: 'managed', hstsPreload: true, hstsMaxAgeSeconds: 3600 } },
+  },
+  {
     id: 'forward-host-api-gateway',
     raises: { origin: { hostStrategy: 'forward-host' } },
     quiet: { origin: { hostStrategy: 'x-forwarded-host-function' } },

@@ -1,5 +1,5 @@
 import { DOCS } from '../doc-links';
-import { hasCustomSecurityHeaders } from '../conditions';
+import { hstsValuesApply } from '../conditions';
 import type { Explanation } from '../types';
 
 /** Form fields about response security headers, distribution-wide settings and Django's own redirect. */
@@ -9,11 +9,11 @@ export const DISTRIBUTION_FIELD_EXPLANATIONS: Explanation[] = [
     title: 'Security response headers',
     label: 'Security headers',
     body:
-      '"None": Django’s SecurityMiddleware sends its own headers (HSTS via SECURE_HSTS_SECONDS). "Managed": ' +
+      '"None": Django’s SecurityMiddleware sends HSTS itself, with the values below. "Managed": ' +
       'the AWS SecurityHeadersPolicy adds HSTS, X-Frame-Options, Referrer-Policy and friends, but keeps any ' +
       'value Django sent (only X-Content-Type-Options is always overridden). "Custom": a policy of your own ' +
-      'with the HSTS values below that overrides Django’s. The generated Django settings leave HSTS to ' +
-      'CloudFront when it sends it, so one place decides.',
+      'with the HSTS values below that overrides Django’s. Whenever CloudFront sends HSTS, the generated ' +
+      'Django settings keep SECURE_HSTS_SECONDS at 0, so one place decides.',
     links: [DOCS.managedResponseHeadersPolicies, DOCS.hstsPolicyApi, DOCS.djangoHstsSeconds],
   },
   {
@@ -21,11 +21,12 @@ export const DISTRIBUTION_FIELD_EXPLANATIONS: Explanation[] = [
     title: 'HSTS max-age',
     label: 'HSTS max-age (seconds)',
     body:
-      'How long browsers remember to use only HTTPS for this site: one year (31536000) is the common value. ' +
+      'How long browsers remember to use only HTTPS for this site, sent by CloudFront’s custom policy or, with ' +
+      'no policy, by Django (SECURE_HSTS_SECONDS). One year (31536000) is the common value. ' +
       'Browsers keep it even after you change it, so start lower while testing; a site that must serve plain ' +
       'HTTP later is unreachable for returning visitors until it expires.',
     links: [DOCS.hstsPolicyApi, DOCS.djangoHstsSeconds],
-    appliesTo: hasCustomSecurityHeaders,
+    appliesTo: hstsValuesApply,
   },
   {
     key: 'securityHeaders.hstsIncludeSubdomains',
@@ -35,7 +36,7 @@ export const DISTRIBUTION_FIELD_EXPLANATIONS: Explanation[] = [
       'Extends HSTS to every subdomain of the name that sent it. Only turn it on when every subdomain (intranet ' +
       'hosts, mail web interfaces, …) serves HTTPS, or browsers will refuse to reach them.',
     links: [DOCS.hstsPolicyApi, DOCS.djangoHstsIncludeSubdomains],
-    appliesTo: hasCustomSecurityHeaders,
+    appliesTo: hstsValuesApply,
   },
   {
     key: 'securityHeaders.hstsPreload',
@@ -45,7 +46,7 @@ export const DISTRIBUTION_FIELD_EXPLANATIONS: Explanation[] = [
       'Adds the preload directive, the consent needed to submit the domain to browsers’ built-in HSTS lists. ' +
       'Being on that list is hard to undo; it also requires includeSubDomains and a long max-age.',
     links: [DOCS.hstsPolicyApi, DOCS.djangoHstsPreload],
-    appliesTo: hasCustomSecurityHeaders,
+    appliesTo: hstsValuesApply,
   },
   {
     key: 'distribution.priceClass',
@@ -62,9 +63,8 @@ export const DISTRIBUTION_FIELD_EXPLANATIONS: Explanation[] = [
     title: 'HTTP versions',
     label: 'HTTP versions',
     body:
-      'HTTP/2 and HTTP/3 (QUIC) between viewers and CloudFront; browsers without them fall back to HTTP/1.1. ' +
-      'HTTP/3 speeds up connections on lossy mobile networks and changes nothing for Django, which is reached ' +
-      'separately by CloudFront.',
+      'HTTP/2 and HTTP/3 (over QUIC) between viewers and CloudFront; clients without them fall back to ' +
+      'HTTP/1.1. It changes nothing for Django, which CloudFront reaches over a connection of its own.',
     links: [DOCS.httpVersionsSetting],
   },
   {
@@ -92,8 +92,7 @@ export const DISTRIBUTION_FIELD_EXPLANATIONS: Explanation[] = [
     label: 'WAF web ACL ARN (optional)',
     body:
       'Attaches an AWS WAF web ACL (rate limits, managed rule groups against common attacks) to the ' +
-      'distribution. A web ACL for CloudFront must be created with the CLOUDFRONT scope in us-east-1. WAF is ' +
-      'billed per web ACL, rule and request.',
+      'distribution. A web ACL for CloudFront must be created with the CLOUDFRONT scope in us-east-1.',
     links: [DOCS.webAclSetting, DOCS.wafForCloudFront],
   },
   {

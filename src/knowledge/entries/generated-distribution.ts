@@ -163,8 +163,8 @@ export const GENERATED_DISTRIBUTION_EXPLANATIONS: Explanation[] = [
     title: 'Private S3 bucket behind origin access control',
     body:
       'Static or media files live in a private, encrypted bucket that blocks all public access; CloudFront ' +
-      'reads it with origin access control (SigV4) and the bucket policy allows only this distribution. The ' +
-      'bucket is kept when the stack is deleted, because it holds your files.',
+      'reads it with origin access control (SigV4) and the bucket policy allows only this distribution to ' +
+      'read objects.',
     links: [DOCS.cacheBehaviorSettings, DOCS.originDomain],
     appliesTo: usesS3Files,
     markers: {

@@ -33,9 +33,9 @@ export const GENERATED_EDGE_EXPLANATIONS: Explanation[] = [
     key: 'generated.functionRuntime',
     title: 'CloudFront Functions runtime 2.0',
     body:
-      'The function runs on cloudfront-js-2.0, the current JavaScript runtime (ES 2020-level syntax, helper ' +
-      'modules). CloudFront Functions run at every edge location in under a millisecond, cost far less than ' +
-      'Lambda@Edge and cannot read the request body or call the network. The code must stay under 10 KB.',
+      'The function runs on cloudfront-js-2.0, the newer of the two CloudFront Functions runtimes (needed for ' +
+      'helper methods such as origin modification). CloudFront Functions run at the edge location on every ' +
+      'viewer request, cannot read the request body or reach the network, and their code must stay under 10 KB.',
     links: [DOCS.functionConfigApi, DOCS.functionQuotas],
     appliesTo: usesHostFunction,
     markers: {

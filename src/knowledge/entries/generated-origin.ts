@@ -25,7 +25,7 @@ export const GENERATED_ORIGIN_EXPLANATIONS: Explanation[] = [
     title: 'Secret origin header',
     body:
       'CloudFront adds the secret header to every request it sends to the app origin; the value is a deployment ' +
-      'parameter (keep it in a secret store and rotate it by deploying a new value while Django accepts both). ' +
+      'parameter, never written into the code: keep it in a secret store and give Django the same value. ' +
       'Django’s generated middleware answers 403 to requests without it, so the public origin URL is useless ' +
       'on its own. CloudFront replaces a viewer-sent header of the same name.',
     links: [DOCS.originCustomHeaders],

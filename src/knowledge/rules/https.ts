@@ -73,7 +73,8 @@ const PRELOAD_MIN_MAX_AGE = 31_536_000;
 
 export const hstsPreloadRequirements: WarningRule = singleWarning((config) => {
   const headers = config.securityHeaders;
-  if (headers.mode !== 'custom' || !headers.hstsPreload) return null;
+  // The values are sent by CloudFront's custom policy, or by Django when there is no policy.
+  if (headers.mode === 'managed' || !headers.hstsPreload) return null;
   if (headers.hstsIncludeSubdomains && headers.hstsMaxAgeSeconds >= PRELOAD_MIN_MAX_AGE) return null;
   return {
     id: 'hsts-preload-requirements',
