@@ -62,7 +62,7 @@ describe('stack regions', () => {
     const layout = cdkStackLayout(distributionPlanFor(ConfigSchema.parse(createCertificate)));
     expect(layout).toEqual({ mainRegion: 'us-east-1', separateCertificateStack: false });
     const files = cdkTypeScriptFiles(ConfigSchema.parse(createCertificate));
-    expect(files.find((file) => file.path.endsWith('bin/app.ts'))?.contents).toContain('region: "us-east-1"');
+    expect(files.find((file) => file.path.endsWith('bin/app.ts'))?.contents).toContain("region: 'us-east-1'");
   });
   it("Lambda OAC: the stack goes to the function's region (Lambda permissions are regional)", () => {
     const layout = cdkStackLayout(distributionPlanFor(ConfigSchema.parse({ origin: lambdaOac })));

@@ -1,4 +1,4 @@
-import { jsString } from '../emit/javascript';
+import { tsString } from '../emit/typescript';
 import type {
   AllowedMethods,
   BehaviorPlan,
@@ -36,11 +36,11 @@ export function cachePolicyCode(policy: CachePolicyPlan): string[] {
   const headers =
     policy.headers.length === 0
       ? 'cloudfront.CacheHeaderBehavior.none()'
-      : `cloudfront.CacheHeaderBehavior.allowList(${policy.headers.map(jsString).join(', ')})`;
+      : `cloudfront.CacheHeaderBehavior.allowList(${policy.headers.map(tsString).join(', ')})`;
   return [
-    `const ${cachePolicyVar(policy.key)} = new cloudfront.CachePolicy(this, ${jsString(`${policy.key}CachePolicy`)}, {`,
-    `  cachePolicyName: ${jsString(policy.name)},`,
-    `  comment: ${jsString(policy.comment)},`,
+    `const ${cachePolicyVar(policy.key)} = new cloudfront.CachePolicy(this, ${tsString(`${policy.key}CachePolicy`)}, {`,
+    `  cachePolicyName: ${tsString(policy.name)},`,
+    `  comment: ${tsString(policy.comment)},`,
     `  minTtl: cdk.Duration.seconds(${policy.minTtl}),`,
     `  defaultTtl: cdk.Duration.seconds(${policy.defaultTtl}),`,
     `  maxTtl: cdk.Duration.seconds(${policy.maxTtl}),`,
@@ -56,9 +56,9 @@ export function cachePolicyCode(policy: CachePolicyPlan): string[] {
 export function responseHeadersPolicyCode(policy: ResponseHeadersPolicyPlan): string[] {
   const override = policy.override;
   return [
-    `const ${responseHeadersPolicyVar(policy.key)} = new cloudfront.ResponseHeadersPolicy(this, ${jsString(`${policy.key}Policy`)}, {`,
-    `  responseHeadersPolicyName: ${jsString(policy.name)},`,
-    `  comment: ${jsString(policy.comment)},`,
+    `const ${responseHeadersPolicyVar(policy.key)} = new cloudfront.ResponseHeadersPolicy(this, ${tsString(`${policy.key}Policy`)}, {`,
+    `  responseHeadersPolicyName: ${tsString(policy.name)},`,
+    `  comment: ${tsString(policy.comment)},`,
     '  securityHeadersBehavior: {',
     '    strictTransportSecurity: {',
     `      accessControlMaxAge: cdk.Duration.seconds(${policy.hsts.maxAgeSeconds}),`,
@@ -88,17 +88,17 @@ export function originCode(plan: DistributionPlan, origin: OriginPlan): string[]
     '  protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,',
     '  originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],',
   ];
-  if (origin.originPath !== '') props.push(`  originPath: ${jsString(origin.originPath)},`);
+  if (origin.originPath !== '') props.push(`  originPath: ${tsString(origin.originPath)},`);
   if (plan.originSecretHeader) {
     props.push(
-      `  customHeaders: { [${jsString(plan.originSecretHeader.name)}]: ${VARS.secret}.valueAsString },`,
+      `  customHeaders: { [${tsString(plan.originSecretHeader.name)}]: ${VARS.secret}.valueAsString },`,
     );
   }
   if (origin.originAccessControl === 'lambda') {
     props.push(`  originAccessControlId: ${VARS.oac}.originAccessControlId,`);
   }
   return [
-    `const ${originVar(origin.id)} = new origins.HttpOrigin(${jsString(origin.domainName)}, {`,
+    `const ${originVar(origin.id)} = new origins.HttpOrigin(${tsString(origin.domainName)}, {`,
     ...props,
     '});',
   ];
@@ -163,8 +163,8 @@ const indent = (lines: string[], by: string): string[] => lines.map((line) => `$
 export function distributionCode(plan: DistributionPlan): string[] {
   const lines = [
     `const ${VARS.distribution} = new cloudfront.Distribution(this, 'Distribution', {`,
-    `  comment: ${jsString(plan.comment)},`,
-    `  domainNames: [${plan.aliases.map(jsString).join(', ')}],`,
+    `  comment: ${tsString(plan.comment)},`,
+    `  domainNames: [${plan.aliases.map(tsString).join(', ')}],`,
     `  certificate: ${VARS.certificate},`,
     '  sslSupportMethod: cloudfront.SSLMethod.SNI,',
     `  minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.${TLS_VERSIONS[plan.minimumTlsVersion]},`,
@@ -172,14 +172,14 @@ export function distributionCode(plan: DistributionPlan): string[] {
     `  httpVersion: cloudfront.HttpVersion.${HTTP_VERSIONS[plan.httpVersion]},`,
     `  enableIpv6: ${plan.ipv6},`,
   ];
-  if (plan.webAclArn) lines.push(`  webAclId: ${jsString(plan.webAclArn)},`);
+  if (plan.webAclArn) lines.push(`  webAclId: ${tsString(plan.webAclArn)},`);
   if (plan.loggingBucket) {
     // CloudFront's logging configuration names the bucket by its global endpoint (bucket.s3.amazonaws.com).
     lines.push(
       '  enableLogging: true,',
       "  logBucket: s3.Bucket.fromBucketAttributes(this, 'AccessLogBucket', {",
-      `    bucketName: ${jsString(plan.loggingBucket)},`,
-      `    bucketRegionalDomainName: ${jsString(`${plan.loggingBucket}.s3.amazonaws.com`)},`,
+      `    bucketName: ${tsString(plan.loggingBucket)},`,
+      `    bucketRegionalDomainName: ${tsString(`${plan.loggingBucket}.s3.amazonaws.com`)},`,
       '  }),',
     );
   }
@@ -188,7 +188,7 @@ export function distributionCode(plan: DistributionPlan): string[] {
     lines.push('  additionalBehaviors: {');
     for (const behavior of plan.additionalBehaviors) {
       lines.push(
-        `    ${jsString(behavior.pathPattern)}: {`,
+        `    ${tsString(behavior.pathPattern)}: {`,
         ...indent(behaviorCode(behavior), '      '),
         '    },',
       );

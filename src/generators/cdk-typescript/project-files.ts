@@ -1,5 +1,5 @@
 import type { DistributionPlan } from '../distribution-plan';
-import { jsString } from '../emit/javascript';
+import { tsString } from '../emit/typescript';
 import { cdkAppNames } from './names';
 import { CERTIFICATE_REGION, cdkStackLayout } from './stack-layout';
 import { CDK_APP_VERSIONS } from './versions';
@@ -14,7 +14,7 @@ export function appEntryCode(plan: DistributionPlan): string {
   const mainRegion =
     layout.mainRegion === null
       ? 'region: process.env.CDK_DEFAULT_REGION'
-      : `region: ${jsString(layout.mainRegion)}`;
+      : `region: ${tsString(layout.mainRegion)}`;
   const classes = layout.separateCertificateStack
     ? `{ ${names.certificateStackClass}, ${names.stackClass} }`
     : `{ ${names.stackClass} }`;
@@ -30,11 +30,11 @@ export function appEntryCode(plan: DistributionPlan): string {
     lines.push(
       `// CloudFront only accepts ACM certificates from ${CERTIFICATE_REGION}; the Lambda permissions must be made`,
       "// in the function's region, so the certificate gets a stack of its own and is passed across regions.",
-      `const certificateStack = new ${names.certificateStackClass}(app, ${jsString(names.certificateStackId)}, {`,
-      `  env: { ${account}, region: ${jsString(CERTIFICATE_REGION)} },`,
+      `const certificateStack = new ${names.certificateStackClass}(app, ${tsString(names.certificateStackId)}, {`,
+      `  env: { ${account}, region: ${tsString(CERTIFICATE_REGION)} },`,
       '  crossRegionReferences: true,',
       '});',
-      `new ${names.stackClass}(app, ${jsString(names.stackId)}, {`,
+      `new ${names.stackClass}(app, ${tsString(names.stackId)}, {`,
       `  env: { ${account}, ${mainRegion} },`,
       '  crossRegionReferences: true,',
       '  certificate: certificateStack.certificate,',
@@ -42,7 +42,7 @@ export function appEntryCode(plan: DistributionPlan): string {
     );
   } else {
     lines.push(
-      `new ${names.stackClass}(app, ${jsString(names.stackId)}, {`,
+      `new ${names.stackClass}(app, ${tsString(names.stackId)}, {`,
       `  env: { ${account}, ${mainRegion} },`,
       '});',
     );

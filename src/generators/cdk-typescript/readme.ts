@@ -23,7 +23,7 @@ any region can create them. Two things tie a stack to a region: an ACM certifica
 This app creates the certificate **and** grants CloudFront access to a function in ${layout.mainRegion}, so it has two
 stacks: \`${names.certificateStackId}\` in ${CERTIFICATE_REGION} (the certificate) and \`${names.stackId}\` in
 ${layout.mainRegion} (everything else). The certificate ARN crosses regions through \`crossRegionReferences\`
-(SSM parameters that CDK manages). Bootstrap both regions (see below).`;
+(SSM parameters that CDK manages). Bootstrap both regions (the command above lists them).`;
   }
   if (layout.mainRegion === CERTIFICATE_REGION) {
     return `${intro}

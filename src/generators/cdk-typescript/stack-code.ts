@@ -1,5 +1,5 @@
 import type { DistributionPlan } from '../distribution-plan';
-import { jsString } from '../emit/javascript';
+import { tsString } from '../emit/typescript';
 import {
   bucketVar,
   cachePolicyCode,
@@ -64,8 +64,8 @@ function imports(plan: DistributionPlan): string[] {
 function hostedZoneCode(zone: { hostedZoneId: string; hostedZoneName: string }): string[] {
   return [
     `const ${VARS.zone} = route53.HostedZone.fromHostedZoneAttributes(this, 'HostedZone', {`,
-    `  hostedZoneId: ${jsString(zone.hostedZoneId)},`,
-    `  zoneName: ${jsString(zone.hostedZoneName)},`,
+    `  hostedZoneId: ${tsString(zone.hostedZoneId)},`,
+    `  zoneName: ${tsString(zone.hostedZoneName)},`,
     '});',
   ];
 }
@@ -75,8 +75,8 @@ function newCertificateCode(plan: DistributionPlan, assignTo: string): string[] 
   const sans = plan.certificate.subjectAlternativeNames;
   return [
     `${assignTo} = new acm.Certificate(this, 'Certificate', {`,
-    `  domainName: ${jsString(plan.certificate.domainName)},`,
-    ...(sans.length > 0 ? [`  subjectAlternativeNames: [${sans.map(jsString).join(', ')}],`] : []),
+    `  domainName: ${tsString(plan.certificate.domainName)},`,
+    ...(sans.length > 0 ? [`  subjectAlternativeNames: [${sans.map(tsString).join(', ')}],`] : []),
     `  validation: acm.CertificateValidation.fromDns(${VARS.zone}),`,
     '});',
   ];
@@ -92,6 +92,7 @@ function certificateStackCode(plan: DistributionPlan): string[] {
     '',
     '  constructor(scope: Construct, id: string, props?: cdk.StackProps) {',
     '    super(scope, id, props);',
+    '',
     ...indent(hostedZoneCode(plan.certificate)),
     ...indent(newCertificateCode(plan, 'this.certificate')),
     '  }',
@@ -108,7 +109,7 @@ function stackBody(plan: DistributionPlan, separateCertificateStack: boolean): s
 
   if (plan.certificate.kind === 'existing') {
     add(
-      `const ${VARS.certificate} = acm.Certificate.fromCertificateArn(this, 'Certificate', ${jsString(plan.certificate.arn)});`,
+      `const ${VARS.certificate} = acm.Certificate.fromCertificateArn(this, 'Certificate', ${tsString(plan.certificate.arn)});`,
     );
   } else if (separateCertificateStack) {
     add(`const ${VARS.certificate} = props.certificate;`);
@@ -119,11 +120,11 @@ function stackBody(plan: DistributionPlan, separateCertificateStack: boolean): s
   if (plan.originSecretHeader) {
     add(
       `// CloudFront sends this secret in ${plan.originSecretHeader.name}; Django rejects requests without it.`,
-      `const ${VARS.secret} = new cdk.CfnParameter(this, ${jsString(plan.originSecretHeader.parameterName)}, {`,
+      `const ${VARS.secret} = new cdk.CfnParameter(this, ${tsString(plan.originSecretHeader.parameterName)}, {`,
       "  type: 'String',",
       '  noEcho: true,',
       '  minLength: 32,',
-      `  description: ${jsString(`Secret value of the ${plan.originSecretHeader.name} header CloudFront adds to origin requests`)},`,
+      `  description: ${tsString(`Secret value of the ${plan.originSecretHeader.name} header CloudFront adds to origin requests`)},`,
       '});',
     );
   }
@@ -132,13 +133,13 @@ function stackBody(plan: DistributionPlan, separateCertificateStack: boolean): s
   if (fn) {
     add(
       `const ${VARS.function} = new cloudfront.Function(this, 'ForwardHostFunction', {`,
-      `  functionName: ${jsString(fn.name)},`,
-      `  comment: ${jsString(fn.comment)},`,
+      `  functionName: ${tsString(fn.name)},`,
+      `  comment: ${tsString(fn.comment)},`,
       '  runtime: cloudfront.FunctionRuntime.JS_2_0,',
       '  code: cloudfront.FunctionCode.fromInline(',
       '    [',
       // One string per line (the last one empty for the final newline): the code is exactly the plan's.
-      ...fn.code.split('\n').map((line) => `      ${jsString(line)},`),
+      ...fn.code.split('\n').map((line) => `      ${tsString(line)},`),
       "    ].join('\\n'),",
       '  ),',
       '});',
@@ -151,7 +152,7 @@ function stackBody(plan: DistributionPlan, separateCertificateStack: boolean): s
   for (const bucket of plan.buckets) {
     add(
       `// ${bucket.purpose}: private, served only through CloudFront (origin access control).`,
-      `const ${bucketVar(bucket.key)} = new s3.Bucket(this, ${jsString(`${bucket.key}Bucket`)}, {`,
+      `const ${bucketVar(bucket.key)} = new s3.Bucket(this, ${tsString(`${bucket.key}Bucket`)}, {`,
       '  blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,',
       '  encryption: s3.BucketEncryption.S3_MANAGED,',
       '  enforceSSL: true,',
@@ -183,7 +184,7 @@ function stackBody(plan: DistributionPlan, separateCertificateStack: boolean): s
     `new cdk.CfnOutput(this, 'DistributionId', { value: ${VARS.distribution}.distributionId });`,
     ...plan.buckets.map(
       (bucket) =>
-        `new cdk.CfnOutput(this, ${jsString(`${bucket.key}BucketName`)}, { value: ${bucketVar(bucket.key)}.bucketName });`,
+        `new cdk.CfnOutput(this, ${tsString(`${bucket.key}BucketName`)}, { value: ${bucketVar(bucket.key)}.bucketName });`,
     ),
   );
   return body;
@@ -192,7 +193,7 @@ function stackBody(plan: DistributionPlan, separateCertificateStack: boolean): s
 /** Both grants Lambda wants since October 2025 (aws-cdk issue 35872), scoped to this distribution. */
 function lambdaPermissionCode(functionArn: string): string[] {
   const common = [
-    `  functionName: ${jsString(functionArn)},`,
+    `  functionName: ${tsString(functionArn)},`,
     "  principal: 'cloudfront.amazonaws.com',",
     `  sourceArn: ${VARS.distribution}.distributionArn,`,
   ];
@@ -216,12 +217,15 @@ function dnsRecordCode(records: NonNullable<DistributionPlan['dnsRecords']>): st
   const ids = recordIds(records.names);
   records.names.forEach((name, index) => {
     const id = ids[index] ?? `Record${index}`;
-    lines.push(
-      `new route53.ARecord(this, ${jsString(`${id}AliasA`)}, { zone: ${VARS.zone}, recordName: ${jsString(name)}, target: aliasTarget });`,
-    );
-    if (records.ipv6) {
+    const recordTypes: [string, string][] = [['ARecord', 'AliasA']];
+    if (records.ipv6) recordTypes.push(['AaaaRecord', 'AliasAaaa']);
+    for (const [recordClass, suffix] of recordTypes) {
       lines.push(
-        `new route53.AaaaRecord(this, ${jsString(`${id}AliasAaaa`)}, { zone: ${VARS.zone}, recordName: ${jsString(name)}, target: aliasTarget });`,
+        `new route53.${recordClass}(this, ${tsString(`${id}${suffix}`)}, {`,
+        `  zone: ${VARS.zone},`,
+        `  recordName: ${tsString(name)},`,
+        '  target: aliasTarget,',
+        '});',
       );
     }
   });
