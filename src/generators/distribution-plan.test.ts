@@ -50,6 +50,19 @@ describe('distributionPlanFor', () => {
     expect(originControlled.cachePolicies[0]?.defaultTtl).toBe(0);
   });
 
+  it('uses the managed CachingDisabled when the maximum TTL is 0 (CloudFront refuses a custom policy then)', () => {
+    for (const mode of ['origin-cache-control', 'all-cookies-and-query-strings'] as const) {
+      const plan = distributionPlanFor(
+        ConfigSchema.parse({ dynamicCaching: { mode, defaultTtlSeconds: 0, maxTtlSeconds: 0 } }),
+      );
+      expect(plan.cachePolicies).toEqual([]);
+      expect(plan.defaultBehavior.cachePolicy).toEqual({
+        kind: 'managed',
+        policy: MANAGED_CACHE_POLICIES.cachingDisabled,
+      });
+    }
+  });
+
   it('serves S3 static files through their own origin, without the function or an origin request policy', () => {
     const s3 = plan({ staticFiles: { source: 's3' }, mediaFiles: { enabled: true, source: 's3' } });
     expect(s3.buckets.map((bucket) => bucket.key)).toEqual(['StaticFiles', 'MediaFiles']);

@@ -295,7 +295,8 @@ function responseHeadersPolicyRef(config: Config): PolicyRef | null {
 /** The cache policy of the dynamic (Django) behaviour; custom modes key on every cookie, query string and the host. */
 function dynamicCachePolicyFor(config: Config): { ref: PolicyRef; plan: CachePolicyPlan | null } {
   const { mode, defaultTtlSeconds, maxTtlSeconds } = config.dynamicCaching;
-  if (mode === 'disabled') {
+  // All TTLs 0 is "caching disabled": CloudFront then rejects a custom policy with a cache key or compression.
+  if (mode === 'disabled' || maxTtlSeconds === 0) {
     return { ref: { kind: 'managed', policy: MANAGED_CACHE_POLICIES.cachingDisabled }, plan: null };
   }
   const hostHeader = config.origin.hostStrategy === 'x-forwarded-host-function' ? 'x-forwarded-host' : 'host';

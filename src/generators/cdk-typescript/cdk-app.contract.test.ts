@@ -213,7 +213,7 @@ describe.each(CDK_CONTRACT_VARIANTS.map((variant) => variant.name))('generated C
 function expectDynamicCachePolicy(config: Config, template: CloudFormationTemplate, policyId: unknown): void {
   const { mode, defaultTtlSeconds, maxTtlSeconds } = config.dynamicCaching;
   const custom = resourcesOfType(template, 'AWS::CloudFront::CachePolicy');
-  if (mode === 'disabled') {
+  if (mode === 'disabled' || maxTtlSeconds === 0) {
     expect(policyId).toBe(MANAGED_CACHE_POLICIES.cachingDisabled.id);
     expect(custom).toHaveLength(0);
     return;
