@@ -11,7 +11,7 @@ export const GENERATED_DJANGO_EXPLANATIONS: Explanation[] = [
       'here) against it and answers 400 DisallowedHost otherwise. Never "*": with a forwarded host header that ' +
       'opens the door to host header poisoning in password-reset links and absolute URLs.',
     links: [DOCS.djangoAllowedHosts],
-    markers: { django: ['ALLOWED_HOSTS'] },
+    markers: { django: ['ALLOWED_HOSTS ='] },
   },
   {
     key: 'generated.django.useXForwardedHost',
@@ -22,7 +22,7 @@ export const GENERATED_DJANGO_EXPLANATIONS: Explanation[] = [
       'instead of the execute-api or lambda-url name. Only safe because the edge overwrites the header; behind ' +
       'a forwarded Host (AllViewer) it stays False.',
     links: [DOCS.djangoUseXForwardedHost, DOCS.functionEventStructure],
-    markers: { django: ['USE_X_FORWARDED_HOST'] },
+    markers: { django: ['USE_X_FORWARDED_HOST ='] },
   },
   {
     key: 'generated.django.secureProxySslHeader',
@@ -35,7 +35,7 @@ export const GENERATED_DJANGO_EXPLANATIONS: Explanation[] = [
       'not send it. Without this setting, request.is_secure() is False, CSRF rejects HTTPS posts and ' +
       'SECURE_SSL_REDIRECT loops.',
     links: [DOCS.djangoSecureProxySslHeader, DOCS.requestHeadersCustomOrigin, DOCS.albForwardedHeaders],
-    markers: { django: ['SECURE_PROXY_SSL_HEADER'] },
+    markers: { django: ['SECURE_PROXY_SSL_HEADER ='] },
   },
   {
     key: 'generated.django.csrfTrustedOrigins',
@@ -45,7 +45,7 @@ export const GENERATED_DJANGO_EXPLANATIONS: Explanation[] = [
       'the CSRF check compares the browser’s Origin header with scheme and host; with a wrong scheme or host ' +
       'every POST fails with "Origin checking failed … does not match any trusted origins".',
     links: [DOCS.djangoCsrfTrustedOrigins, DOCS.djangoCsrf],
-    markers: { django: ['CSRF_TRUSTED_ORIGINS'] },
+    markers: { django: ['CSRF_TRUSTED_ORIGINS ='] },
   },
   {
     key: 'generated.django.sessionCookieSecure',
@@ -54,14 +54,14 @@ export const GENERATED_DJANGO_EXPLANATIONS: Explanation[] = [
       'True: the session cookie carries the Secure flag, so browsers only send it over HTTPS. The whole site is ' +
       'HTTPS behind CloudFront, so nothing breaks and a session cannot leak over plain HTTP.',
     links: [DOCS.djangoSessionCookieSecure],
-    markers: { django: ['SESSION_COOKIE_SECURE'] },
+    markers: { django: ['SESSION_COOKIE_SECURE ='] },
   },
   {
     key: 'generated.django.csrfCookieSecure',
     title: 'CSRF_COOKIE_SECURE',
     body: 'True: the csrftoken cookie is only sent over HTTPS, like the session cookie.',
     links: [DOCS.djangoCsrfCookieSecure],
-    markers: { django: ['CSRF_COOKIE_SECURE'] },
+    markers: { django: ['CSRF_COOKIE_SECURE ='] },
   },
   {
     key: 'generated.django.secureSslRedirect',
@@ -71,7 +71,7 @@ export const GENERATED_DJANGO_EXPLANATIONS: Explanation[] = [
       'redirects any request it believes is plain HTTP; that belief comes from SECURE_PROXY_SSL_HEADER, and a ' +
       'hop that does not set X-Forwarded-Proto: https makes every request redirect to itself forever.',
     links: [DOCS.djangoSecureSslRedirect, DOCS.djangoSecureProxySslHeader],
-    markers: { django: ['SECURE_SSL_REDIRECT'] },
+    markers: { django: ['SECURE_SSL_REDIRECT ='] },
   },
   {
     key: 'generated.django.hsts',
@@ -82,6 +82,6 @@ export const GENERATED_DJANGO_EXPLANATIONS: Explanation[] = [
       'it (it never adds the header when the response already has one). Raise max-age gradually: browsers ' +
       'remember it.',
     links: [DOCS.djangoHstsSeconds, DOCS.djangoHstsIncludeSubdomains, DOCS.djangoHstsPreload],
-    markers: { django: ['SECURE_HSTS_SECONDS'] },
+    markers: { django: ['SECURE_HSTS_SECONDS ='] },
   },
 ];
