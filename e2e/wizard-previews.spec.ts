@@ -94,4 +94,32 @@ test.describe('live previews', () => {
     await expect(field(page, 'domains.additional.0')).toHaveCount(0);
     await expect.poll(() => targetText(page, 'Django settings')).not.toContain('"example.com"');
   });
+
+  test('the editor keeps its scroll position while the form changes the file', async ({ page }) => {
+    await openWizard(page);
+    await waitForEditor(page);
+    const path = (await targetText(page, 'CloudFormation')) && 'cloudformation/template.yaml';
+    await fileText(page, path);
+    const scrollTop = () =>
+      page.evaluate(() => {
+        const monaco = (
+          window as unknown as {
+            monaco: {
+              editor: { getEditors(): { getScrollTop(): number; setScrollTop(top: number): void }[] };
+            };
+          }
+        ).monaco;
+        return monaco.editor.getEditors()[0]!.getScrollTop();
+      });
+    await page.evaluate(() => {
+      const monaco = (
+        window as unknown as { monaco: { editor: { getEditors(): { setScrollTop(top: number): void }[] } } }
+      ).monaco;
+      monaco.editor.getEditors()[0]!.setScrollTop(600);
+    });
+    await expect.poll(scrollTop).toBe(600);
+    await typeInto(page, 'domains.primary', 'scroll.example.org');
+    await expect.poll(() => modelText(page, path)).toContain('scroll.example.org');
+    expect(await scrollTop()).toBe(600);
+  });
 });
