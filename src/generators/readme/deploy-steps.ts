@@ -36,7 +36,7 @@ function secretParameter(context: TargetStepContext): string | null {
 
 function folderReadmeNote(context: TargetStepContext): string {
   return has(context, 'README.md')
-    ? `\n\n${mdInline(`${context.target.folder}/README.md`)} explains each file and option.`
+    ? `\n\n${mdInline(`${context.target.folder}/README.md`)} explains each file, the region and the options.`
     : '';
 }
 
@@ -54,7 +54,7 @@ function cdkSteps(context: TargetStepContext, install: string[]): string {
   const commands = [
     `cd ${context.target.folder}`,
     ...install,
-    `${cdk} bootstrap   # once per account and region`,
+    `${cdk} bootstrap   # once per account and region (the regions the app deploys to)`,
     `${cdk} diff --all`,
     `${cdk} deploy --all${parameter === null ? '' : ` --parameters ${parameter}`}`,
   ];
@@ -86,11 +86,20 @@ const TARGET_STEPS: Record<TargetId, (context: TargetStepContext) => string> = {
         : [],
     ) + folderReadmeNote(context),
   cloudformation: (context) => {
-    const template = context.files.find(
+    const templates = context.files.filter(
       (file) => /\.(ya?ml|json)$/.test(file.path) && file.contents.includes('AWSTemplateFormatVersion'),
     );
+    // The distribution's template is template.yaml/json; other templates (e.g. a Lambda permission in the
+    // function's region) follow the folder README's own steps.
+    const template = templates.find((file) => /\/template\.(ya?ml|json)$/.test(file.path)) ?? templates[0];
     if (template === undefined)
       return `Deploy the template in ${mdInline(context.target.folder)}.${folderReadmeNote(context)}`;
+    const others = templates.filter((file) => file !== template);
+    const othersNote =
+      others.length === 0
+        ? ''
+        : `\n\nThen deploy ${others.map((file) => mdInline(file.path)).join(', ')} as ` +
+          `${mdInline(`${context.target.folder}/README.md`)} says (region and parameters differ).`;
     const parameter = secretParameter(context);
     const needsIam = mentions(context, 'AWS::IAM::');
     const command = [
@@ -102,7 +111,7 @@ const TARGET_STEPS: Record<TargetId, (context: TargetStepContext) => string> = {
       ...(needsIam ? ['  --capabilities CAPABILITY_IAM'] : []),
       `aws cloudformation describe-stacks --region us-east-1 --stack-name ${context.stackName} --query 'Stacks[0].Outputs'`,
     ];
-    return `${mdBlock('sh', command.join('\n'))}${folderReadmeNote(context)}`;
+    return `${mdBlock('sh', command.join('\n'))}${othersNote}${folderReadmeNote(context)}`;
   },
   terraform: (context) => {
     const variables = requiredTerraformVariables(context.files);

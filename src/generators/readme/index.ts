@@ -86,21 +86,19 @@ function deploySection(
   return [
     '## Deploy, in this order',
     [
-      '**Before you start:** the AWS CLI with credentials for the account, and the stack in `us-east-1` (CloudFront ' +
-        'is global, but it only accepts certificates from us-east-1, and a certificate the stack creates must live there):',
-      mdBlock(
-        'sh',
-        [
-          'export AWS_REGION=us-east-1',
-          ...(plan.originSecretHeader === null
-            ? []
-            : [
-                `# the secret CloudFront sends in ${plan.originSecretHeader.name}; keep it (e.g. in Secrets Manager) for Django too`,
-                `export ${SECRET_SHELL_VARIABLE}="$(openssl rand -hex 32)"`,
-              ]),
-        ].join('\n'),
-      ),
-    ].join('\n\n'),
+      '**Before you start:** the AWS CLI with credentials for the account. CloudFront is global, but it only ' +
+        'accepts certificates from us-east-1; each folder’s README says which region its stack goes to.' +
+        (plan.originSecretHeader === null ? '' : ' Make the origin secret once and keep it:'),
+      plan.originSecretHeader === null
+        ? ''
+        : mdBlock(
+            'sh',
+            `# the secret CloudFront sends in ${plan.originSecretHeader.name}; store it (e.g. in Secrets Manager) for Django too\n` +
+              `export ${SECRET_SHELL_VARIABLE}="$(openssl rand -hex 32)"`,
+          ),
+    ]
+      .filter((part) => part !== '')
+      .join('\n\n'),
     certificateStep(config, plan),
     [
       `### 2. The CloudFront stack`,

@@ -165,3 +165,35 @@ describe('environmentVariablesRead', () => {
     expect(environmentVariablesRead(files)).toEqual(['CLOUDFRONT_ORIGIN_SECRET', 'DJANGO_DEBUG', 'OTHER']);
   });
 });
+
+describe('bundle README with a Lambda URL signed by OAC', () => {
+  it('deploys the distribution template first and sends extra templates to the folder README', () => {
+    const oac = validConfig({
+      origin: {
+        type: 'lambda-url',
+        endpoint: 'abcdefghij.lambda-url.eu-west-1.on.aws',
+        lambdaUrlAuth: 'oac',
+        lambdaFunctionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:mysite',
+      },
+    });
+    const files: GeneratedFile[] = [
+      {
+        path: 'cloudformation/lambda-permissions.yaml',
+        language: 'yaml',
+        contents: 'AWSTemplateFormatVersion: "2010-09-09"\n',
+      },
+      {
+        path: 'cloudformation/template.yaml',
+        language: 'yaml',
+        contents: 'AWSTemplateFormatVersion: "2010-09-09"\n',
+      },
+      { path: 'cloudformation/README.md', language: 'markdown', contents: '# x' },
+    ];
+    const readme = readmeOf(oac, files);
+    expect(readme).toContain('--template-file cloudformation/template.yaml');
+    expect(readme).toContain(
+      'Then deploy `cloudformation/lambda-permissions.yaml` as `cloudformation/README.md` says',
+    );
+    expect(readme).not.toContain('AWS_REGION');
+  });
+});
