@@ -10,7 +10,9 @@ export const usesHostFunction = (config: Config) =>
   config.origin.hostStrategy === 'x-forwarded-host-function';
 export const forwardsHost = (config: Config) => config.origin.hostStrategy === 'forward-host';
 export const usesLambdaOac = (config: Config) => isLambdaUrl(config) && config.origin.lambdaUrlAuth === 'oac';
-export const cachesDynamicPages = (config: Config) => config.dynamicCaching.mode !== 'disabled';
+/** Whether Django pages get a cache policy of their own; a maximum TTL of 0 means the managed CachingDisabled. */
+export const cachesDynamicPages = (config: Config) =>
+  config.dynamicCaching.mode !== 'disabled' && config.dynamicCaching.maxTtlSeconds > 0;
 export const needsHostedZone = (config: Config) =>
   config.dns.createRecords || config.certificate.source === 'create-dns-validated';
 export const hasSecurityHeaders = (config: Config) => config.securityHeaders.mode !== 'none';

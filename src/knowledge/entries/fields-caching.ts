@@ -34,7 +34,8 @@ export const CACHING_FIELD_EXPLANATIONS: Explanation[] = [
     label: 'Maximum TTL (seconds)',
     body:
       'The upper bound on how long CloudFront keeps a response, whatever max-age Django sends. Lower it to bound ' +
-      'how stale a cached page can get; it cannot be below the default TTL.',
+      'how stale a cached page can get; it cannot be below the default TTL. 0 turns page caching off (the ' +
+      'managed CachingDisabled policy), because CloudFront refuses a custom policy whose TTLs are all 0.',
     links: [DOCS.expiration],
     appliesTo: (config) => config.dynamicCaching.mode !== 'disabled',
   },

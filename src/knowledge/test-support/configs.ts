@@ -55,4 +55,18 @@ export const SAMPLE_CONFIGS = {
     dynamicCaching: { mode: 'all-cookies-and-query-strings' },
     staticFiles: { enabled: false },
   }),
+  zeroMaxTtlHttpApiNamedStage: configOf({
+    projectName: 'blog',
+    domains: { primary: 'blog.example.net' },
+    origin: { endpoint: 'q1w2e3r4t5.execute-api.ap-southeast-2.amazonaws.com', path: '/live' },
+    dynamicCaching: { mode: 'origin-cache-control', defaultTtlSeconds: 0, maxTtlSeconds: 0 },
+    mediaFiles: { enabled: true, source: 's3' },
+    staticFiles: { enabled: false },
+    securityHeaders: {
+      mode: 'none',
+      hstsPreload: true,
+      hstsIncludeSubdomains: true,
+      hstsMaxAgeSeconds: 63072000,
+    },
+  }),
 } satisfies Record<string, Config>;
