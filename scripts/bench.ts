@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleFiles } from '../src/bundle';
 import { DEFAULT_PERMALINK_BASE_URL, permalinkUrl } from '../src/config/permalink';
@@ -178,6 +178,12 @@ function sizeFigures(): void {
 }
 
 console.log(`# CloudFront Django Wizard benchmark (Node ${process.version}, ${new Date().toISOString()})`);
+// Timings on a shared machine move with its load: print it so a figure can be judged.
+console.log(
+  `${cpus().length} CPUs, load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')}`,
+);
 generationFigures();
 permalinkFigures();
 sizeFigures();
