@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { defaultConfig } from '../../config/schema';
 import { wizardStore } from '../state/wizard-store';
 import { Dialog } from './Dialog';
+import { settingValue } from './setting-labels';
 
 export const RESET_UNDO_LABEL = 'Reset to defaults';
 
 /** Resets the form to the default setup after asking; the undo toast can bring the old settings back. */
 export function ResetButton() {
   const [asking, setAsking] = useState(false);
+  const defaults = defaultConfig();
 
   const reset = () => {
     wizardStore.setDraft(defaultConfig(), { undoLabel: RESET_UNDO_LABEL });
@@ -21,8 +23,8 @@ export function ResetButton() {
       </button>
       <Dialog open={asking} title="Reset every setting to its default?" onClose={() => setAsking(false)}>
         <p>
-          The form goes back to the example setup (API Gateway HTTP API, www.example.com). You can undo this
-          until you edit a field.
+          The form goes back to the example setup ({settingValue('origin.type', defaults.origin.type)},{' '}
+          {defaults.domains.primary}). You can undo this until you edit a field.
         </p>
         <div className="share-dialog-actions">
           <button type="button" className="button-primary share-danger" onClick={reset}>

@@ -43,7 +43,7 @@ export function ShareToolbar() {
   }, []);
 
   return (
-    <div className="share-toolbar" aria-label="Share and download">
+    <div className="share-toolbar" role="group" aria-label="Share and download">
       <div className="share-buttons">
         <CopyLinkButton disabled={!valid} />
         <button
