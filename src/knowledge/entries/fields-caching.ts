@@ -8,10 +8,10 @@ export const CACHING_FIELD_EXPLANATIONS: Explanation[] = [
     title: 'Caching of Django pages',
     label: 'Cache Django pages',
     body:
-      '"Disabled" uses the managed CachingDisabled policy: every request reaches Django, the safe choice for ' +
-      'sites with logins. "Origin Cache-Control" caches only responses Django marks cacheable (Cache-Control ' +
-      'max-age or s-maxage; default TTL 0, minimum TTL 0), so pages without the header are never cached. "All ' +
-      'cookies and query strings" also caches responses without Cache-Control for the default TTL. Both caching ' +
+      '“Do not cache” uses the managed CachingDisabled policy: every request reaches Django, the safe choice for ' +
+      'sites with logins. “Cache only what Django marks” caches only responses Django marks cacheable (Cache-Control ' +
+      'max-age or s-maxage; default TTL 0, minimum TTL 0), so pages without the header are never cached. “Cache, ' +
+      'keyed on every cookie” also caches responses without Cache-Control for the default TTL. Both caching ' +
       'modes key the cache on every cookie, every query string and the host, so one visitor’s session page ' +
       'is never served to another, but every distinct cookie set is a separate cache entry.',
     links: [DOCS.managedCachePolicies, DOCS.expiration, DOCS.djangoCacheControl],
@@ -64,7 +64,7 @@ export const CACHING_FIELD_EXPLANATIONS: Explanation[] = [
     title: 'Where static files are served from',
     label: 'Static files source',
     body:
-      '"Same origin": CloudFront fetches them from Django (e.g. WhiteNoise) and caches them. "S3": the stack ' +
+      '“The Django origin”: CloudFront fetches them from Django (e.g. WhiteNoise) and caches them. “An S3 bucket”: the stack ' +
       'creates a private bucket reached through origin access control; upload the collectstatic output there ' +
       'and Django is no longer asked for them.',
     links: [DOCS.cacheBehaviorSettings, DOCS.djangoStaticfiles],
@@ -95,7 +95,7 @@ export const CACHING_FIELD_EXPLANATIONS: Explanation[] = [
     title: 'Where media files are served from',
     label: 'Media files source',
     body:
-      '"Same origin": CloudFront fetches uploads from Django. "S3": the stack creates a private bucket reached ' +
+      '“The Django origin”: CloudFront fetches uploads from Django. “An S3 bucket”: the stack creates a private bucket reached ' +
       'through origin access control; configure Django’s storage (e.g. django-storages) to write uploads there.',
     links: [DOCS.cacheBehaviorSettings, DOCS.djangoMediaUrl],
     appliesTo: (config) => config.mediaFiles.enabled,

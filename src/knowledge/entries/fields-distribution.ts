@@ -9,9 +9,9 @@ export const DISTRIBUTION_FIELD_EXPLANATIONS: Explanation[] = [
     title: 'Security response headers',
     label: 'Security headers',
     body:
-      '"None": Django’s SecurityMiddleware sends HSTS itself, with the values below. "Managed": ' +
+      '“None”: Django’s SecurityMiddleware sends HSTS itself, with the values below. “Managed”: ' +
       'the AWS SecurityHeadersPolicy adds HSTS, X-Frame-Options, Referrer-Policy and friends, but keeps any ' +
-      'value Django sent (only X-Content-Type-Options is always overridden). "Custom": a policy of your own ' +
+      'value Django sent (only X-Content-Type-Options is always overridden). “Custom”: a policy of your own ' +
       'with the HSTS values below that overrides Django’s. Whenever CloudFront sends HSTS, the generated ' +
       'Django settings keep SECURE_HSTS_SECONDS at 0, so one place decides.',
     links: [DOCS.managedResponseHeadersPolicies, DOCS.hstsPolicyApi, DOCS.djangoHstsSeconds],

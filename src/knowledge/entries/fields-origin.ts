@@ -57,9 +57,9 @@ export const ORIGIN_FIELD_EXPLANATIONS: Explanation[] = [
     title: 'Lambda function URL access',
     label: 'Function URL auth',
     body:
-      'How the function URL is protected. "None + secret header": the URL accepts unsigned requests and Django ' +
-      'middleware rejects those without the secret header CloudFront adds; every method works. "Origin access ' +
-      'control": CloudFront signs requests with SigV4 and the URL uses AWS_IAM auth, but a POST or PUT body is ' +
+      'How the function URL is protected. “Auth NONE + secret origin header”: the URL accepts unsigned requests and Django ' +
+      'middleware rejects those without the secret header CloudFront adds; every method works. “Origin access ' +
+      'control”: CloudFront signs requests with SigV4 and the URL uses AWS_IAM auth, but a POST or PUT body is ' +
       'only accepted when the client sends its SHA-256 in x-amz-content-sha256, which browsers never do: ' +
       'Django form posts fail with 403.',
     links: [DOCS.lambdaOac, DOCS.lambdaUrlAuth, DOCS.originCustomHeaders],
