@@ -111,6 +111,16 @@ export function startEmulator(options: EmulatorOptions): Promise<RunningEmulator
         },
         { runner: runInNodeVm, originSecret: options.originSecret },
       );
+      if (trace.s3Bucket !== undefined) {
+        const message = `edge emulator: ${trace.behaviour} goes to the ${trace.s3Bucket} S3 bucket, which the emulator does not serve`;
+        log(message);
+        response.writeHead(502, {
+          'content-type': 'text/plain; charset=utf-8',
+          'x-edge-emulator-answered-by': 'emulator',
+        });
+        response.end(`${message}\n`);
+        return;
+      }
       if (trace.djangoRequest === null) {
         const hop = trace.hops[trace.hops.length - 1]!;
         log(

@@ -127,7 +127,7 @@ export function traceRequest(config: Config, viewer: ViewerRequest, options: Tra
       changes: [],
       notes: [],
     };
-    return { ...stop(hop, response, edge.behaviour.label), cache };
+    return { ...stop(hop, response, edge.behaviour.label), cache, s3Bucket: originRequest.origin.bucketKey };
   }
 
   const origin = originHop(config, originRequest.request);

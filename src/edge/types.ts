@@ -106,4 +106,6 @@ export interface Trace {
   django: DjangoVerdict | null;
   /** The behaviour the path chose ("Default (*)" or its pattern). */
   behaviour: string;
+  /** Set when the behaviour sends the request to an S3 bucket instead of the app origin. */
+  s3Bucket?: 'StaticFiles' | 'MediaFiles';
 }
