@@ -1,0 +1,402 @@
+import type {
+  BucketPlan,
+  CachePolicyPlan,
+  DistributionPlan,
+  ResponseHeadersPolicyPlan,
+} from '../distribution-plan';
+import { attributes, block, comment, expr, type HclItem } from '../emit/hcl-document';
+import { hclString } from '../emit/hcl';
+import { distributionBlock } from './distribution-tf';
+import { snakeCase, VIEWER_REQUEST_FILE } from './names';
+
+/** Every resource of main.tf, each a group of top-level items (separated by blank lines when written). */
+export function mainTfBlocks(plan: DistributionPlan): HclItem[][] {
+  const groups: HclItem[][] = [managedPolicyLocals(plan)];
+  if (plan.viewerRequestFunction !== null) {
+    groups.push([
+      comment(
+        'Copies the viewer Host into X-Forwarded-Host (viewer-request); the code is in viewer-request.js.',
+      ),
+      block(
+        'resource',
+        ['aws_cloudfront_function', 'viewer_request'],
+        [
+          ...attributes({
+            name: expr(`"\${var.project_name}-forward-host"`),
+            runtime: plan.viewerRequestFunction.runtime,
+            comment: plan.viewerRequestFunction.comment,
+            publish: true,
+            code: expr(`file("\${path.module}/${VIEWER_REQUEST_FILE}")`),
+          }),
+        ],
+      ),
+    ]);
+  }
+  for (const policy of plan.cachePolicies) groups.push(cachePolicyBlock(policy));
+  if (plan.responseHeadersPolicy !== null)
+    groups.push(responseHeadersPolicyBlock(plan.responseHeadersPolicy));
+  for (const bucket of plan.buckets) groups.push(...bucketBlocks(bucket, plan.projectName));
+  if (plan.lambdaOriginAccess !== null) groups.push(...lambdaOriginAccessBlocks());
+  if (plan.certificate.kind === 'create-dns-validated') groups.push(...certificateBlocks());
+  groups.push(distributionBlock(plan));
+  if (plan.dnsRecords !== null) {
+    for (const type of plan.dnsRecords.ipv6 ? ['A', 'AAAA'] : ['A']) {
+      groups.push([
+        block(
+          'resource',
+          ['aws_route53_record', `alias_${type.toLowerCase()}`],
+          [
+            ...attributes({
+              for_each: expr('toset(var.domain_names)'),
+              zone_id: expr('var.hosted_zone_id'),
+              name: expr('each.value'),
+              type,
+            }),
+            block(
+              'alias',
+              [],
+              [
+                ...attributes({
+                  name: expr('aws_cloudfront_distribution.this.domain_name'),
+                  zone_id: expr('aws_cloudfront_distribution.this.hosted_zone_id'),
+                  evaluate_target_health: false,
+                }),
+              ],
+            ),
+          ],
+        ),
+      ]);
+    }
+  }
+  return groups;
+}
+
+/** Managed policy IDs used by the behaviours, named; IDs need no AWS call at plan time (README explains). */
+function managedPolicyLocals(plan: DistributionPlan): HclItem[] {
+  const managed = new Map<string, string>();
+  for (const behavior of [plan.defaultBehavior, ...plan.additionalBehaviors]) {
+    for (const policy of [
+      behavior.cachePolicy,
+      behavior.originRequestPolicy,
+      behavior.responseHeadersPolicy,
+    ]) {
+      if (policy?.kind === 'managed') managed.set(policy.policy.name, policy.policy.id);
+    }
+  }
+  return [
+    comment(
+      [
+        'AWS managed CloudFront policies by ID. The IDs are fixed by AWS and documented; looking them up with',
+        'data "aws_cloudfront_cache_policy" { name = "Managed-..." } would need AWS credentials at plan time.',
+      ].join('\n'),
+    ),
+    block('locals', [], attributes({ managed_policy_ids: Object.fromEntries(managed) })),
+  ];
+}
+
+export function managedPolicyReference(name: string): string {
+  return `local.managed_policy_ids[${hclString(name)}]`;
+}
+
+function cachePolicyBlock(policy: CachePolicyPlan): HclItem[] {
+  return [
+    block(
+      'resource',
+      ['aws_cloudfront_cache_policy', snakeCase(policy.key)],
+      [
+        ...attributes({
+          name: expr(`"\${var.project_name}-${policy.name.slice(policy.name.indexOf('-') + 1)}"`),
+          comment: policy.comment,
+          min_ttl: policy.minTtl,
+          default_ttl: policy.defaultTtl,
+          max_ttl: policy.maxTtl,
+        }),
+        block(
+          'parameters_in_cache_key_and_forwarded_to_origin',
+          [],
+          [
+            ...attributes({
+              enable_accept_encoding_gzip: policy.enableGzip,
+              enable_accept_encoding_brotli: policy.enableBrotli,
+            }),
+            block('cookies_config', [], attributes({ cookie_behavior: policy.cookies })),
+            block('query_strings_config', [], attributes({ query_string_behavior: policy.queryStrings })),
+            block(
+              'headers_config',
+              [],
+              [
+                ...attributes({ header_behavior: policy.headers.length > 0 ? 'whitelist' : 'none' }),
+                ...(policy.headers.length > 0
+                  ? [block('headers', [], attributes({ items: policy.headers }))]
+                  : []),
+              ],
+            ),
+          ],
+        ),
+      ],
+    ),
+  ];
+}
+
+function responseHeadersPolicyBlock(policy: ResponseHeadersPolicyPlan): HclItem[] {
+  return [
+    block(
+      'resource',
+      ['aws_cloudfront_response_headers_policy', snakeCase(policy.key)],
+      [
+        ...attributes({
+          name: expr(`"\${var.project_name}-security-headers"`),
+          comment: policy.comment,
+        }),
+        block(
+          'security_headers_config',
+          [],
+          [
+            block(
+              'strict_transport_security',
+              [],
+              [
+                ...attributes({
+                  access_control_max_age_sec: policy.hsts.maxAgeSeconds,
+                  include_subdomains: policy.hsts.includeSubdomains,
+                  preload: policy.hsts.preload,
+                  override: policy.override,
+                }),
+              ],
+            ),
+            block('content_type_options', [], attributes({ override: policy.override })),
+            block(
+              'frame_options',
+              [],
+              attributes({ frame_option: policy.frameOptions, override: policy.override }),
+            ),
+            block(
+              'referrer_policy',
+              [],
+              attributes({ referrer_policy: policy.referrerPolicy, override: policy.override }),
+            ),
+          ],
+        ),
+      ],
+    ),
+  ];
+}
+
+function bucketBlocks(bucket: BucketPlan, projectName: string): HclItem[][] {
+  const name = snakeCase(bucket.key);
+  const bucketRef = `aws_s3_bucket.${name}`;
+  return [
+    [
+      comment(`Private bucket for ${bucket.purpose}; CloudFront reads it through origin access control.`),
+      block(
+        'resource',
+        ['aws_s3_bucket', name],
+        attributes({
+          bucket_prefix: `${projectName.slice(0, 24)}-${bucket.key === 'StaticFiles' ? 'static' : 'media'}-`,
+        }),
+      ),
+    ],
+    [
+      block(
+        'resource',
+        ['aws_s3_bucket_public_access_block', name],
+        [
+          ...attributes({
+            bucket: expr(`${bucketRef}.id`),
+            block_public_acls: true,
+            block_public_policy: true,
+            ignore_public_acls: true,
+            restrict_public_buckets: true,
+          }),
+        ],
+      ),
+    ],
+    [
+      block(
+        'resource',
+        ['aws_s3_bucket_ownership_controls', name],
+        [
+          ...attributes({ bucket: expr(`${bucketRef}.id`) }),
+          block('rule', [], attributes({ object_ownership: 'BucketOwnerEnforced' })),
+        ],
+      ),
+    ],
+    [
+      block(
+        'resource',
+        ['aws_cloudfront_origin_access_control', name],
+        [
+          ...attributes({
+            name: expr(`"\${var.project_name}-${bucket.key.toLowerCase()}"`),
+            description: `CloudFront reads ${bucket.purpose} from S3`,
+            origin_access_control_origin_type: 's3',
+            signing_behavior: 'always',
+            signing_protocol: 'sigv4',
+          }),
+        ],
+      ),
+    ],
+    [
+      block(
+        'data',
+        ['aws_iam_policy_document', `${name}_read`],
+        [
+          block(
+            'statement',
+            [],
+            [
+              ...attributes({
+                sid: 'AllowCloudFrontReadThroughOriginAccessControl',
+                actions: ['s3:GetObject'],
+                resources: [expr(`"\${${bucketRef}.arn}/*"`)],
+              }),
+              block(
+                'principals',
+                [],
+                attributes({ type: 'Service', identifiers: ['cloudfront.amazonaws.com'] }),
+              ),
+              block(
+                'condition',
+                [],
+                [
+                  ...attributes({
+                    test: 'StringEquals',
+                    variable: 'AWS:SourceArn',
+                    values: [expr('aws_cloudfront_distribution.this.arn')],
+                  }),
+                ],
+              ),
+            ],
+          ),
+        ],
+      ),
+    ],
+    [
+      block(
+        'resource',
+        ['aws_s3_bucket_policy', name],
+        [
+          ...attributes({
+            bucket: expr(`${bucketRef}.id`),
+            policy: expr(`data.aws_iam_policy_document.${name}_read.json`),
+          }),
+        ],
+      ),
+    ],
+  ];
+}
+
+/**
+ * The function URL is signed by OAC, and CloudFront needs both grants (lambda:InvokeFunction too since October
+ * 2025), made in the function's own region. hashicorp/aws 5.x has no argument for the "via function URL only"
+ * condition, so the InvokeFunction grant is limited by source_arn to this distribution.
+ */
+function lambdaOriginAccessBlocks(): HclItem[][] {
+  const permission = (name: string, action: string, extra: Record<string, string>) => [
+    block(
+      'resource',
+      ['aws_lambda_permission', name],
+      [
+        ...attributes({
+          provider: expr('aws.lambda_origin'),
+          statement_id:
+            name === 'cloudfront_invoke_function_url'
+              ? 'AllowCloudFrontInvokeFunctionUrl'
+              : 'AllowCloudFrontInvokeFunction',
+          action,
+          function_name: expr('var.lambda_function_arn'),
+          principal: 'cloudfront.amazonaws.com',
+          source_arn: expr('aws_cloudfront_distribution.this.arn'),
+          ...extra,
+        }),
+      ],
+    ),
+  ];
+  return [
+    [
+      block(
+        'resource',
+        ['aws_cloudfront_origin_access_control', 'lambda'],
+        [
+          ...attributes({
+            name: expr('"${var.project_name}-lambda-url"'),
+            description: 'CloudFront signs requests to the Lambda function URL (SigV4)',
+            origin_access_control_origin_type: 'lambda',
+            signing_behavior: 'always',
+            signing_protocol: 'sigv4',
+          }),
+        ],
+      ),
+    ],
+    [
+      comment('Both grants CloudFront needs on an OAC-signed function URL (the second since October 2025).'),
+      ...permission('cloudfront_invoke_function_url', 'lambda:InvokeFunctionUrl', {
+        function_url_auth_type: 'AWS_IAM',
+      }),
+    ],
+    permission('cloudfront_invoke_function', 'lambda:InvokeFunction', {}),
+  ];
+}
+
+function certificateBlocks(): HclItem[][] {
+  return [
+    [
+      comment('CloudFront only accepts certificates from us-east-1.'),
+      block(
+        'resource',
+        ['aws_acm_certificate', 'this'],
+        [
+          ...attributes({
+            provider: expr('aws.us_east_1'),
+            domain_name: expr('var.domain_names[0]'),
+            subject_alternative_names: expr('slice(var.domain_names, 1, length(var.domain_names))'),
+            validation_method: 'DNS',
+          }),
+          block('lifecycle', [], attributes({ create_before_destroy: true })),
+        ],
+      ),
+    ],
+    [
+      block(
+        'resource',
+        ['aws_route53_record', 'certificate_validation'],
+        [
+          ...attributes({
+            for_each: expr(
+              [
+                '{',
+                '  for option in aws_acm_certificate.this.domain_validation_options : option.domain_name => {',
+                '    name   = option.resource_record_name',
+                '    type   = option.resource_record_type',
+                '    record = option.resource_record_value',
+                '  }',
+                '}',
+              ].join('\n'),
+            ),
+            allow_overwrite: true,
+            zone_id: expr('var.hosted_zone_id'),
+            name: expr('each.value.name'),
+            type: expr('each.value.type'),
+            ttl: 60,
+            records: [expr('each.value.record')],
+          }),
+        ],
+      ),
+    ],
+    [
+      block(
+        'resource',
+        ['aws_acm_certificate_validation', 'this'],
+        [
+          ...attributes({
+            provider: expr('aws.us_east_1'),
+            certificate_arn: expr('aws_acm_certificate.this.arn'),
+            validation_record_fqdns: expr(
+              '[for record in aws_route53_record.certificate_validation : record.fqdn]',
+            ),
+          }),
+        ],
+      ),
+    ],
+  ];
+}
