@@ -14,6 +14,7 @@ import { ALLOWED_METHOD_LISTS } from '../distribution-plan';
 import { cloudFrontFunctionCode } from '../cloudfront-function/function-code';
 import { CDK_CONTRACT_VARIANTS, HOSTILE_COMMENT } from './contract-variants';
 import {
+  cdkAssemblyMessages,
   makeCdkWorkspace,
   synthesizeWrittenCdkApps,
   writeGeneratedCdkApp,
@@ -34,6 +35,7 @@ const run = promisify(execFile);
 
 interface Synthesized {
   config: Config;
+  messages: string[];
   templates: Record<string, CloudFormationTemplate>;
   main: CloudFormationTemplate;
   distribution: DistributionConfig;
@@ -77,6 +79,7 @@ beforeAll(async () => {
   const [checked, synthesized] = await Promise.all([tsc, synth]);
   typeCheck = checked;
   if (synthError !== null) return;
+  const messages = await Promise.all(appDirs.map((appDir) => cdkAssemblyMessages(appDir)));
   CDK_CONTRACT_VARIANTS.forEach((variant, index) => {
     const config = configs[index] as Config;
     const templates = synthesized.get(appDirs[index] as string) ?? {};
@@ -84,7 +87,13 @@ beforeAll(async () => {
       (template) => resourcesOfType(template, 'AWS::CloudFront::Distribution').length === 1,
     );
     if (main === undefined) throw new Error(`${variant.name}: no stack with a distribution`);
-    results.set(variant.name, { config, templates, main, distribution: distributionConfigOf(main) });
+    results.set(variant.name, {
+      config,
+      messages: messages[index] ?? [],
+      templates,
+      main,
+      distribution: distributionConfigOf(main),
+    });
   });
 });
 
@@ -106,6 +115,10 @@ it('every generated app synthesizes (bin/app.ts run as `cdk synth` runs it)', ()
 });
 
 describe.each(CDK_CONTRACT_VARIANTS.map((variant) => variant.name))('generated CDK app: %s', (name) => {
+  it('synthesizes without CDK warnings or errors', () => {
+    expect(result(name).messages).toEqual([]);
+  });
+
   it('aliases, certificate, TLS and distribution options', () => {
     const { config, distribution } = result(name);
     expect(distribution.Aliases).toEqual(allDomains(config));

@@ -112,5 +112,11 @@ export const CDK_CONTRACT_VARIANTS: CdkContractVariant[] = [
       staticFiles: { enabled: false },
     },
   },
+  {
+    name: 'zero-ttl',
+    input: {
+      dynamicCaching: { mode: 'all-cookies-and-query-strings', defaultTtlSeconds: 0, maxTtlSeconds: 0 },
+    },
+  },
   { name: 'hostile-comment', input: { distribution: { comment: HOSTILE_COMMENT } } },
 ];

@@ -78,6 +78,24 @@ export async function synthesizeWrittenCdkApps(
   return result;
 }
 
+/** Warnings and errors CDK recorded while synthesizing the app in `appDir` (deprecated APIs, validation). */
+export async function cdkAssemblyMessages(appDir: string): Promise<string[]> {
+  const manifest = JSON.parse(await readFile(path.join(appDir, 'cdk.out', 'manifest.json'), 'utf8')) as {
+    artifacts?: Record<string, { metadata?: Record<string, { type: string; data?: unknown }[]> }>;
+  };
+  const messages: string[] = [];
+  for (const [artifact, { metadata = {} }] of Object.entries(manifest.artifacts ?? {})) {
+    for (const [constructPath, entries] of Object.entries(metadata)) {
+      for (const entry of entries) {
+        if (entry.type === 'aws:cdk:warning' || entry.type === 'aws:cdk:error') {
+          messages.push(`${artifact} ${constructPath} ${entry.type}: ${JSON.stringify(entry.data)}`);
+        }
+      }
+    }
+  }
+  return messages;
+}
+
 /**
  * The CloudFormation template of the generated app's main stack (the one with the distribution) for `config`,
  * synthesized offline. Takes a few seconds (a Node process loads aws-cdk-lib).
