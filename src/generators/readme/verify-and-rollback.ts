@@ -40,8 +40,9 @@ export function verifySection(config: Config, plan: DistributionPlan): string {
     [
       'Expect the status your home page gives (200, or a 302 to a login page), with `via: … (CloudFront)` and',
       '`x-cache: Miss from cloudfront` or `Hit from cloudfront`. Signs of trouble:',
-      '- `403` with `x-amzn-errortype: ForbiddenException`: the origin refused the `Host` header (API Gateway or a',
-      '  function URL must receive its own name).',
+      '- `403` with an `x-amzn-errortype` header: API Gateway or the function URL refused the request, typically',
+      '  because it received the viewer’s `Host` instead of its own name',
+      '  (https://repost.aws/knowledge-center/api-gateway-troubleshoot-403-forbidden lists the other causes).',
       '- `400 Bad Request` from Django: `DisallowedHost`, the host Django sees is not in `ALLOWED_HOSTS`.',
       '- CloudFront’s own error page “The request could not be satisfied” (`x-cache: Error from cloudfront`) or a TLS',
       '  error: the name is not an alternate domain name of this distribution, or the certificate does not cover it.',
