@@ -8,6 +8,7 @@ import {
   send,
   startDjango,
   startEmulatorCli,
+  stop,
   stopAll,
   venvPresent,
   writeGeneratedDjango,
@@ -34,14 +35,35 @@ interface Stack {
   config: Config;
   emulator: number;
   django: number;
+  /** Stops this stack's gunicorn and emulator (afterAll's stopAll catches anything left on failure). */
+  stop: () => Promise<void>;
 }
 
 async function startStack(input: ConfigInput, editSettings?: (source: string) => string): Promise<Stack> {
   const cfg = config(input);
   const dir = writeGeneratedDjango(cfg, editSettings);
   const django = await startDjango(dir, SECRET);
-  const emulator = await startEmulatorCli(join(dir, 'config.json'), django, SECRET);
-  return { config: cfg, emulator, django };
+  const emulator = await startEmulatorCli(join(dir, 'config.json'), django.port, SECRET);
+  return {
+    config: cfg,
+    emulator: emulator.port,
+    django: django.port,
+    stop: () => stop([emulator.child, django.child]),
+  };
+}
+
+/** Runs a test body against a fresh stack and always stops it. */
+async function withStack(
+  input: ConfigInput,
+  body: (stack: Stack) => Promise<void>,
+  editSettings?: (source: string) => string,
+): Promise<void> {
+  const stack = await startStack(input, editSettings);
+  try {
+    await body(stack);
+  } finally {
+    await stack.stop();
+  }
 }
 
 const json = (reply: Reply) => JSON.parse(reply.body) as Record<string, unknown>;
@@ -124,6 +146,7 @@ if (!venvPresent() && !CI) {
       beforeAll(async () => {
         stack = await startStack(input);
       });
+      afterAll(() => stack?.stop());
 
       it(`GET / reaches Django as https://${domain}/, as the model predicts`, async () => {
         const reply = await send(stack.emulator, {
@@ -166,61 +189,68 @@ if (!venvPresent() && !CI) {
     });
 
     describe('negative controls fail for the right reason', () => {
-      it('settings without USE_X_FORWARDED_HOST: 400 DisallowedHost for the execute-api name', async () => {
-        const stack = await startStack({}, (source) =>
-          source.replace('USE_X_FORWARDED_HOST = True', 'USE_X_FORWARDED_HOST = False'),
-        );
-        const reply = await send(stack.emulator, { headers: { host: 'www.example.com' } });
-        expect(reply.status).toBe(400);
-        expect(json(reply).bad_request).toBe(
-          "Invalid HTTP_HOST header: 'abc123defg.execute-api.eu-west-1.amazonaws.com'. You may need to add 'abc123defg.execute-api.eu-west-1.amazonaws.com' to ALLOWED_HOSTS.",
-        );
-      });
+      it('settings without USE_X_FORWARDED_HOST: 400 DisallowedHost for the execute-api name', () =>
+        withStack(
+          {},
+          async (stack) => {
+            const reply = await send(stack.emulator, { headers: { host: 'www.example.com' } });
+            expect(reply.status).toBe(400);
+            expect(json(reply).bad_request).toBe(
+              "Invalid HTTP_HOST header: 'abc123defg.execute-api.eu-west-1.amazonaws.com'. You may need to add 'abc123defg.execute-api.eu-west-1.amazonaws.com' to ALLOWED_HOSTS.",
+            );
+          },
+          (source) => source.replace('USE_X_FORWARDED_HOST = True', 'USE_X_FORWARDED_HOST = False'),
+        ));
 
-      it('the viewer Host forwarded to API Gateway: 403 at the emulated API Gateway, Django never asked', async () => {
-        const stack = await startStack({ origin: { hostStrategy: 'forward-host' } });
-        const reply = await send(stack.emulator, { headers: { host: 'www.example.com' } });
-        expect(reply.status).toBe(403);
-        expect(reply.body).toBe('{"message":"Forbidden"}');
-        expect(reply.headers['x-edge-emulator-answered-by']).toBe('API Gateway HTTP API');
-      });
-
-      it('straight to the origin without (or with a wrong) secret: 403 from the middleware', async () => {
-        const stack = await startStack({
-          origin: { type: 'alb', endpoint: 'origin.example.com' },
-          originProtection: { secretHeader: true, headerName: 'X-Origin-Verify' },
-        });
-        const headers = {
-          host: 'origin.example.com',
-          'x-forwarded-host': 'www.example.com',
-          'x-forwarded-proto': 'https',
-        };
-        const attempts: Record<string, string>[] = [{}, { 'x-origin-verify': 'guess' }];
-        for (const extra of attempts) {
-          const reply = await send(stack.django, { headers: { ...headers, ...extra } });
+      it('the viewer Host forwarded to API Gateway: 403 at the emulated API Gateway, Django never asked', () =>
+        withStack({ origin: { hostStrategy: 'forward-host' } }, async (stack) => {
+          const reply = await send(stack.emulator, { headers: { host: 'www.example.com' } });
           expect(reply.status).toBe(403);
-          expect(reply.body).toBe(ORIGIN_VERIFY_REJECTION);
-        }
-        // The same request with the secret is served: the 403 above came from the secret check alone.
-        const good = await send(stack.django, { headers: { ...headers, 'x-origin-verify': SECRET } });
-        expect(good.status).toBe(200);
-      });
+          expect(reply.body).toBe('{"message":"Forbidden"}');
+          expect(reply.headers['x-edge-emulator-answered-by']).toBe('API Gateway HTTP API');
+        }));
 
-      it('SECURE_SSL_REDIRECT on: 200 through CloudFront, no redirect loop', async () => {
-        const stack = await startStack({ django: { secureSslRedirect: true } });
-        const reply = await send(stack.emulator, { headers: { host: 'www.example.com' } });
-        expect(reply.status, reply.body).toBe(200);
-        expect(json(reply).secure).toBe(true);
-      });
+      it('straight to the origin without (or with a wrong) secret: 403 from the middleware', () =>
+        withStack(
+          {
+            origin: { type: 'alb', endpoint: 'origin.example.com' },
+            originProtection: { secretHeader: true, headerName: 'X-Origin-Verify' },
+          },
+          async (stack) => {
+            const headers = {
+              host: 'origin.example.com',
+              'x-forwarded-host': 'www.example.com',
+              'x-forwarded-proto': 'https',
+            };
+            const attempts: Record<string, string>[] = [{}, { 'x-origin-verify': 'guess' }];
+            for (const extra of attempts) {
+              const reply = await send(stack.django, { headers: { ...headers, ...extra } });
+              expect(reply.status).toBe(403);
+              expect(reply.body).toBe(ORIGIN_VERIFY_REJECTION);
+            }
+            // The same request with the secret is served: the 403 above came from the secret check alone.
+            const good = await send(stack.django, { headers: { ...headers, 'x-origin-verify': SECRET } });
+            expect(good.status).toBe(200);
+          },
+        ));
 
-      it('SECURE_SSL_REDIRECT on without SECURE_PROXY_SSL_HEADER: the 301 loop the settings prevent', async () => {
-        const stack = await startStack({ django: { secureSslRedirect: true } }, (source) =>
-          source.replace(/^SECURE_PROXY_SSL_HEADER = .*$/m, 'SECURE_PROXY_SSL_HEADER = None'),
-        );
-        const reply = await send(stack.emulator, { headers: { host: 'www.example.com' } });
-        expect(reply.status).toBe(301);
-        expect(reply.headers.location).toBe('https://www.example.com/');
-      });
+      it('SECURE_SSL_REDIRECT on: 200 through CloudFront, no redirect loop', () =>
+        withStack({ django: { secureSslRedirect: true } }, async (stack) => {
+          const reply = await send(stack.emulator, { headers: { host: 'www.example.com' } });
+          expect(reply.status, reply.body).toBe(200);
+          expect(json(reply).secure).toBe(true);
+        }));
+
+      it('SECURE_SSL_REDIRECT on without SECURE_PROXY_SSL_HEADER: the 301 loop the settings prevent', () =>
+        withStack(
+          { django: { secureSslRedirect: true } },
+          async (stack) => {
+            const reply = await send(stack.emulator, { headers: { host: 'www.example.com' } });
+            expect(reply.status).toBe(301);
+            expect(reply.headers.location).toBe('https://www.example.com/');
+          },
+          (source) => source.replace(/^SECURE_PROXY_SSL_HEADER = .*$/m, 'SECURE_PROXY_SSL_HEADER = None'),
+        ));
     });
   });
 }

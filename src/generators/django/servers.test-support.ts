@@ -101,7 +101,10 @@ export function writeGeneratedDjango(config: Config, editSettings?: (source: str
 }
 
 /** gunicorn serving e2e/django with the generated settings; it trusts no proxy header itself (192.0.2.1 only). */
-export async function startDjango(settingsDir: string, secret: string): Promise<number> {
+export async function startDjango(
+  settingsDir: string,
+  secret: string,
+): Promise<{ port: number; child: ChildProcess }> {
   const port = await freePort();
   let output = '';
   const child = track(
@@ -132,11 +135,15 @@ export async function startDjango(settingsDir: string, secret: string): Promise<
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await waitForPort(port, child, () => output);
-  return port;
+  return { port, child };
 }
 
 /** The emulator CLI (npm run emulate) in front of the upstream; resolves with the port it printed. */
-export function startEmulatorCli(configPath: string, upstreamPort: number, secret: string): Promise<number> {
+export function startEmulatorCli(
+  configPath: string,
+  upstreamPort: number,
+  secret: string,
+): Promise<{ port: number; child: ChildProcess }> {
   const child = track(
     // node --import tsx: one process to stop (the tsx binary would add a child).
     spawn(
@@ -169,7 +176,7 @@ export function startEmulatorCli(configPath: string, upstreamPort: number, secre
       const match = /^listening on http:\/\/127\.0\.0\.1:(\d+)$/m.exec(stdout);
       if (match) {
         clearTimeout(timer);
-        resolvePort(Number(match[1]));
+        resolvePort({ port: Number(match[1]), child });
       }
     });
     child.on('exit', (code) => {
@@ -179,17 +186,23 @@ export function startEmulatorCli(configPath: string, upstreamPort: number, secre
   });
 }
 
-/** Stops every server this module started and removes the temp dirs. */
-export async function stopAll(): Promise<void> {
-  const exits = [...running].map(
+/** Stops the given servers (by their own process), waiting until each has exited. */
+export async function stop(children: Iterable<ChildProcess>): Promise<void> {
+  const exits = [...children].map(
     (child) =>
       new Promise<void>((done) => {
+        if (child.exitCode !== null || child.signalCode !== null) return done();
         child.once('exit', () => done());
         child.kill('SIGTERM');
         setTimeout(() => child.kill('SIGKILL'), 5000).unref();
       }),
   );
   await Promise.all(exits);
+}
+
+/** Stops every server this module started and still running, and removes the temp dirs. */
+export async function stopAll(): Promise<void> {
+  await stop(running);
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
   tempDirs.clear();
 }
