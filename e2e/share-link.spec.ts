@@ -56,6 +56,12 @@ test('a link copied in one browser opens the same form and previews in another',
   await expect(review.getByRole('listitem').first()).toBeHidden();
   await review.getByRole('button', { name: 'Dismiss' }).click();
   await expect(review).toBeHidden();
+
+  // Back in A: the field follows later edits and says the clipboard holds the older link.
+  await typeInto(pageA, 'projectName', 'shop2');
+  await expect(linkField).not.toHaveValue(link);
+  await expect(pageA.getByRole('status').filter({ hasText: 'copy it again' })).toBeVisible();
+  await expect.poll(() => pageA.url()).toBe(await linkField.inputValue());
   await contextA.close();
   await contextB.close();
 });

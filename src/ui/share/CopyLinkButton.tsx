@@ -11,19 +11,29 @@ export function CopyLinkButton({ disabled }: { disabled: boolean }) {
   const { config } = useParsedConfig();
   const fieldId = useId();
   const [shown, setShown] = useState(false);
-  const [status, setStatus] = useState('');
-  const link = permalinkUrl(config, pageUrlWithoutHash());
+  const [copied, setCopied] = useState<{ link: string; toClipboard: boolean }>();
+  // Encoded only while the field is shown (and on click): not on every keystroke.
+  const link = shown ? permalinkUrl(config, pageUrlWithoutHash()) : '';
 
   const copy = async () => {
-    replaceAddress(link);
+    const url = permalinkUrl(config, pageUrlWithoutHash());
+    replaceAddress(url);
     setShown(true);
     try {
-      await navigator.clipboard.writeText(link);
-      setStatus('Link copied to the clipboard.');
+      await navigator.clipboard.writeText(url);
+      setCopied({ link: url, toClipboard: true });
     } catch {
-      setStatus('The browser did not allow copying: select the link below and copy it.');
+      setCopied({ link: url, toClipboard: false });
     }
   };
+  const status =
+    copied === undefined
+      ? ''
+      : copied.link !== link
+        ? 'The link follows your edits: copy it again to share them.'
+        : copied.toClipboard
+          ? 'Link copied to the clipboard.'
+          : 'The browser did not allow copying: select the link below and copy it.';
 
   return (
     <>
