@@ -1,10 +1,15 @@
-import { Suspense, useDeferredValue, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useDeferredValue, useRef, useState, type KeyboardEvent } from 'react';
 import type { Config } from '../../config/schema';
 import { TARGETS } from '../../generators';
-import { RequestTracePanel } from '../slots';
+import { SlotBoundary } from '../SlotBoundary';
 import { TargetPreview } from './TargetPreview';
 
 const REQUEST_FLOW = 'request-flow';
+
+// The request-flow view is its own chunk, loaded when its tab first opens.
+const RequestTracePanel = lazy(async () => ({
+  default: (await import('../trace/RequestTracePanel')).RequestTracePanel,
+}));
 
 /** Tabs per output target (plus the request flow), each previewing the generated files of the last valid config. */
 export function PreviewPanel({ config: latest }: { config: Config }) {
@@ -68,14 +73,12 @@ export function PreviewPanel({ config: latest }: { config: Config }) {
             selectedPath={selectedFiles[target.id]}
             onSelect={(path) => setSelectedFiles((current) => ({ ...current, [target.id]: path }))}
           />
-        ) : RequestTracePanel !== undefined ? (
-          <Suspense fallback={<p>Loading the request flow…</p>}>
-            <RequestTracePanel config={config} />
-          </Suspense>
         ) : (
-          <p className="preview-empty" data-slot="RequestTracePanel">
-            The request flow view is not available in this build.
-          </p>
+          <SlotBoundary name="The request flow view">
+            <Suspense fallback={<p>Loading the request flow…</p>}>
+              <RequestTracePanel config={config} />
+            </Suspense>
+          </SlotBoundary>
         )}
       </div>
     </section>
