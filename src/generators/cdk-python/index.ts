@@ -1,9 +1,27 @@
-import type { Target } from '../types';
+import type { Config } from '../../config/schema';
+import { distributionPlanFor } from '../distribution-plan';
+import type { GeneratedFile, Target } from '../types';
+import { appPy, cdkJson, cdkPythonReadme, pythonPackageName, requirementsTxt } from './project-files';
+import { pythonStackModule } from './stack-code';
 
-// Placeholder until this target's generator lands: it writes no files.
+const FOLDER = 'cdk-python';
+
+export function cdkPythonFiles(config: Config): GeneratedFile[] {
+  const plan = distributionPlanFor(config);
+  const pkg = pythonPackageName(plan);
+  return [
+    { path: `${FOLDER}/app.py`, language: 'python', contents: appPy(plan) },
+    { path: `${FOLDER}/${pkg}/__init__.py`, language: 'python', contents: '' },
+    { path: `${FOLDER}/${pkg}/${pkg}_stack.py`, language: 'python', contents: pythonStackModule(plan) },
+    { path: `${FOLDER}/cdk.json`, language: 'json', contents: cdkJson() },
+    { path: `${FOLDER}/requirements.txt`, language: 'plaintext', contents: requirementsTxt() },
+    { path: `${FOLDER}/README.md`, language: 'markdown', contents: cdkPythonReadme(plan) },
+  ];
+}
+
 export const cdkPythonTarget: Target = {
   id: 'cdk-python',
   label: 'CDK (Python)',
-  folder: 'cdk-python',
-  generate: () => [],
+  folder: FOLDER,
+  generate: cdkPythonFiles,
 };
