@@ -84,6 +84,9 @@ export function cdkJson(): string {
     context: {
       '@aws-cdk/aws-cloudfront:defaultSecurityPolicyTLSv1.2_2021': true,
       '@aws-cdk/core:checkSecretUsage': true,
+      // Cross-region certificate reference (when there is one): CDK's SSM-backed reader, which also keeps the
+      // certificate stack from being deleted while the distribution uses it.
+      '@aws-cdk/core:defaultCrossStackReferences': 'strong',
     },
   });
 }

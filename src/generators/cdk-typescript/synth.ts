@@ -78,17 +78,30 @@ export async function synthesizeWrittenCdkApps(
   return result;
 }
 
-/** Warnings and errors CDK recorded while synthesizing the app in `appDir` (deprecated APIs, validation). */
+type AssemblyMetadata = Record<string, { type: string; data?: unknown }[]>;
+
+/**
+ * Warnings and errors CDK recorded while synthesizing the app in `appDir` (deprecated APIs, validation), from
+ * the manifest and the per-stack `*.metadata.json` files newer CDK versions write beside it.
+ */
 export async function cdkAssemblyMessages(appDir: string): Promise<string[]> {
-  const manifest = JSON.parse(await readFile(path.join(appDir, 'cdk.out', 'manifest.json'), 'utf8')) as {
-    artifacts?: Record<string, { metadata?: Record<string, { type: string; data?: unknown }[]> }>;
+  const outdir = path.join(appDir, 'cdk.out');
+  const manifest = JSON.parse(await readFile(path.join(outdir, 'manifest.json'), 'utf8')) as {
+    artifacts?: Record<string, { metadata?: AssemblyMetadata }>;
   };
+  const sources: [string, AssemblyMetadata][] = Object.entries(manifest.artifacts ?? {}).map(
+    ([artifact, { metadata = {} }]) => [artifact, metadata],
+  );
+  for (const name of await readdir(outdir)) {
+    if (!name.endsWith('.metadata.json')) continue;
+    sources.push([name, JSON.parse(await readFile(path.join(outdir, name), 'utf8')) as AssemblyMetadata]);
+  }
   const messages: string[] = [];
-  for (const [artifact, { metadata = {} }] of Object.entries(manifest.artifacts ?? {})) {
+  for (const [source, metadata] of sources) {
     for (const [constructPath, entries] of Object.entries(metadata)) {
       for (const entry of entries) {
         if (entry.type === 'aws:cdk:warning' || entry.type === 'aws:cdk:error') {
-          messages.push(`${artifact} ${constructPath} ${entry.type}: ${JSON.stringify(entry.data)}`);
+          messages.push(`${source} ${constructPath} ${entry.type}: ${JSON.stringify(entry.data)}`);
         }
       }
     }
