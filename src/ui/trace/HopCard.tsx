@@ -1,5 +1,10 @@
 import type { HeaderChange, Hop } from '../../edge/types';
 
+const HEADERS_LABEL: Partial<Record<Hop['id'], string>> = {
+  viewer: 'Headers the browser sends',
+  django: 'Headers Django receives',
+};
+
 function SourceLink({ url }: { url: string }) {
   return (
     <a className="trace-source" href={url} target="_blank" rel="noreferrer noopener">
@@ -76,6 +81,25 @@ export function HopCard({ hop, index }: { hop: Hop; index: number }) {
           ))}
         </ul>
       )}
+      <details className="trace-all-headers">
+        <summary>
+          {HEADERS_LABEL[hop.id] ?? 'All headers after this hop'} ({Object.keys(hop.request.headers).length})
+        </summary>
+        <p className="trace-request-line">
+          <code>
+            {hop.request.method} {hop.request.path}
+            {hop.request.query ? `?${hop.request.query}` : ''}
+          </code>
+        </p>
+        <dl>
+          {Object.entries(hop.request.headers).map(([name, value]) => (
+            <div key={name}>
+              <dt>{name}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
       {hop.response !== undefined && (
         <p className="trace-answer" role={stopped ? 'alert' : undefined}>
           <strong>
