@@ -8,10 +8,10 @@ const installedVersion = (name: string): string =>
     .version;
 
 describe('the generated app pins the versions the contract tests ran with', () => {
-  it.each(['aws-cdk-lib', 'constructs', 'typescript', 'tsx', '@types/node'] as const)('%s', (name) => {
-    expect(CDK_APP_VERSIONS[name]).toBe(installedVersion(name));
-  });
-  it('the aws-cdk CLI is an exact 2.1xxx release (the CLI version line that reads aws-cdk-lib 2.x apps)', () => {
-    expect(CDK_APP_VERSIONS['aws-cdk']).toMatch(/^2\.1\d{3}\.\d+$/);
-  });
+  it.each(['aws-cdk-lib', 'constructs', 'aws-cdk', 'typescript', 'tsx', '@types/node'] as const)(
+    '%s',
+    (name) => {
+      expect(CDK_APP_VERSIONS[name]).toBe(installedVersion(name));
+    },
+  );
 });

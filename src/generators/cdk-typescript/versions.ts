@@ -1,7 +1,6 @@
 /**
- * Exact versions the generated CDK app pins. The contract tests type-check and synthesize the generated app with
- * this repository's node_modules, and `versions.test.ts` fails if these drift from what is installed here (the
- * CLI, which is not installed here, is checked to be a 2.1xxx release: the CLI's own version line since 2025).
+ * Exact versions the generated CDK app pins. The contract tests type-check and synthesize the generated app (and
+ * run the aws-cdk CLI on one) with this repository's node_modules; `versions.test.ts` fails if these drift.
  */
 export const CDK_APP_VERSIONS = {
   'aws-cdk-lib': '2.276.0',

@@ -1,0 +1,79 @@
+import { execFile } from 'node:child_process';
+import { cp, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ConfigSchema } from '../../config/schema';
+import { CDK_CONTRACT_VARIANTS } from './contract-variants';
+import {
+  makeCdkWorkspace,
+  synthesizeWrittenCdkApps,
+  writeGeneratedCdkApp,
+  type CloudFormationTemplate,
+} from './synth';
+
+const run = promisify(execFile);
+
+/** What both synth paths must agree on (the CLI adds version-reporting metadata the test runner leaves out). */
+function comparable(template: CloudFormationTemplate) {
+  const resources = Object.fromEntries(
+    Object.entries(template.Resources)
+      .filter(([, resource]) => resource.Type !== 'AWS::CDK::Metadata')
+      .map(([id, resource]) => [id, { Type: resource.Type, Properties: resource.Properties }]),
+  );
+  return { Resources: resources, Parameters: template.Parameters, Outputs: template.Outputs };
+}
+
+// The two-stack variant (us-east-1 certificate, eu-west-1 distribution) exercises the most of cdk.json and bin/app.ts.
+const variant = CDK_CONTRACT_VARIANTS.find((candidate) => candidate.name === 'lambda-oac-create-certificate');
+
+describe('the real aws-cdk CLI synthesizes a generated app as the README says to run it', () => {
+  let cliDir = '';
+  let runnerTemplates: Record<string, CloudFormationTemplate> = {};
+  let cliOutput = '';
+
+  beforeAll(async () => {
+    if (variant === undefined) throw new Error('variant missing');
+    const root = await makeCdkWorkspace('cdk-ts-cli-');
+    cliDir = path.join(root, 'cli');
+    const runnerDir = path.join(root, 'runner');
+    await writeGeneratedCdkApp(ConfigSchema.parse(variant.input), cliDir);
+    await cp(cliDir, runnerDir, { recursive: true });
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PATH: `${path.join(root, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+      AWS_EC2_METADATA_DISABLED: 'true',
+      CDK_DISABLE_VERSION_CHECK: '1',
+    };
+    delete env.CDK_DEFAULT_ACCOUNT;
+    delete env.CDK_DEFAULT_REGION;
+    const [cli, runner] = await Promise.all([
+      run(path.join(root, 'node_modules', '.bin', 'cdk'), ['synth', '--no-notices', '--quiet'], {
+        cwd: cliDir,
+        env,
+        timeout: 300_000,
+      }),
+      synthesizeWrittenCdkApps([runnerDir]),
+    ]);
+    cliOutput = `${cli.stdout}${cli.stderr}`;
+    runnerTemplates = runner.get(runnerDir) ?? {};
+  });
+
+  it('runs cdk.json\'s app command ("npx tsx bin/app.ts") and writes both stacks', () => {
+    expect(cliOutput).toContain('Successfully synthesized');
+    expect(cliOutput).not.toMatch(/\[Warning|WARNING/);
+    expect(Object.keys(runnerTemplates).sort()).toEqual(['MysiteCertificateStack', 'MysiteStack']);
+  });
+
+  it.each(['MysiteCertificateStack', 'MysiteStack'])(
+    '%s: the CLI template equals the one synthesizeWrittenCdkApps gives (the helper is faithful)',
+    async (stackId) => {
+      const fromCli = JSON.parse(
+        await readFile(path.join(cliDir, 'cdk.out', `${stackId}.template.json`), 'utf8'),
+      ) as CloudFormationTemplate;
+      const fromRunner = runnerTemplates[stackId];
+      expect(fromRunner).toBeDefined();
+      expect(comparable(fromCli)).toEqual(comparable(fromRunner as CloudFormationTemplate));
+    },
+  );
+});
