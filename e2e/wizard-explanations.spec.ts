@@ -47,4 +47,16 @@ test.describe('explanations in the previews', () => {
     await expect(page.locator('.code-view .line-changed').first()).toBeVisible();
     await expect(page.locator('.file-meta')).toContainText('changed');
   });
+
+  test('Copy puts the whole file on the clipboard', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openWizard(page);
+    await waitForEditor(page);
+    await openTarget(page, 'Django settings');
+    const path = 'django/cloudfront_settings.py';
+    const text = await fileText(page, path);
+    await page.getByRole('button', { name: `Copy ${path}` }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+  });
 });

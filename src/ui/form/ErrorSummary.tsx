@@ -12,8 +12,8 @@ function labelOf(path: string): string {
 export function ErrorSummary({ errors, valid }: { errors: Record<string, string>; valid: boolean }) {
   const entries = Object.entries(errors);
   return (
-    <div className={`form-status ${valid ? 'ok' : 'invalid'}`} role="status">
-      <p>
+    <div className={`form-status ${valid ? 'ok' : 'invalid'}`}>
+      <p role="status">
         {valid
           ? 'All settings are valid: the previews show this setup.'
           : `${entries.length} ${entries.length === 1 ? 'field needs' : 'fields need'} attention; the previews show the last valid setup.`}
