@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { exampleRequests, METHODS, type TraceInputs } from './trace-inputs';
 
 interface Props {
@@ -9,7 +8,6 @@ interface Props {
 
 /** The viewer request to trace: method, URL, cookies, Origin and an injected X-Forwarded-Host. */
 export function TraceRequestForm({ inputs, domain, onChange }: Props) {
-  const id = useId();
   const set = (key: keyof TraceInputs) => (event: { target: { value: string } }) =>
     onChange({ ...inputs, [key]: event.target.value });
   const examples = exampleRequests(domain);
@@ -23,47 +21,52 @@ export function TraceRequestForm({ inputs, domain, onChange }: Props) {
         ))}
       </div>
       <div className="trace-form-row">
-        <label htmlFor={`${id}-method`}>Method</label>
-        <select id={`${id}-method`} value={inputs.method} onChange={set('method')}>
-          {METHODS.map((method) => (
-            <option key={method}>{method}</option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-url`}>URL</label>
-        <input
-          id={`${id}-url`}
-          className="trace-url"
-          value={inputs.url}
-          onChange={set('url')}
-          spellCheck={false}
-          placeholder={`https://${domain}/path?query`}
-        />
+        <label className="trace-field">
+          <span>Method</span>
+          <select value={inputs.method} onChange={set('method')}>
+            {METHODS.map((method) => (
+              <option key={method}>{method}</option>
+            ))}
+          </select>
+        </label>
+        <label className="trace-field trace-url">
+          <span>URL</span>
+          <input
+            value={inputs.url}
+            onChange={set('url')}
+            spellCheck={false}
+            placeholder={`https://${domain}/path?query`}
+          />
+        </label>
       </div>
       <div className="trace-form-row">
-        <label htmlFor={`${id}-cookies`}>Cookie</label>
-        <input
-          id={`${id}-cookies`}
-          value={inputs.cookies}
-          onChange={set('cookies')}
-          spellCheck={false}
-          placeholder="csrftoken=…; sessionid=…"
-        />
-        <label htmlFor={`${id}-origin`}>Origin</label>
-        <input
-          id={`${id}-origin`}
-          value={inputs.origin}
-          onChange={set('origin')}
-          spellCheck={false}
-          placeholder={`https://${domain} (browsers send it on POST)`}
-        />
-        <label htmlFor={`${id}-xfh`}>X-Forwarded-Host (injected)</label>
-        <input
-          id={`${id}-xfh`}
-          value={inputs.forwardedHost}
-          onChange={set('forwardedHost')}
-          spellCheck={false}
-          placeholder="evil.example"
-        />
+        <label className="trace-field">
+          <span>Cookie</span>
+          <input
+            value={inputs.cookies}
+            onChange={set('cookies')}
+            spellCheck={false}
+            placeholder="csrftoken=…; sessionid=…"
+          />
+        </label>
+        <label className="trace-field">
+          <span>Origin</span>
+          <input
+            value={inputs.origin}
+            onChange={set('origin')}
+            spellCheck={false}
+            placeholder={`https://${domain} (sent on POST)`}
+          />
+        </label>
+        <label className="trace-field">
+          <span>X-Forwarded-Host (injected)</span>
+          <input
+            value={inputs.forwardedHost}
+            onChange={set('forwardedHost')}
+            spellCheck={false}
+            placeholder="evil.example"
+          />
+        </label>
       </div>
     </form>
   );
