@@ -3,6 +3,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import './ui/styles.css';
+import './ui/form/form.css';
+import './ui/warnings/warnings.css';
+import './ui/preview/preview.css';
 
 // Presets are static files: nothing to refetch when the window regains focus.
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
