@@ -1,4 +1,5 @@
 import type { DistributionPlan } from '../distribution-plan';
+import { ORIGIN_SECRET_ENV_VAR } from '../django/django-settings';
 import { cdkAppNames } from './names';
 import { CERTIFICATE_REGION, cdkStackLayout } from './stack-layout';
 import { CDK_APP_VERSIONS } from './versions';
@@ -50,9 +51,13 @@ export function cdkReadme(plan: DistributionPlan): string {
       ? `aws://ACCOUNT-ID/${layout.mainRegion}`
       : '';
   const secret = plan.originSecretHeader;
+  const stackId = cdkAppNames(plan).stackId;
   const deploy = secret
-    ? `npx cdk deploy --all --parameters ${secret.parameterName}="$(openssl rand -hex 32)"`
+    ? `npx cdk deploy --all --parameters ${stackId}:${secret.parameterName}="$ORIGIN_SECRET"`
     : 'npx cdk deploy --all';
+  const secretSetup = secret
+    ? 'export ORIGIN_SECRET="$(openssl rand -hex 32)"   # keep it: Django needs it too\n'
+    : '';
   return `# CloudFront for ${plan.aliases[0]}: AWS CDK app (TypeScript)
 
 A complete AWS CDK v2 app (aws-cdk-lib ${CDK_APP_VERSIONS['aws-cdk-lib']}, pinned) for the CloudFront
@@ -62,7 +67,7 @@ distribution in front of your Django app: ${plan.aliases.join(', ')}.
 \`\`\`sh
 npm install
 npx cdk bootstrap ${bootstrapRegions}   # once per account and region
-${deploy}
+${secretSetup}${deploy}
 \`\`\`
 \`cdk.json\` runs the app with \`npx tsx bin/app.ts\` (tsx is a devDependency; no compile step). \`npm run build\`
 type-checks it; \`npx cdk synth\` prints the CloudFormation template without deploying.
@@ -72,9 +77,10 @@ ${
     ? `
 ## The origin secret
 \`${secret.parameterName}\` is a NoEcho CloudFormation parameter (at least 32 characters). CloudFront sends it to the
-origin in the \`${secret.name}\` header; configure the same value in Django's settings so it rejects requests that
-bypass CloudFront. Pass the same value again on every later deploy (or \`--parameters ${secret.parameterName}=...\`
-with the stored value), since CloudFormation does not show it.
+origin in the \`${secret.name}\` header. Give Django the same value in the \`${ORIGIN_SECRET_ENV_VAR}\` environment
+variable, so its middleware refuses requests that bypass CloudFront. Store it (Secrets Manager or SSM), since
+CloudFormation never shows it. Later \`cdk deploy\` runs keep the previous value (\`--previous-parameters\` is on by
+default); pass \`--parameters\` again only to rotate it, and update Django at the same time.
 `
     : ''
 }
