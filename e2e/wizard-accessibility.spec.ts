@@ -53,6 +53,11 @@ test.describe('accessibility', () => {
       'true',
     );
 
+    // The read-only editor does not trap Tab.
+    await page.locator('.code-view .monaco-editor textarea').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.monaco-editor') === null)).toBe(true);
+
     // The REST API needs a stage: fill it so the config is valid and the preview follows.
     await field(page, 'origin.path').focus();
     await page.keyboard.type('/prod');

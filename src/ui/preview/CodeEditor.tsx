@@ -83,6 +83,8 @@ export default function CodeEditor({ file, marks, revealLine }: CodeEditorProps)
         renderLineHighlight: 'none',
         wordWrap: 'off',
         tabSize: 2,
+        // Read-only: Tab moves on to the next control instead of being trapped in the editor.
+        tabFocusMode: true,
       }}
     />
   );
