@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig, type Config, type ConfigInput } from '../../config/schema';
@@ -5,6 +6,7 @@ import { traceRequest } from '../../edge/trace';
 import { runInNodeVm } from '../../edge/node-function-runner';
 import { ORIGIN_VERIFY_REJECTION } from './origin-verify-file';
 import {
+  REPO,
   send,
   startDjango,
   startEmulatorCli,
@@ -186,6 +188,46 @@ if (!venvPresent() && !CI) {
           'Origin checking failed - https://evil.example does not match any trusted origins.',
         );
       });
+    });
+
+    it('origin_verify.py refuses to start without CLOUDFRONT_ORIGIN_SECRET and exempts only the listed paths', () => {
+      const dir = writeGeneratedDjango(
+        config({ originProtection: { secretHeader: true, headerName: 'X-Site-Key' } }),
+        (source) =>
+          source.replace(
+            'CLOUDFRONT_ORIGIN_VERIFY_EXEMPT_PATHS = []',
+            'CLOUDFRONT_ORIGIN_VERIFY_EXEMPT_PATHS = ["/healthz"]',
+          ),
+      );
+      const script = [
+        'import os, sys, django',
+        'from django.conf import settings',
+        'sys.path.insert(0, sys.argv[1])',
+        'import cloudfront_settings',
+        'settings.configure(ALLOWED_HOSTS=["testserver"], CLOUDFRONT_ORIGIN_VERIFY_EXEMPT_PATHS=cloudfront_settings.CLOUDFRONT_ORIGIN_VERIFY_EXEMPT_PATHS)',
+        'django.setup()',
+        'from django.core.exceptions import ImproperlyConfigured',
+        'from django.http import HttpResponse',
+        'from django.test import RequestFactory',
+        'from origin_verify import OriginVerifyMiddleware',
+        'try:',
+        '    OriginVerifyMiddleware(lambda r: HttpResponse("ok"))',
+        '    print("started-without-secret")',
+        'except ImproperlyConfigured:',
+        '    print("refused-without-secret")',
+        'os.environ["CLOUDFRONT_ORIGIN_SECRET"] = "s3cret"',
+        'mw = OriginVerifyMiddleware(lambda r: HttpResponse("ok"))',
+        'rf = RequestFactory()',
+        'print(mw(rf.get("/")).status_code, mw(rf.get("/", HTTP_X_SITE_KEY="s3cre")).status_code,',
+        '      mw(rf.get("/", HTTP_X_SITE_KEY="s3cret")).status_code, mw(rf.get("/healthz")).status_code,',
+        '      mw(rf.get("/healthz/x")).status_code)',
+      ].join('\n');
+      const run = spawnSync(join(REPO, '.venv/bin/python'), ['-c', script, dir], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
+      });
+      expect(run.stderr).toBe('');
+      expect(run.stdout.trim().split('\n')).toEqual(['refused-without-secret', '403 403 200 200 403']);
     });
 
     describe('negative controls fail for the right reason', () => {
