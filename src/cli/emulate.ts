@@ -77,6 +77,11 @@ async function main(): Promise<void> {
     log: quiet ? undefined : (line) => process.stderr.write(`${line}\n`),
   }).catch((error: Error) => fail(`cannot listen on 127.0.0.1:${port}: ${error.message}`));
   process.stdout.write(`listening on ${running.url}\n`);
+  if (domain === undefined && !quiet) {
+    process.stderr.write(
+      `each request counts as one for the Host it carries: send Host: ${parsed.data.domains.primary} or start with --domain\n`,
+    );
+  }
   const stop = () => void running.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
