@@ -17,9 +17,15 @@ test.describe('live previews', () => {
     await typeInto(page, 'domains.primary', 'shop.example.org');
     await expect(field(page, 'domains.primary')).toHaveValue('shop.example.org');
 
-    await expect.poll(() => targetText(page, 'CloudFront Function')).toContain('shop.example.org');
-    await expect.poll(() => targetText(page, 'CDK (TypeScript)')).toContain('shop.example.org');
-    await expect.poll(() => targetText(page, 'Django settings')).toContain('shop.example.org');
+    await expect
+      .poll(() => targetText(page, 'CloudFront Function'), { timeout: 45_000 })
+      .toContain('shop.example.org');
+    await expect
+      .poll(() => targetText(page, 'CDK (TypeScript)'), { timeout: 45_000 })
+      .toContain('shop.example.org');
+    await expect
+      .poll(() => targetText(page, 'Django settings'), { timeout: 45_000 })
+      .toContain('shop.example.org');
   });
 
   test('an invalid domain is flagged at the field and the previews keep the last valid output', async ({
@@ -75,7 +81,7 @@ test.describe('live previews', () => {
     await typeInto(page, 'origin.endpoint', 'https://abcdefghij1234567890.lambda-url.eu-west-1.on.aws/');
     await expect(field(page, 'origin.endpoint')).not.toHaveAttribute('aria-invalid', 'true');
     await expect
-      .poll(() => targetText(page, 'CloudFormation'))
+      .poll(() => targetText(page, 'CloudFormation'), { timeout: 45_000 })
       .toContain('abcdefghij1234567890.lambda-url.eu-west-1.on.aws');
 
     await field(page, 'origin.type').selectOption('alb');
@@ -88,11 +94,15 @@ test.describe('live previews', () => {
     await page.getByRole('button', { name: 'Add a domain name' }).click();
     await expect(field(page, 'domains.additional.0')).toBeFocused();
     await field(page, 'domains.additional.0').pressSequentially('example.com');
-    await expect.poll(() => targetText(page, 'Django settings')).toContain('"example.com"');
+    await expect
+      .poll(() => targetText(page, 'Django settings'), { timeout: 45_000 })
+      .toContain('"example.com"');
 
     await page.getByRole('button', { name: 'Remove other domain name 1' }).click();
     await expect(field(page, 'domains.additional.0')).toHaveCount(0);
-    await expect.poll(() => targetText(page, 'Django settings')).not.toContain('"example.com"');
+    await expect
+      .poll(() => targetText(page, 'Django settings'), { timeout: 45_000 })
+      .not.toContain('"example.com"');
   });
 
   test('the editor keeps its scroll position while the form changes the file', async ({ page }) => {
