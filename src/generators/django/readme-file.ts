@@ -62,6 +62,7 @@ export function djangoReadmeContents(config: Config): string {
     `\`ALLOWED_HOSTS\` lists the public names only (${DOCS.allowedHosts}). Never \`"*"\`: with \`*\` anyone can make Django build links and password-reset mails for their own host.`,
     '',
     ...stagePathNote(config),
+    ...bucketNotes(config),
     '## Checking it',
     '',
     'Behind CloudFront, a view returning `request.get_host()`, `request.is_secure()` and `request.build_absolute_uri()`',
@@ -95,4 +96,19 @@ function stagePathNote(config: Config): string[] {
     `CloudFront calls \`${config.origin.path}/…\` on the origin (the origin path). An HTTP API with a named stage keeps the stage in the path it passes on (\`rawPath\`), so tell your adapter to strip it (e.g. Mangum \`api_gateway_base_path\`, serverless-wsgi \`API_GATEWAY_BASE_PATH\`), or use the \`$default\` stage.`,
     '',
   ];
+}
+
+function bucketNotes(config: Config): string[] {
+  const notes: string[] = [];
+  for (const [files, label, setting] of [
+    [config.staticFiles, 'static files', 'STATIC_URL'],
+    [config.mediaFiles, 'media files', 'MEDIA_URL'],
+  ] as const) {
+    if (!files.enabled || files.source !== 's3') continue;
+    notes.push(
+      `CloudFront serves ${label} (\`${files.pathPattern}\`) from an S3 bucket the stack creates, not from Django: upload them there (for static files, \`collectstatic\` into a folder and \`aws s3 sync\` it, or a django-storages S3 backend), keeping the path after \`${setting}\` as the object key.`,
+      '',
+    );
+  }
+  return notes;
 }
