@@ -192,6 +192,9 @@ describe('README', () => {
     expect(readme).toContain('from .cloudfront_settings import *');
     expect(readme).toContain('API Gateway (HTTP API) sets X-Forwarded-Proto: https');
     expect(readme).toContain('api_gateway_base_path');
+    expect(readme).not.toContain('S3 bucket');
+    const s3 = fileOf(config({ staticFiles: { enabled: true, source: 's3' } }), 'django/README.md')!;
+    expect(s3).toContain('static files (`/static/*`) from an S3 bucket');
     const alb = fileOf(
       config({ origin: { type: 'alb', endpoint: 'origin.example.com' } }),
       'django/README.md',
