@@ -42,6 +42,9 @@ export function App() {
           <SlotBoundary name="The preset picker">
             <PresetPicker />
           </SlotBoundary>
+          <a className="mobile-jump" href="#generated-files" onClick={jumpTo}>
+            Jump to the generated files and checks
+          </a>
           <WizardForm />
         </div>
         <div className="output-column" id="generated-files" tabIndex={-1}>
