@@ -349,19 +349,28 @@ describe('variant-specific resources', () => {
     expectAliasRecords(main, config, ['A', 'AAAA']);
   });
 
-  it('created certificate with a Lambda OAC origin in eu-west-1: a us-east-1 certificate stack passed across regions', () => {
+  it('created certificate with a Lambda OAC origin in eu-west-1: permissions in a stack of their own', () => {
     const { config, templates, main } = result('lambda-oac-create-certificate');
-    const certificateStack = Object.values(templates).find(
-      (template) => resourcesOfType(template, 'AWS::CertificateManager::Certificate').length === 1,
+    const [certificateId] = onlyResource(main, 'AWS::CertificateManager::Certificate');
+    expect(distributionConfigOf(main).ViewerCertificate.AcmCertificateArn).toEqual(ref(certificateId));
+    expect(resourcesOfType(main, 'AWS::Lambda::Permission')).toHaveLength(0);
+    const permissionStack = Object.values(templates).find((template) => template !== main);
+    const permissions = resourcesOfType(permissionStack ?? main, 'AWS::Lambda::Permission').map(
+      ([, permission]) => permission.Properties as Props,
     );
-    expect(certificateStack).toBeDefined();
-    expect(certificateStack).not.toBe(main);
-    expect(resourcesOfType(main, 'AWS::CertificateManager::Certificate')).toHaveLength(0);
-    // The ARN arrives through CDK's cross-region reader (an SSM parameter written in us-east-1).
-    expect(JSON.stringify(distributionConfigOf(main).ViewerCertificate.AcmCertificateArn)).toMatch(
-      /ExportsReader/,
-    );
-    expect(resourcesOfType(main, 'AWS::Lambda::Permission')).toHaveLength(2);
+    expect(permissions.map((permission) => permission.Action).sort()).toEqual([
+      'lambda:InvokeFunction',
+      'lambda:InvokeFunctionUrl',
+    ]);
+    for (const permission of permissions) {
+      expect(permission).toMatchObject({
+        FunctionName: config.origin.lambdaFunctionArn,
+        Principal: 'cloudfront.amazonaws.com',
+      });
+      // The distribution ARN arrives through CDK's cross-region reader (an SSM parameter the main stack writes).
+      expect(JSON.stringify(permission.SourceArn)).toMatch(/ExportsReader/);
+    }
+    expect(JSON.stringify(main)).toMatch(/ExportsWriter/);
     expectAliasRecords(main, config, ['A']);
   });
 

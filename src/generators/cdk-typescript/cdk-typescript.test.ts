@@ -55,27 +55,41 @@ describe('stack regions', () => {
   it('an existing certificate and no Lambda OAC: the CLI default region', () => {
     expect(cdkStackLayout(distributionPlanFor(defaultConfig()))).toEqual({
       mainRegion: null,
-      separateCertificateStack: false,
+      lambdaPermissionRegion: null,
     });
   });
   it('a created certificate: the stack is pinned to us-east-1', () => {
     const layout = cdkStackLayout(distributionPlanFor(ConfigSchema.parse(createCertificate)));
-    expect(layout).toEqual({ mainRegion: 'us-east-1', separateCertificateStack: false });
+    expect(layout).toEqual({ mainRegion: 'us-east-1', lambdaPermissionRegion: null });
     const files = cdkTypeScriptFiles(ConfigSchema.parse(createCertificate));
     expect(files.find((file) => file.path.endsWith('bin/app.ts'))?.contents).toContain("region: 'us-east-1'");
   });
   it("Lambda OAC: the stack goes to the function's region (Lambda permissions are regional)", () => {
     const layout = cdkStackLayout(distributionPlanFor(ConfigSchema.parse({ origin: lambdaOac })));
-    expect(layout).toEqual({ mainRegion: 'eu-west-1', separateCertificateStack: false });
+    expect(layout).toEqual({ mainRegion: 'eu-west-1', lambdaPermissionRegion: null });
   });
-  it('Lambda OAC outside us-east-1 and a created certificate: a separate us-east-1 certificate stack', () => {
+  it('Lambda OAC outside us-east-1 and a created certificate: permissions in a stack of their own', () => {
     const config = ConfigSchema.parse({ origin: lambdaOac, ...createCertificate });
     expect(cdkStackLayout(distributionPlanFor(config))).toEqual({
-      mainRegion: 'eu-west-1',
-      separateCertificateStack: true,
+      mainRegion: 'us-east-1',
+      lambdaPermissionRegion: 'eu-west-1',
     });
     const app = cdkTypeScriptFiles(config).find((file) => file.path.endsWith('bin/app.ts'))?.contents ?? '';
     expect(app).toContain('crossRegionReferences: true');
-    expect(app).toContain('certificate: certificateStack.certificate');
+    expect(app).toContain('distributionArn: stack.distributionArn');
+  });
+  it('Lambda OAC in us-east-1 and a created certificate: one stack', () => {
+    const config = ConfigSchema.parse({
+      origin: {
+        ...lambdaOac,
+        endpoint: 'abcdefghij1234567890.lambda-url.us-east-1.on.aws',
+        lambdaFunctionArn: LAMBDA_ARN.replace('eu-west-1', 'us-east-1'),
+      },
+      ...createCertificate,
+    });
+    expect(cdkStackLayout(distributionPlanFor(config))).toEqual({
+      mainRegion: 'us-east-1',
+      lambdaPermissionRegion: null,
+    });
   });
 });

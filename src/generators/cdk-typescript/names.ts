@@ -21,8 +21,8 @@ export interface CdkAppNames {
   stackId: string;
   /** Module path without extension, relative to the app root, e.g. `lib/mysite-stack`. */
   stackModule: string;
-  certificateStackClass: string;
-  certificateStackId: string;
+  lambdaPermissionStackClass: string;
+  lambdaPermissionStackId: string;
 }
 
 export function cdkAppNames(plan: DistributionPlan): CdkAppNames {
@@ -31,8 +31,8 @@ export function cdkAppNames(plan: DistributionPlan): CdkAppNames {
     stackClass: `${base}Stack`,
     stackId: `${base}Stack`,
     stackModule: `lib/${plan.projectName}-stack`,
-    certificateStackClass: `${base}CertificateStack`,
-    certificateStackId: `${base}CertificateStack`,
+    lambdaPermissionStackClass: `${base}LambdaPermissionStack`,
+    lambdaPermissionStackId: `${base}LambdaPermissionStack`,
   };
 }
 

@@ -18,15 +18,17 @@ function regionSection(plan: DistributionPlan): string {
   const intro = `CloudFront distributions, CloudFront Functions and CloudFront policies are global resources: a stack in
 any region can create them. Two things tie a stack to a region: an ACM certificate for CloudFront must be in
 **${CERTIFICATE_REGION}** (${CERT_DOC}), and a Lambda permission is created in the function's own region.`;
-  if (layout.separateCertificateStack) {
+  if (layout.lambdaPermissionRegion !== null) {
     return `${intro}
 
-This app creates the certificate **and** grants CloudFront access to a function in ${layout.mainRegion}, so it has two
-stacks: \`${names.certificateStackId}\` in ${CERTIFICATE_REGION} (the certificate) and \`${names.stackId}\` in
-${layout.mainRegion} (everything else). The certificate ARN crosses regions through \`crossRegionReferences\`
-(SSM parameters that CDK manages). Bootstrap both regions (the command above lists them).`;
+This app creates the certificate **and** grants CloudFront access to a function in ${layout.lambdaPermissionRegion},
+so it has two stacks: \`${names.stackId}\` in ${CERTIFICATE_REGION} (certificate, distribution and everything else)
+and \`${names.lambdaPermissionStackId}\` in ${layout.lambdaPermissionRegion} (the two Lambda permissions). The
+distribution ARN crosses regions through \`crossRegionReferences\` (SSM parameters that CDK manages); the
+certificate stays in the main stack so that adding a domain name later can replace it. Bootstrap both regions
+(the command above lists them).`;
   }
-  if (layout.mainRegion === CERTIFICATE_REGION) {
+  if (plan.certificate.kind === 'create-dns-validated') {
     return `${intro}
 
 This stack creates the certificate, so \`bin/app.ts\` pins it to ${CERTIFICATE_REGION}.`;
@@ -45,8 +47,8 @@ CLI's default (\`AWS_REGION\` or your profile's region).`;
 
 export function cdkReadme(plan: DistributionPlan): string {
   const layout = cdkStackLayout(plan);
-  const bootstrapRegions = layout.separateCertificateStack
-    ? `aws://ACCOUNT-ID/${CERTIFICATE_REGION} aws://ACCOUNT-ID/${layout.mainRegion}`
+  const bootstrapRegions = layout.lambdaPermissionRegion
+    ? `aws://ACCOUNT-ID/${CERTIFICATE_REGION} aws://ACCOUNT-ID/${layout.lambdaPermissionRegion}`
     : layout.mainRegion !== null
       ? `aws://ACCOUNT-ID/${layout.mainRegion}`
       : '';

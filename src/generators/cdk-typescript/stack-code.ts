@@ -9,40 +9,40 @@ import {
   VARS,
 } from './distribution-code';
 import { cdkAppNames, recordIds } from './names';
-import { CERTIFICATE_REGION, cdkStackLayout } from './stack-layout';
+import { cdkStackLayout } from './stack-layout';
 
 const indent = (lines: string[], by = '    '): string[] =>
   lines.map((line) => (line === '' ? '' : `${by}${line}`));
 
-/** `lib/<project>-stack.ts`: the stack (and, when needed, the us-east-1 certificate stack) rendered from the plan. */
+/** `lib/<project>-stack.ts`: the stack (and, when needed, the Lambda permission stack) rendered from the plan. */
 export function stackModuleCode(plan: DistributionPlan): string {
   const names = cdkAppNames(plan);
   const layout = cdkStackLayout(plan);
-  const body = stackBody(plan, layout.separateCertificateStack);
-  const propsType = layout.separateCertificateStack ? `${names.stackClass}Props` : 'cdk.StackProps';
-  const sections = [
-    imports(plan).join('\n'),
-    layout.separateCertificateStack ? certificateStackCode(plan).join('\n') : null,
-    layout.separateCertificateStack
+  const mainStack = [
+    `/** One CloudFront distribution in front of the Django app, for ${plan.aliases.join(', ')}. */`,
+    `export class ${names.stackClass} extends cdk.Stack {`,
+    ...(layout.lambdaPermissionRegion !== null
       ? [
-          `export interface ${propsType} extends cdk.StackProps {`,
-          `  /** The certificate from the ${CERTIFICATE_REGION} certificate stack (CloudFront only accepts ${CERTIFICATE_REGION}). */`,
-          '  certificate: acm.ICertificate;',
-          '}',
-        ].join('\n')
-      : null,
-    [
-      `/** One CloudFront distribution in front of the Django app, for ${plan.aliases.join(', ')}. */`,
-      `export class ${names.stackClass} extends cdk.Stack {`,
-      `  constructor(scope: Construct, id: string, props${layout.separateCertificateStack ? '' : '?'}: ${propsType}) {`,
-      '    super(scope, id, props);',
-      '',
-      ...indent(body),
-      '  }',
-      '}',
-    ].join('\n'),
+          '  /** Read by the Lambda permission stack in the function region. */',
+          '  public readonly distributionArn: string;',
+          '',
+        ]
+      : []),
+    '  constructor(scope: Construct, id: string, props?: cdk.StackProps) {',
+    '    super(scope, id, props);',
+    '',
+    ...indent(stackBody(plan, layout.lambdaPermissionRegion === null)),
+    ...(layout.lambdaPermissionRegion !== null
+      ? [`    this.distributionArn = ${VARS.distribution}.distributionArn;`]
+      : []),
+    '  }',
+    '}',
   ];
-  return `${sections.filter((section) => section !== null).join('\n\n')}\n`;
+  const sections = [imports(plan).join('\n'), mainStack.join('\n')];
+  if (layout.lambdaPermissionRegion !== null && plan.lambdaOriginAccess) {
+    sections.push(lambdaPermissionStackCode(plan, plan.lambdaOriginAccess.functionArn).join('\n'));
+  }
+  return `${sections.join('\n\n')}\n`;
 }
 
 function imports(plan: DistributionPlan): string[] {
@@ -82,37 +82,18 @@ function newCertificateCode(plan: DistributionPlan, assignTo: string): string[] 
   ];
 }
 
-function certificateStackCode(plan: DistributionPlan): string[] {
-  const names = cdkAppNames(plan);
-  if (plan.certificate.kind !== 'create-dns-validated') return [];
-  return [
-    `/** The ACM certificate, in ${CERTIFICATE_REGION} as CloudFront requires, validated through Route 53 DNS records. */`,
-    `export class ${names.certificateStackClass} extends cdk.Stack {`,
-    '  public readonly certificate: acm.ICertificate;',
-    '',
-    '  constructor(scope: Construct, id: string, props?: cdk.StackProps) {',
-    '    super(scope, id, props);',
-    '',
-    ...indent(hostedZoneCode(plan.certificate)),
-    ...indent(newCertificateCode(plan, 'this.certificate')),
-    '  }',
-    '}',
-  ];
-}
-
-function stackBody(plan: DistributionPlan, separateCertificateStack: boolean): string[] {
+/** The main stack's constructor body; the Lambda permissions go elsewhere when they need another region. */
+function stackBody(plan: DistributionPlan, withLambdaPermissions: boolean): string[] {
   const body: string[] = [];
   const add = (...lines: string[]) => body.push(...lines, '');
   const zone =
     plan.dnsRecords ?? (plan.certificate.kind === 'create-dns-validated' ? plan.certificate : null);
-  if (zone && (plan.dnsRecords || !separateCertificateStack)) add(...hostedZoneCode(zone));
+  if (zone) add(...hostedZoneCode(zone));
 
   if (plan.certificate.kind === 'existing') {
     add(
       `const ${VARS.certificate} = acm.Certificate.fromCertificateArn(this, 'Certificate', ${tsString(plan.certificate.arn)});`,
     );
-  } else if (separateCertificateStack) {
-    add(`const ${VARS.certificate} = props.certificate;`);
   } else {
     add(...newCertificateCode(plan, `const ${VARS.certificate}`));
   }
@@ -173,7 +154,9 @@ function stackBody(plan: DistributionPlan, separateCertificateStack: boolean): s
   for (const origin of plan.origins) add(...originCode(plan, origin));
   add(...distributionCode(plan));
 
-  if (plan.lambdaOriginAccess) add(...lambdaPermissionCode(plan.lambdaOriginAccess.functionArn));
+  if (plan.lambdaOriginAccess && withLambdaPermissions) {
+    add(...lambdaPermissionCode(plan.lambdaOriginAccess.functionArn, `${VARS.distribution}.distributionArn`));
+  }
   if (plan.dnsRecords) add(...dnsRecordCode(plan.dnsRecords));
 
   body.push(
@@ -191,11 +174,11 @@ function stackBody(plan: DistributionPlan, separateCertificateStack: boolean): s
 }
 
 /** Both grants Lambda wants since October 2025 (aws-cdk issue 35872), scoped to this distribution. */
-function lambdaPermissionCode(functionArn: string): string[] {
+function lambdaPermissionCode(functionArn: string, distributionArn: string): string[] {
   const common = [
     `  functionName: ${tsString(functionArn)},`,
     "  principal: 'cloudfront.amazonaws.com',",
-    `  sourceArn: ${VARS.distribution}.distributionArn,`,
+    `  sourceArn: ${distributionArn},`,
   ];
   return [
     "new lambda.CfnPermission(this, 'AllowCloudFrontInvokeFunctionUrl', {",
@@ -207,6 +190,25 @@ function lambdaPermissionCode(functionArn: string): string[] {
     ...common,
     '  invokedViaFunctionUrl: true,',
     '});',
+  ];
+}
+
+function lambdaPermissionStackCode(plan: DistributionPlan, functionArn: string): string[] {
+  const names = cdkAppNames(plan);
+  return [
+    `export interface ${names.lambdaPermissionStackClass}Props extends cdk.StackProps {`,
+    '  /** The distribution allowed to invoke the function (from the main stack). */',
+    '  distributionArn: string;',
+    '}',
+    '',
+    "/** Lambda permissions are regional: this stack deploys them in the function's own region. */",
+    `export class ${names.lambdaPermissionStackClass} extends cdk.Stack {`,
+    `  constructor(scope: Construct, id: string, props: ${names.lambdaPermissionStackClass}Props) {`,
+    '    super(scope, id, props);',
+    '',
+    ...indent(lambdaPermissionCode(functionArn, 'props.distributionArn')),
+    '  }',
+    '}',
   ];
 }
 

@@ -11,17 +11,27 @@ export const CERTIFICATE_REGION = 'us-east-1';
 export interface CdkStackLayout {
   /** The region the main stack is pinned to, or null to use the CLI's default region. */
   mainRegion: string | null;
-  /** The certificate is created by a separate us-east-1 stack because the main stack lives elsewhere. */
-  separateCertificateStack: boolean;
+  /**
+   * The region of a separate stack holding the Lambda permissions (the main stack is in us-east-1 for its
+   * certificate, the function elsewhere), or null when the permissions live in the main stack.
+   */
+  lambdaPermissionRegion: string | null;
 }
 
 export function cdkStackLayout(plan: DistributionPlan): CdkStackLayout {
   const lambdaRegion = plan.lambdaOriginAccess
     ? (lambdaFunctionRegion(plan.lambdaOriginAccess.functionArn) ?? plan.lambdaOriginAccess.region ?? null)
     : null;
-  const createsCertificate = plan.certificate.kind === 'create-dns-validated';
-  const mainRegion = lambdaRegion ?? (createsCertificate ? CERTIFICATE_REGION : null);
-  return { mainRegion, separateCertificateStack: createsCertificate && mainRegion !== CERTIFICATE_REGION };
+  // The certificate stays in the main stack: passing it across regions would pin it (a strong reference cannot
+  // change), so adding a domain name later could never replace it. The distribution ARN never changes.
+  if (plan.certificate.kind === 'create-dns-validated') {
+    return {
+      mainRegion: CERTIFICATE_REGION,
+      lambdaPermissionRegion:
+        lambdaRegion !== null && lambdaRegion !== CERTIFICATE_REGION ? lambdaRegion : null,
+    };
+  }
+  return { mainRegion: lambdaRegion, lambdaPermissionRegion: null };
 }
 
 /** arn:aws:lambda:eu-west-1:123456789012:function:name → eu-west-1. */
