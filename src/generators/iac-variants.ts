@@ -68,6 +68,16 @@ const OPTION_VARIANTS: Record<string, ConfigInput> = {
     },
     dynamicCaching: { mode: 'all-cookies-and-query-strings' },
   },
+  'lambda-oac-created-certificate': {
+    origin: {
+      type: 'lambda-url',
+      endpoint: 'abcdefghij1234567890.lambda-url.eu-west-1.on.aws',
+      lambdaUrlAuth: 'oac',
+      lambdaFunctionArn: FUNCTION_ARN,
+    },
+    certificate: { source: 'create-dns-validated' },
+    dns: { createRecords: true, ...DNS_ZONE },
+  },
   'forward-host-alb': {
     origin: { type: 'alb', endpoint: 'origin.example.com', hostStrategy: 'forward-host' },
     dynamicCaching: { mode: 'origin-cache-control' },

@@ -52,6 +52,22 @@ describe('generated CDK Python compiles and uses only names aws-cdk-lib has', ()
   });
 });
 
+describe('stack layout', () => {
+  it('a created certificate keeps the stack in us-east-1; OAC grants go to a stack in the function region', () => {
+    const variant = iacVariantConfigs().find((v) => v.name === 'lambda-oac-created-certificate');
+    if (variant === undefined) throw new Error('variant missing');
+    const files = Object.fromEntries(cdkPythonFiles(variant.config).map((f) => [f.path, f.contents]));
+    const app = files['cdk-python/app.py'] ?? '';
+    expect(app).toMatch(
+      /MysiteStack\([\s\S]*region="us-east-1"[\s\S]*MysiteLambdaPermissionStack\([\s\S]*region="eu-west-1"/,
+    );
+    const stack = files['cdk-python/mysite/mysite_stack.py'] ?? '';
+    expect(stack.match(/lambda_\.CfnPermission\(/g)).toHaveLength(2);
+    expect(stack).toContain('invoked_via_function_url=True');
+    expect(stack).toContain('source_arn=distribution_arn');
+  });
+});
+
 describe('the name checker fails on wrong names (broken samples)', () => {
   const broken: [string, string, string, RegExp][] = [
     ['a misspelt keyword argument', 'enable_ipv6=', 'enable_ip_v6=', /unknown keyword argument enable_ip_v6/],

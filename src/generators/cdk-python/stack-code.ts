@@ -1,8 +1,8 @@
 import type { DistributionPlan } from '../distribution-plan';
 import { call, list, lit, raw, statement, type PyExpr } from '../emit/python-code';
 import { pyString } from '../emit/python';
-import { cdkAppNames, recordIds } from '../cdk-typescript/names';
-import { CERTIFICATE_REGION, cdkStackLayout } from '../cdk-typescript/stack-layout';
+import { recordIds } from '../cdk-typescript/names';
+import { pythonStackLayout } from './stack-layout';
 import {
   PY_VARS,
   bucketVar,
@@ -69,12 +69,12 @@ function newCertificate(plan: DistributionPlan, assignTo: string): Line[] {
   ];
 }
 
-function stackLines(plan: DistributionPlan, separateCertificateStack: boolean): Line[] {
+function stackLines(plan: DistributionPlan, withLambdaPermissions: boolean): Line[] {
   const lines: Line[] = [];
   const add = (...items: Line[]) => lines.push(...items, 'blank');
   const zone =
     plan.dnsRecords ?? (plan.certificate.kind === 'create-dns-validated' ? plan.certificate : null);
-  if (zone && (plan.dnsRecords || !separateCertificateStack)) add(hostedZone(zone));
+  if (zone) add(hostedZone(zone));
 
   if (plan.certificate.kind === 'existing') {
     add({
@@ -85,8 +85,6 @@ function stackLines(plan: DistributionPlan, separateCertificateStack: boolean): 
         lit(plan.certificate.arn),
       ]),
     });
-  } else if (separateCertificateStack) {
-    add({ name: PY_VARS.certificate, expr: raw('certificate') });
   } else {
     add(...newCertificate(plan, PY_VARS.certificate));
   }
@@ -162,33 +160,12 @@ function stackLines(plan: DistributionPlan, separateCertificateStack: boolean): 
   for (const origin of plan.origins) add({ name: originVar(origin.id), expr: originExpr(plan, origin) });
   add({ name: PY_VARS.distribution, expr: distributionExpr(plan) });
 
-  if (plan.lambdaOriginAccess) {
-    const common = {
-      function_name: lit(plan.lambdaOriginAccess.functionArn),
-      principal: lit('cloudfront.amazonaws.com'),
-      source_arn: raw(`${PY_VARS.distribution}.distribution_arn`),
-    };
+  if (plan.lambdaOriginAccess && withLambdaPermissions) {
     add(
-      {
-        comment:
-          'Both grants Lambda wants since October 2025 (aws-cdk issue 35872), only for this distribution.',
-      },
-      {
-        name: null,
-        expr: call('lambda_.CfnPermission', [raw('self'), lit('AllowCloudFrontInvokeFunctionUrl')], {
-          action: lit('lambda:InvokeFunctionUrl'),
-          ...common,
-          function_url_auth_type: lit('AWS_IAM'),
-        }),
-      },
-      {
-        name: null,
-        expr: call('lambda_.CfnPermission', [raw('self'), lit('AllowCloudFrontInvokeFunction')], {
-          action: lit('lambda:InvokeFunction'),
-          ...common,
-          invoked_via_function_url: lit(true),
-        }),
-      },
+      ...lambdaPermissionLines(
+        plan.lambdaOriginAccess.functionArn,
+        raw(`${PY_VARS.distribution}.distribution_arn`),
+      ),
     );
   }
   if (plan.dnsRecords) {
@@ -245,10 +222,41 @@ function stackLines(plan: DistributionPlan, separateCertificateStack: boolean): 
   return lines;
 }
 
+/** Both grants Lambda wants since October 2025 (aws-cdk issue 35872), only for this distribution. */
+function lambdaPermissionLines(functionArn: string, sourceArn: PyExpr): Line[] {
+  const common = {
+    function_name: lit(functionArn),
+    principal: lit('cloudfront.amazonaws.com'),
+    source_arn: sourceArn,
+  };
+  return [
+    {
+      comment:
+        'Both grants Lambda wants since October 2025 (aws-cdk issue 35872), only for this distribution.',
+    },
+    {
+      name: null,
+      expr: call('lambda_.CfnPermission', [raw('self'), lit('AllowCloudFrontInvokeFunctionUrl')], {
+        action: lit('lambda:InvokeFunctionUrl'),
+        ...common,
+        function_url_auth_type: lit('AWS_IAM'),
+      }),
+    },
+    {
+      name: null,
+      expr: call('lambda_.CfnPermission', [raw('self'), lit('AllowCloudFrontInvokeFunction')], {
+        action: lit('lambda:InvokeFunction'),
+        ...common,
+        invoked_via_function_url: lit(true),
+      }),
+    },
+  ];
+}
+
 /** `<project>/<project>_stack.py`: the stack (and the us-east-1 certificate stack when needed). */
 export function pythonStackModule(plan: DistributionPlan): string {
-  const names = cdkAppNames(plan);
-  const layout = cdkStackLayout(plan);
+  const layout = pythonStackLayout(plan);
+  const separatePermissions = layout.lambdaPermissionRegion !== null && plan.lambdaOriginAccess !== null;
   const sections: string[] = [imports(plan).join('\n')];
   if (plan.viewerRequestFunction) {
     // One string per line of the function, so the code reads as code; joined, it is exactly the plan's.
@@ -260,30 +268,33 @@ export function pythonStackModule(plan: DistributionPlan): string {
       ),
     );
   }
-  if (layout.separateCertificateStack && plan.certificate.kind === 'create-dns-validated') {
+  sections.push(
+    [
+      `class ${layout.stackClass}(cdk.Stack):`,
+      `    """One CloudFront distribution in front of the Django app, for ${plan.aliases.join(', ')}."""`,
+      '',
+      '    def __init__(self, scope: Construct, construct_id: str, **kwargs) -> None:',
+      '        super().__init__(scope, construct_id, **kwargs)',
+      '',
+      ...renderBody(stackLines(plan, !separatePermissions)),
+      // Read by the Lambda permission stack in the function's region (a cross-region reference).
+      ...(separatePermissions
+        ? [`${BODY_INDENT}self.distribution_arn = ${PY_VARS.distribution}.distribution_arn`]
+        : []),
+    ].join('\n'),
+  );
+  if (separatePermissions && plan.lambdaOriginAccess) {
     sections.push(
       [
-        `class ${names.certificateStackClass}(cdk.Stack):`,
-        `    """The ACM certificate, in ${CERTIFICATE_REGION} as CloudFront requires, validated through Route 53 DNS."""`,
+        `class ${layout.lambdaPermissionStackClass}(cdk.Stack):`,
+        `    """CloudFront's right to invoke the function URL, made in the function's region (${layout.lambdaPermissionRegion})."""`,
         '',
-        '    def __init__(self, scope: Construct, construct_id: str, **kwargs) -> None:',
+        '    def __init__(self, scope: Construct, construct_id: str, distribution_arn: str, **kwargs) -> None:',
         '        super().__init__(scope, construct_id, **kwargs)',
         '',
-        ...renderBody([hostedZone(plan.certificate), ...newCertificate(plan, 'self.certificate')]),
+        ...renderBody(lambdaPermissionLines(plan.lambdaOriginAccess.functionArn, raw('distribution_arn'))),
       ].join('\n'),
     );
   }
-  const certificateParameter = layout.separateCertificateStack ? ', certificate: acm.ICertificate' : '';
-  sections.push(
-    [
-      `class ${names.stackClass}(cdk.Stack):`,
-      `    """One CloudFront distribution in front of the Django app, for ${plan.aliases.join(', ')}."""`,
-      '',
-      `    def __init__(self, scope: Construct, construct_id: str${certificateParameter}, **kwargs) -> None:`,
-      '        super().__init__(scope, construct_id, **kwargs)',
-      '',
-      ...renderBody(stackLines(plan, layout.separateCertificateStack)),
-    ].join('\n'),
-  );
   return `${sections.join('\n\n\n')}\n`;
 }
