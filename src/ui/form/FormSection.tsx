@@ -1,21 +1,34 @@
 import type { ReactNode } from 'react';
+import { useFormContext } from './form-context';
 
-/** One part of the form: a fieldset whose legend is a heading, so it is both grouped and navigable. */
+/**
+ * One part of the form: a fieldset whose legend is a heading, so it is both grouped and navigable. Its legend
+ * counts the settings under `paths` (dotted prefixes) that differ from the defaults.
+ */
 export function FormSection({
   id,
   title,
+  paths,
   intro,
   children,
 }: {
   id: string;
   title: string;
+  paths: string[];
   intro?: string;
   children: ReactNode;
 }) {
+  const { changed } = useFormContext();
+  const count = changed.filter((path) =>
+    paths.some((prefix) => path === prefix || path.startsWith(`${prefix}.`)),
+  ).length;
   return (
     <fieldset className="form-section" id={id}>
       <legend>
-        <h2>{title}</h2>
+        <h2>
+          {title}
+          {count > 0 && <span className="changed-badge">{count} changed</span>}
+        </h2>
       </legend>
       {intro !== undefined && <p className="section-intro">{intro}</p>}
       {children}

@@ -90,4 +90,16 @@ describe('WizardForm', () => {
     });
     expect(wizardStore.getParsed().config.dynamicCaching.defaultTtlSeconds).toBe(120);
   });
+
+  it('counts the settings each section changes from the defaults', () => {
+    act(() =>
+      wizardStore.setDraft({
+        ...defaultConfig(),
+        origin: { ...defaultConfig().origin, type: 'alb', endpoint: 'lb.example.org' },
+      }),
+    );
+    const { container } = render(<WizardForm />);
+    expect(container.querySelector('#section-origin legend')?.textContent).toContain('2 changed');
+    expect(container.querySelector('#section-caching legend')?.textContent).not.toContain('changed');
+  });
 });

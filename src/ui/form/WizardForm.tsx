@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { listDifferences } from '../../config/config-diff';
 import { useParsedConfig, useWizardDraft } from '../state/wizard-store';
 import { ErrorSummary } from './ErrorSummary';
 import { FormContext } from './form-context';
@@ -18,7 +19,8 @@ export function WizardForm() {
   const draft = useWizardDraft();
   const { config, errors, valid } = useParsedConfig();
   const view = useMemo(() => formViewConfig(config, draft), [config, draft]);
-  const context = useMemo(() => ({ draft, errors, view }), [draft, errors, view]);
+  const changed = useMemo(() => listDifferences(config).map((difference) => difference.path), [config]);
+  const context = useMemo(() => ({ draft, errors, view, changed }), [draft, errors, view, changed]);
   return (
     <FormContext.Provider value={context}>
       <form

@@ -6,6 +6,8 @@ export interface FormContextValue {
   draft: unknown;
   errors: Record<string, string>;
   view: Config;
+  /** Dotted paths of the settings that differ from the defaults (of the last valid config). */
+  changed: readonly string[];
 }
 
 export const FormContext = createContext<FormContextValue | undefined>(undefined);

@@ -18,7 +18,7 @@ import { FormSection } from './FormSection';
 
 export function DomainsSection() {
   return (
-    <FormSection id="section-domains" title="Domains & certificate">
+    <FormSection id="section-domains" title="Domains & certificate" paths={['domains', 'certificate', 'dns']}>
       <TextField path="domains.primary" placeholder="www.example.com" />
       <DomainList />
       <SelectField path="certificate.source" options={CERTIFICATE_SOURCES} />
@@ -35,6 +35,7 @@ export function OriginSection() {
     <FormSection
       id="section-origin"
       title="Origin"
+      paths={['origin']}
       intro="Where CloudFront sends the requests Django answers."
     >
       <SelectField path="origin.type" options={ORIGIN_TYPES} />
@@ -67,7 +68,7 @@ function FileBehaviour({ prefix }: { prefix: 'staticFiles' | 'mediaFiles' }) {
 
 export function CachingSection() {
   return (
-    <FormSection id="section-caching" title="Caching">
+    <FormSection id="section-caching" title="Caching" paths={['dynamicCaching', 'staticFiles', 'mediaFiles']}>
       <RadioField path="dynamicCaching.mode" options={DYNAMIC_CACHING_MODES} />
       <div className="field-row">
         <NumberField path="dynamicCaching.defaultTtlSeconds" />
@@ -81,7 +82,7 @@ export function CachingSection() {
 
 export function SecuritySection() {
   return (
-    <FormSection id="section-security" title="Security">
+    <FormSection id="section-security" title="Security" paths={['securityHeaders', 'originProtection']}>
       <SelectField path="securityHeaders.mode" options={SECURITY_HEADERS_MODES} />
       <NumberField path="securityHeaders.hstsMaxAgeSeconds" />
       <CheckboxField path="securityHeaders.hstsIncludeSubdomains" />
@@ -94,7 +95,7 @@ export function SecuritySection() {
 
 export function DistributionSection() {
   return (
-    <FormSection id="section-distribution" title="Distribution">
+    <FormSection id="section-distribution" title="Distribution" paths={['distribution']}>
       <SelectField path="distribution.priceClass" options={PRICE_CLASSES} />
       <SelectField path="distribution.httpVersion" options={HTTP_VERSIONS} />
       <CheckboxField path="distribution.ipv6" />
@@ -111,7 +112,7 @@ export function DistributionSection() {
 
 export function DjangoSection() {
   return (
-    <FormSection id="section-django" title="Django">
+    <FormSection id="section-django" title="Django" paths={['django']}>
       <CheckboxField path="django.secureSslRedirect" />
     </FormSection>
   );
@@ -119,7 +120,7 @@ export function DjangoSection() {
 
 export function OutputSection() {
   return (
-    <FormSection id="section-output" title="Output">
+    <FormSection id="section-output" title="Output" paths={['projectName', 'output']}>
       <TextField path="projectName" placeholder="mysite" />
       <RadioField path="output.cloudFormationFormat" options={CLOUDFORMATION_FORMATS} />
     </FormSection>
