@@ -95,6 +95,8 @@ export function runViewerFunction(
   try {
     result = runner(code, viewerRequestEvent(request, clientIp));
   } catch (error) {
+    // A page whose Content-Security-Policy forbids eval cannot run the code: a tool failure, not a CloudFront 502.
+    if (error instanceof EvalError) throw error;
     return failed(`The function threw: ${(error as Error).message}`);
   }
   if (result === null || typeof result !== 'object') return failed('The function returned no request');
