@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, readFile } from 'node:fs/promises';
+import { cp, readFile, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -39,16 +39,22 @@ describe('the real aws-cdk CLI synthesizes a generated app as the README says to
     const runnerDir = path.join(root, 'runner');
     await writeGeneratedCdkApp(ConfigSchema.parse(variant.input), cliDir);
     await cp(cliDir, runnerDir, { recursive: true });
+    // As after `npm install` in the app folder: its own node_modules (here this repository's), nothing on PATH.
+    await symlink(path.join(root, 'node_modules'), path.join(cliDir, 'node_modules'), 'dir');
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      PATH: `${path.join(root, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+      // npx/vitest put this repository's bins on PATH: drop them, so only the app's own node_modules can serve tsx.
+      PATH: (process.env.PATH ?? '')
+        .split(path.delimiter)
+        .filter((entry) => !entry.includes(`node_modules${path.sep}.bin`))
+        .join(path.delimiter),
       AWS_EC2_METADATA_DISABLED: 'true',
       CDK_DISABLE_VERSION_CHECK: '1',
     };
     delete env.CDK_DEFAULT_ACCOUNT;
     delete env.CDK_DEFAULT_REGION;
     const [cli, runner] = await Promise.all([
-      run(path.join(root, 'node_modules', '.bin', 'cdk'), ['synth', '--no-notices', '--quiet'], {
+      run(path.join(cliDir, 'node_modules', '.bin', 'cdk'), ['synth', '--no-notices', '--quiet'], {
         cwd: cliDir,
         env,
         timeout: 300_000,
