@@ -44,6 +44,7 @@ describe('preset files', () => {
     expect(result.config).toEqual(parsed.data);
     for (const target of TARGETS) {
       const files = target.generate(parsed.data);
+      expect(files.length, `${target.id} files for ${file}`).toBeGreaterThan(0);
       for (const generated of files) {
         expect(generated.path.startsWith(`${target.folder}/`)).toBe(true);
         expect(generated.contents.length).toBeGreaterThan(0);
