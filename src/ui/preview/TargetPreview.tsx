@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Config } from '../../config/schema';
 import type { GeneratedFile, Target } from '../../generators/types';
 import { explainedLines } from '../../knowledge/annotate';
@@ -38,6 +38,7 @@ export function TargetPreview({
   const changed = useChangedLines(file);
   const marks = useMemo(() => lineMarks(explained, changed), [explained, changed]);
   const [revealLine, setRevealLine] = useState<{ line: number; nonce: number }>();
+  const editorBox = useRef<HTMLDivElement>(null);
 
   if (error !== undefined) {
     return (
@@ -74,10 +75,15 @@ export function TargetPreview({
         </span>
         <CopyButton text={file.contents} label={file.path} />
       </div>
-      <CodeView file={file} marks={marks} revealLine={revealLine} />
+      <div ref={editorBox}>
+        <CodeView file={file} marks={marks} revealLine={revealLine} />
+      </div>
       <FileExplanations
         explained={explained}
-        onShowLine={(line) => setRevealLine({ line, nonce: Date.now() })}
+        onShowLine={(line) => {
+          setRevealLine({ line, nonce: Date.now() });
+          editorBox.current?.scrollIntoView({ block: 'nearest' });
+        }}
       />
     </div>
   );
