@@ -48,18 +48,18 @@ export function errorsByPath(issues: readonly { path: readonly PropertyKey[]; me
 export function setAtPath(draft: unknown, path: string, value: unknown): unknown {
   const [head, ...rest] = path.split('.');
   if (head === undefined || head === '') return value;
-  const index = /^\d+$/.test(head) ? Number(head) : undefined;
-  const child = rest.length === 0 ? value : undefined;
-  if (index !== undefined) {
-    const list = Array.isArray(draft) ? [...draft] : [];
-    list[index] = rest.length === 0 ? child : setAtPath(list[index], rest.join('.'), value);
+  const valueHere = (current: unknown) =>
+    rest.length === 0 ? value : setAtPath(current, rest.join('.'), value);
+  if (/^\d+$/.test(head)) {
+    const list = Array.isArray(draft) ? [...(draft as unknown[])] : [];
+    list[Number(head)] = valueHere(list[Number(head)]);
     return list;
   }
   const object =
     draft !== null && typeof draft === 'object' && !Array.isArray(draft)
       ? { ...(draft as Record<string, unknown>) }
       : {};
-  object[head] = rest.length === 0 ? child : setAtPath(object[head], rest.join('.'), value);
+  object[head] = valueHere(object[head]);
   return object;
 }
 
