@@ -163,7 +163,6 @@ export function distributionExpr(plan: DistributionPlan): PyExpr {
             bucket_regional_domain_name: lit(`${plan.loggingBucket}.s3.amazonaws.com`),
           })
         : undefined,
-    log_file_prefix: plan.loggingBucket !== null ? lit(`${plan.projectName}/`) : undefined,
     default_behavior: behaviorExpr(plan.defaultBehavior),
     additional_behaviors:
       plan.additionalBehaviors.length > 0

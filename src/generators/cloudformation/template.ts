@@ -207,7 +207,6 @@ function distribution(plan: DistributionPlan): CfnResource {
               Logging: {
                 Bucket: `${plan.loggingBucket}.s3.amazonaws.com`,
                 IncludeCookies: false,
-                Prefix: `${plan.projectName}/`,
               },
             }
           : {}),

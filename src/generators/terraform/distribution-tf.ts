@@ -149,7 +149,6 @@ export function distributionBlock(plan: DistributionPlan): HclItem[] {
                   ...attributes({
                     bucket: `${plan.loggingBucket}.s3.amazonaws.com`,
                     include_cookies: false,
-                    prefix: `${plan.projectName}/`,
                   }),
                 ],
               ),
