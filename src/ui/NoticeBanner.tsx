@@ -30,9 +30,19 @@ export function UndoBar() {
   return (
     <div className="banner banner-info undo-bar" role="status">
       <p>Applied: {label}</p>
-      <button type="button" className="button-secondary" onClick={() => wizardStore.undo()}>
-        Undo
-      </button>
+      <span className="banner-actions">
+        <button type="button" className="button-secondary" onClick={() => wizardStore.undo()}>
+          Undo
+        </button>
+        <button
+          type="button"
+          className="button-secondary"
+          aria-label="Close the undo offer"
+          onClick={() => wizardStore.clearUndo()}
+        >
+          ×
+        </button>
+      </span>
     </div>
   );
 }

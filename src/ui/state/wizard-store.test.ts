@@ -35,6 +35,11 @@ describe('wizard store', () => {
     store.setDraft(setAtPath(before, 'securityHeaders.mode', 'managed'), { undoLabel: 'x' });
     store.setField('projectName', 'other');
     expect(store.undoLabel()).toBeUndefined();
+
+    store.setDraft(before, { undoLabel: 'y' });
+    store.clearUndo();
+    expect(store.undoLabel()).toBeUndefined();
+    expect(store.getDraft()).toBe(before);
   });
 
   it('notifies subscribers and stops after unsubscribe', () => {

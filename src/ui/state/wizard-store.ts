@@ -28,6 +28,8 @@ export interface WizardStore {
   setField(path: string, value: unknown): void;
   undo(): void;
   undoLabel(): string | undefined;
+  /** Drops the undo offer, keeping the current draft. */
+  clearUndo(): void;
   getNotice(): Notice | undefined;
   setNotice(notice: Notice | undefined): void;
   getParsed(): ParsedDraft;
@@ -125,6 +127,11 @@ export function createWizardStore(initial: { draft: unknown; notice?: Notice }):
       emit();
     },
     undoLabel: () => undoEntry?.label,
+    clearUndo() {
+      if (undoEntry === undefined) return;
+      undoEntry = undefined;
+      emit();
+    },
     getNotice: () => notice,
     setNotice(next) {
       notice = next;
