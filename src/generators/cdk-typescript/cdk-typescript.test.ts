@@ -93,3 +93,30 @@ describe('stack regions', () => {
     });
   });
 });
+
+describe('README', () => {
+  const readmeOf = (input: unknown) =>
+    cdkTypeScriptFiles(ConfigSchema.parse(input)).find((file) => file.path.endsWith('README.md'))?.contents ??
+    '';
+
+  it('gives the deploy commands and says where the stack deploys', () => {
+    const readme = readmeOf({});
+    expect(readme).toContain('npm install');
+    expect(readme).toContain('npx cdk deploy --all');
+    expect(readme).toContain('us-east-1');
+    expect(readme).toContain('deploys to any region');
+  });
+
+  it('passes the origin secret to the main stack and names the Django environment variable', () => {
+    const readme = readmeOf({ originProtection: { secretHeader: true } });
+    expect(readme).toContain('--parameters MysiteStack:OriginVerifySecret="$ORIGIN_SECRET"');
+    expect(readme).toContain('CLOUDFRONT_ORIGIN_SECRET');
+  });
+
+  it('bootstraps both regions when the Lambda permissions need a stack of their own', () => {
+    const readme = readmeOf({ origin: lambdaOac, ...createCertificate });
+    expect(readme).toContain('npx cdk bootstrap aws://ACCOUNT-ID/us-east-1 aws://ACCOUNT-ID/eu-west-1');
+    expect(readme).toContain('MysiteLambdaPermissionStack');
+    expect(readme).toContain('lambda:InvokeFunction');
+  });
+});

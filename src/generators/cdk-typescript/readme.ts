@@ -1,4 +1,4 @@
-import type { DistributionPlan } from '../distribution-plan';
+import type { DistributionPlan, PolicyRef } from '../distribution-plan';
 import { ORIGIN_SECRET_ENV_VAR } from '../django/django-settings';
 import { cdkAppNames } from './names';
 import { CERTIFICATE_REGION, cdkStackLayout } from './stack-layout';
@@ -45,6 +45,37 @@ This stack uses an existing certificate (its ARN must be in ${CERTIFICATE_REGION
 CLI's default (\`AWS_REGION\` or your profile's region).`;
 }
 
+/** One line per thing the stack creates, so the README says what `cdk deploy` will make. */
+function contentsList(plan: DistributionPlan): string {
+  const policyName = (ref: PolicyRef | null): string =>
+    ref === null ? 'none' : ref.kind === 'managed' ? ref.policy.name : `custom (${ref.key})`;
+  const behavior = plan.defaultBehavior;
+  const lines = [
+    `- A CloudFront distribution for ${plan.aliases.join(', ')} (HTTPS only: viewers are redirected from HTTP).`,
+    `- Default behaviour (Django at \`${plan.origins[0]?.kind === 'https' ? plan.origins[0].domainName : ''}\`): all methods, cache policy ${policyName(behavior.cachePolicy)}, origin request policy ${policyName(behavior.originRequestPolicy)}.`,
+    ...plan.additionalBehaviors.map(
+      (extra) =>
+        `- \`${extra.pathPattern}\` → ${extra.originId === 'App' ? 'Django' : `an S3 bucket (${extra.originId})`}, cache policy ${policyName(extra.cachePolicy)}.`,
+    ),
+  ];
+  if (plan.viewerRequestFunction) {
+    lines.push(
+      `- The CloudFront Function \`${plan.viewerRequestFunction.name}\` (viewer-request: Host → X-Forwarded-Host).`,
+    );
+  }
+  lines.push(
+    plan.certificate.kind === 'existing'
+      ? `- No certificate: it uses \`${plan.certificate.arn}\`.`
+      : `- An ACM certificate for ${[plan.certificate.domainName, ...plan.certificate.subjectAlternativeNames].join(', ')}, validated by DNS in ${plan.certificate.hostedZoneName}.`,
+  );
+  if (plan.dnsRecords) {
+    lines.push(
+      `- Route 53 alias records (A${plan.dnsRecords.ipv6 ? ' and AAAA' : ''}) in ${plan.dnsRecords.hostedZoneName}.`,
+    );
+  }
+  return lines.join('\n');
+}
+
 export function cdkReadme(plan: DistributionPlan): string {
   const layout = cdkStackLayout(plan);
   const bootstrapRegions = layout.lambdaPermissionRegion
@@ -64,6 +95,9 @@ export function cdkReadme(plan: DistributionPlan): string {
 
 A complete AWS CDK v2 app (aws-cdk-lib ${CDK_APP_VERSIONS['aws-cdk-lib']}, pinned) for the CloudFront
 distribution in front of your Django app: ${plan.aliases.join(', ')}.
+
+## What it creates
+${contentsList(plan)}
 
 ## Deploy
 \`\`\`sh
