@@ -25,7 +25,7 @@ test.describe('warnings', () => {
       .getByRole('status')
       .filter({ hasText: 'Applied: Include subdomains, max-age one year' });
     await expect(undoBar).toBeVisible();
-    await undoBar.getByRole('button', { name: 'Undo' }).click();
+    await undoBar.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect(field(page, 'securityHeaders.hstsIncludeSubdomains')).not.toBeChecked();
     await expect(preload).toBeVisible();
   });

@@ -37,7 +37,8 @@ export function UndoBar() {
         <button
           type="button"
           className="button-secondary"
-          aria-label="Close the undo offer"
+          aria-label="Hide"
+          title="Hide (the change stays)"
           onClick={() => wizardStore.clearUndo()}
         >
           ×
