@@ -132,4 +132,25 @@ test.describe('live previews', () => {
     await expect.poll(() => modelText(page, path)).toContain('scroll.example.org');
     expect(await scrollTop()).toBe(600);
   });
+
+  test('the form and the code are usable before the editor chunk arrives', async ({ page }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/CodeEditor-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openWizard(page);
+    const fallback = page.locator('.code-view pre.code-fallback');
+    await expect(fallback).toContainText("request.headers['x-forwarded-host']");
+    await typeInto(page, 'domains.primary', 'early.example.org');
+    await expect(fallback).toContainText('early.example.org');
+    await expect(page.locator('.code-view .monaco-editor')).toHaveCount(0);
+
+    release();
+    await waitForEditor(page);
+    await expect
+      .poll(() => modelText(page, 'cloudfront-function/viewer-request.js'))
+      .toContain('early.example.org');
+  });
 });
