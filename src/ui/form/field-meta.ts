@@ -53,8 +53,8 @@ export const OPTION_LABELS: Record<string, Record<string, string>> = {
     'custom-https': 'Any HTTPS origin',
   },
   'origin.hostStrategy': {
-    'x-forwarded-host-function': 'CloudFront Function copies Host to X-Forwarded-Host',
-    'forward-host': 'Forward the Host header to the origin',
+    'x-forwarded-host-function': 'Function copies Host to X-Forwarded-Host',
+    'forward-host': 'Forward Host to the origin',
   },
   'origin.lambdaUrlAuth': {
     'none-with-secret-header': 'Auth NONE + secret origin header',
