@@ -21,7 +21,7 @@ export const GENERATED_DISTRIBUTION_EXPLANATIONS: Explanation[] = [
     links: [DOCS.allowedMethodsApi, DOCS.cacheBehaviorSettings],
     markers: {
       'cdk-typescript': ['AllowedMethods.ALLOW_ALL'],
-      'cdk-python': ['ALLOW_ALL'],
+      'cdk-python': ['AllowedMethods.ALLOW_ALL'],
       cloudformation: ['AllowedMethods'],
       terraform: ['allowed_methods'],
     },
@@ -36,7 +36,7 @@ export const GENERATED_DISTRIBUTION_EXPLANATIONS: Explanation[] = [
     links: [DOCS.viewerProtocolPolicy],
     markers: {
       'cdk-typescript': ['ViewerProtocolPolicy.REDIRECT_TO_HTTPS'],
-      'cdk-python': ['REDIRECT_TO_HTTPS'],
+      'cdk-python': ['ViewerProtocolPolicy.REDIRECT_TO_HTTPS'],
       cloudformation: ['redirect-to-https'],
       terraform: ['redirect-to-https'],
     },
@@ -153,7 +153,7 @@ export const GENERATED_DISTRIBUTION_EXPLANATIONS: Explanation[] = [
     appliesTo: filesBehaviour,
     markers: {
       'cdk-typescript': [`CachePolicy.${OPTIMIZED.cdkMember}`],
-      'cdk-python': [OPTIMIZED.cdkMember],
+      'cdk-python': [`CachePolicy.${OPTIMIZED.cdkMember}`],
       cloudformation: [OPTIMIZED.id],
       terraform: [OPTIMIZED.name],
     },
@@ -185,7 +185,7 @@ export const GENERATED_DISTRIBUTION_EXPLANATIONS: Explanation[] = [
     appliesTo: (config) => config.securityHeaders.mode === 'managed',
     markers: {
       'cdk-typescript': [`ResponseHeadersPolicy.${SECURITY.cdkMember}`],
-      'cdk-python': [SECURITY.cdkMember],
+      'cdk-python': [`ResponseHeadersPolicy.${SECURITY.cdkMember}`],
       cloudformation: [SECURITY.id],
       terraform: [SECURITY.name],
     },

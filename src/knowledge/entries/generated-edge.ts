@@ -24,7 +24,7 @@ export const GENERATED_EDGE_EXPLANATIONS: Explanation[] = [
     markers: {
       'cloudfront-function': ['x-forwarded-host'],
       'cdk-typescript': ['FunctionEventType.VIEWER_REQUEST'],
-      'cdk-python': ['VIEWER_REQUEST'],
+      'cdk-python': ['FunctionEventType.VIEWER_REQUEST'],
       cloudformation: ['viewer-request'],
       terraform: ['viewer-request'],
     },
@@ -40,7 +40,7 @@ export const GENERATED_EDGE_EXPLANATIONS: Explanation[] = [
     appliesTo: usesHostFunction,
     markers: {
       'cdk-typescript': ['FunctionRuntime.JS_2_0'],
-      'cdk-python': ['JS_2_0'],
+      'cdk-python': ['FunctionRuntime.JS_2_0'],
       cloudformation: ['cloudfront-js-2.0'],
       terraform: ['cloudfront-js-2.0'],
     },
@@ -61,7 +61,7 @@ export const GENERATED_EDGE_EXPLANATIONS: Explanation[] = [
     appliesTo: usesHostFunction,
     markers: {
       'cdk-typescript': [`OriginRequestPolicy.${EXCEPT_HOST.cdkMember}`],
-      'cdk-python': [EXCEPT_HOST.cdkMember],
+      'cdk-python': [`OriginRequestPolicy.${EXCEPT_HOST.cdkMember}`],
       cloudformation: ['OriginRequestPolicyId', EXCEPT_HOST.id],
       terraform: ['origin_request_policy_id'],
     },
@@ -82,7 +82,7 @@ export const GENERATED_EDGE_EXPLANATIONS: Explanation[] = [
     appliesTo: forwardsHost,
     markers: {
       'cdk-typescript': [`OriginRequestPolicy.${ALL_VIEWER.cdkMember}`],
-      'cdk-python': [ALL_VIEWER.cdkMember],
+      'cdk-python': [`OriginRequestPolicy.${ALL_VIEWER.cdkMember}`],
       cloudformation: ['OriginRequestPolicyId', ALL_VIEWER.id],
       terraform: ['origin_request_policy_id'],
     },
@@ -99,7 +99,7 @@ export const GENERATED_EDGE_EXPLANATIONS: Explanation[] = [
     appliesTo: (config) => !cachesDynamicPages(config),
     markers: {
       'cdk-typescript': [`CachePolicy.${DISABLED.cdkMember}`],
-      'cdk-python': [DISABLED.cdkMember],
+      'cdk-python': [`CachePolicy.${DISABLED.cdkMember}`],
       cloudformation: [DISABLED.id],
       terraform: [DISABLED.name],
     },
