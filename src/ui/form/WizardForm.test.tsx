@@ -102,4 +102,24 @@ describe('WizardForm', () => {
     expect(container.querySelector('#section-origin legend')?.textContent).toContain('2 changed');
     expect(container.querySelector('#section-caching legend')?.textContent).not.toContain('changed');
   });
+
+  it('shows a field that does not apply while it holds an error, so it can be fixed', () => {
+    act(() =>
+      wizardStore.setDraft({
+        ...defaultConfig(),
+        origin: { ...defaultConfig().origin, type: 'apigw-rest', path: '/prod' },
+      }),
+    );
+    const { container } = render(<WizardForm />);
+    const type = container.querySelector<HTMLSelectElement>('#field-origin-type')!;
+    act(() => {
+      fireEvent.change(type, { target: { value: 'lambda-url' } });
+    });
+    const path = container.querySelector<HTMLInputElement>('#field-origin-path');
+    expect(path?.getAttribute('aria-invalid')).toBe('true');
+    act(() => {
+      fireEvent.change(path!, { target: { value: '' } });
+    });
+    expect(container.querySelector('#field-origin-path')).toBeNull();
+  });
 });

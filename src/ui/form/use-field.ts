@@ -29,7 +29,9 @@ export function useField(path: string) {
     helpId: `${id}-help`,
     label: explanation?.label ?? FIELD_LABELS[path] ?? path,
     explanation,
-    visible: appliesTo === undefined ? true : appliesTo(view),
+    // A field with an error always shows, or the person could not fix it (a stage path left over when
+    // switching to a function URL, which has none).
+    visible: error !== undefined || appliesTo === undefined || appliesTo(view),
     set,
   };
 }
