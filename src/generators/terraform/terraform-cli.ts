@@ -73,6 +73,28 @@ export function writeModule(root: string, name: string, files: GeneratedFile[]):
   return dir;
 }
 
+/** Folder name of a variant module inside the combined root. */
+export const moduleFolder = (name: string): string => name.replace(/[^A-Za-z0-9_]/g, '_');
+
+/**
+ * One root module calling every variant as a child module (`module "x" { source = "./x" }`), so a single
+ * `terraform validate` (one provider schema load) checks all of them; diagnostics name the variant's folder.
+ * `requiredInputs` gives the variables without a default (the secret) a value.
+ */
+export function writeCombinedRoot(
+  root: string,
+  variants: { name: string; files: GeneratedFile[]; requiredInputs: string[] }[],
+): void {
+  const calls = variants.map(({ name, files, requiredInputs }) => {
+    writeModule(root, moduleFolder(name), files);
+    const inputs = requiredInputs
+      .map((input) => `\n  ${input} = "test-only-value-0123456789abcdef01234567"`)
+      .join('');
+    return `module "${moduleFolder(name)}" {\n  source = "./${moduleFolder(name)}"${inputs}\n}\n`;
+  });
+  writeFileSync(join(root, 'main.tf'), calls.join('\n'));
+}
+
 export function temporaryRoot(): string {
   return mkdtempSync(join(tmpdir(), 'tf-generated-'));
 }
