@@ -67,9 +67,9 @@ describe('every explanation', () => {
     (_, entry) => {
       expect(entry.title.trim()).not.toBe('');
       // One short paragraph: long enough to say why, short enough to read beside a field.
-    expect(entry.body.length).toBeGreaterThan(40);
-    expect(entry.body.length).toBeLessThanOrEqual(700);
-    expect(entry.label?.length ?? 0).toBeLessThanOrEqual(40);
+      expect(entry.body.length).toBeGreaterThan(40);
+      expect(entry.body.length).toBeLessThanOrEqual(700);
+      expect(entry.label?.length ?? 0).toBeLessThanOrEqual(40);
       expect(entry.links.length).toBeGreaterThan(0);
       for (const link of entry.links) {
         expect(new URL(link.url).protocol).toBe('https:');
