@@ -113,6 +113,7 @@ export function RadioField({ path, options }: { path: string; options: readonly 
     <Shell field={field}>
       <fieldset
         id={field.id}
+        role="radiogroup"
         className="radio-group"
         aria-describedby={describedBy(field)}
         aria-invalid={field.error !== undefined ? 'true' : undefined}
@@ -124,7 +125,6 @@ export function RadioField({ path, options }: { path: string; options: readonly 
               type="radio"
               name={field.path}
               id={`${field.id}-${option}`}
-              aria-invalid={field.error !== undefined ? 'true' : undefined}
               value={option}
               checked={field.value === option}
               onChange={() => field.set(option)}
