@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allDomains, ConfigSchema, type Config } from '../../config/schema';
 import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES } from '../../knowledge/managed-policies';
 import { ALLOWED_METHOD_LISTS } from '../distribution-plan';
@@ -11,6 +11,7 @@ import { CDK_CONTRACT_VARIANTS, HOSTILE_COMMENT } from './contract-variants';
 import {
   cdkAssemblyMessages,
   makeCdkWorkspace,
+  removeCdkWorkspace,
   synthesizeWrittenCdkApps,
   writeGeneratedCdkApp,
   type CloudFormationTemplate,
@@ -44,9 +45,11 @@ interface Synthesized {
 const results = new Map<string, Synthesized>();
 let typeCheck: { ok: boolean; output: string } = { ok: false, output: 'not run' };
 let synthError: string | null = null;
+let workspace = '';
 
 beforeAll(async () => {
   const root = await makeCdkWorkspace('cdk-ts-contract-');
+  workspace = root;
   const appDirs = CDK_CONTRACT_VARIANTS.map((variant) => path.join(root, variant.name));
   const configs = CDK_CONTRACT_VARIANTS.map((variant) => ConfigSchema.parse(variant.input));
   await Promise.all(configs.map((config, index) => writeGeneratedCdkApp(config, appDirs[index] as string)));
@@ -95,6 +98,10 @@ beforeAll(async () => {
       distribution: distributionConfigOf(main),
     });
   });
+});
+
+afterAll(async () => {
+  if (workspace !== '') await removeCdkWorkspace(workspace);
 });
 
 function result(name: string): Synthesized {

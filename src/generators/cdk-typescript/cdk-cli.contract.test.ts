@@ -2,11 +2,12 @@ import { execFile } from 'node:child_process';
 import { cp, readFile, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../config/schema';
 import { CDK_CONTRACT_VARIANTS } from './contract-variants';
 import {
   makeCdkWorkspace,
+  removeCdkWorkspace,
   synthesizeWrittenCdkApps,
   writeGeneratedCdkApp,
   type CloudFormationTemplate,
@@ -31,10 +32,12 @@ describe('the real aws-cdk CLI synthesizes a generated app as the README says to
   let cliDir = '';
   let runnerTemplates: Record<string, CloudFormationTemplate> = {};
   let cliOutput = '';
+  let workspace = '';
 
   beforeAll(async () => {
     if (variant === undefined) throw new Error('variant missing');
     const root = await makeCdkWorkspace('cdk-ts-cli-');
+    workspace = root;
     cliDir = path.join(root, 'cli');
     const runnerDir = path.join(root, 'runner');
     await writeGeneratedCdkApp(ConfigSchema.parse(variant.input), cliDir);
@@ -63,6 +66,10 @@ describe('the real aws-cdk CLI synthesizes a generated app as the README says to
     ]);
     cliOutput = `${cli.stdout}${cli.stderr}`;
     runnerTemplates = runner.get(runnerDir) ?? {};
+  });
+
+  afterAll(async () => {
+    if (workspace !== '') await removeCdkWorkspace(workspace);
   });
 
   it('runs cdk.json\'s app command ("npx tsx bin/app.ts") and writes both stacks', () => {

@@ -4,7 +4,7 @@
  * Other targets' tests compare their templates with the one CDK synthesizes for the same config.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,11 @@ export async function makeCdkWorkspace(prefix = 'cdk-ts-'): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), prefix));
   await symlink(NODE_MODULES, path.join(root, 'node_modules'), 'dir');
   return root;
+}
+
+/** Deletes a workspace (the node_modules symlink is unlinked, never followed). */
+export async function removeCdkWorkspace(root: string): Promise<void> {
+  await rm(root, { recursive: true, force: true });
 }
 
 /** Writes the files of the cdk-typescript target into `dir` (the folder prefix is dropped). */
@@ -116,8 +121,13 @@ export async function cdkAssemblyMessages(appDir: string): Promise<string[]> {
 export async function synthesizeGeneratedCdkApp(config: Config): Promise<CloudFormationTemplate> {
   const root = await makeCdkWorkspace();
   const appDir = path.join(root, 'app');
-  await writeGeneratedCdkApp(config, appDir);
-  const templates = (await synthesizeWrittenCdkApps([appDir])).get(appDir) ?? {};
+  let templates: Record<string, CloudFormationTemplate>;
+  try {
+    await writeGeneratedCdkApp(config, appDir);
+    templates = (await synthesizeWrittenCdkApps([appDir])).get(appDir) ?? {};
+  } finally {
+    await removeCdkWorkspace(root);
+  }
   const stackId = cdkAppNames(distributionPlanFor(config)).stackId;
   const template = templates[stackId];
   if (template === undefined)
