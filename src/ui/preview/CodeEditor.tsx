@@ -81,6 +81,8 @@ export default function CodeEditor({ file, marks, revealLine }: CodeEditorProps)
         fontSize: 13,
         lineNumbersMinChars: 3,
         renderLineHighlight: 'none',
+        // 'dimmed' draws the last line number too faint to read (WCAG contrast).
+        renderFinalNewline: 'on',
         wordWrap: 'off',
         tabSize: 2,
         // Read-only: Tab moves on to the next control instead of being trapped in the editor.
