@@ -1,11 +1,13 @@
+import { MANAGED_ORIGIN_REQUEST_POLICIES } from '../../knowledge/managed-policies';
 import type { DistributionPlan, ViewerRequestFunctionPlan } from '../distribution-plan';
+
+const EXCEPT_HOST = MANAGED_ORIGIN_REQUEST_POLICIES.allViewerExceptHostHeader;
+const ALL_VIEWER = MANAGED_ORIGIN_REQUEST_POLICIES.allViewer;
 
 const EVENT_STRUCTURE_DOC =
   'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/functions-event-structure.html';
 const RESTRICTIONS_DOC =
   'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-function-restrictions-all.html';
-const ORIGIN_REQUEST_POLICIES_DOC =
-  'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-origin-request-policies.html';
 const DJANGO_XFH_DOC = 'https://docs.djangoproject.com/en/5.2/ref/settings/#use-x-forwarded-host';
 
 /** README for the function folder: what the code does and how the IaC targets attach it. */
@@ -25,7 +27,7 @@ own \`Host\`.
   function, publishes it and associates it; you do not need to upload this file by hand.
 
 ## Why it exists
-The origin request policy is **Managed-AllViewerExceptHostHeader**: every viewer header, cookie and query
+The origin request policy is **${EXCEPT_HOST.name}**: every viewer header, cookie and query
 string reaches the origin except \`Host\`, which CloudFront sets to the origin's own name (API Gateway and Lambda
 function URLs answer 403 to any other Host). Django reads the public name from \`X-Forwarded-Host\` with
 \`USE_X_FORWARDED_HOST = True\` and checks it against \`ALLOWED_HOSTS\`.
@@ -38,7 +40,7 @@ a 502.
 ## References
 - Event structure: ${EVENT_STRUCTURE_DOC}
 - Restrictions on edge functions: ${RESTRICTIONS_DOC}
-- Managed origin request policies: ${ORIGIN_REQUEST_POLICIES_DOC}
+- ${EXCEPT_HOST.name}: ${EXCEPT_HOST.docUrl}
 - Django \`USE_X_FORWARDED_HOST\`: ${DJANGO_XFH_DOC}
 `;
 }
@@ -48,13 +50,13 @@ export function noFunctionReadme(plan: DistributionPlan): string {
   return `# No CloudFront Function for this setup
 
 This configuration forwards the viewer's \`Host\` header to the origin (origin request policy
-**Managed-AllViewer**), so Django receives ${plan.aliases.map((a) => `\`${a}\``).join(', ')} in \`Host\` directly
+**${ALL_VIEWER.name}**), so Django receives ${plan.aliases.map((a) => `\`${a}\``).join(', ')} in \`Host\` directly
 and needs no \`X-Forwarded-Host\`. No viewer-request function is created or associated.
 
 That only works with an origin that accepts any Host (a load balancer or your own HTTPS server). API Gateway
 and Lambda function URLs answer 403 to a Host that is not their own: for them choose the X-Forwarded-Host
 function instead.
 
-Reference: ${ORIGIN_REQUEST_POLICIES_DOC}
+Reference: ${ALL_VIEWER.docUrl}
 `;
 }
