@@ -4,7 +4,7 @@ import type {
   DistributionPlan,
   ResponseHeadersPolicyPlan,
 } from '../distribution-plan';
-import { attributes, block, comment, expr, type HclItem } from '../emit/hcl-document';
+import { attributes, block, comment, expr, type HclItem, type HclValue } from '../emit/hcl-document';
 import { hclString } from '../emit/hcl';
 import { distributionBlock } from './distribution-tf';
 import { snakeCase, VIEWER_REQUEST_FILE } from './names';
@@ -22,7 +22,7 @@ export function mainTfBlocks(plan: DistributionPlan): HclItem[][] {
         ['aws_cloudfront_function', 'viewer_request'],
         [
           ...attributes({
-            name: expr(`"\${var.project_name}-forward-host"`),
+            name: projectScopedName(plan.viewerRequestFunction.name, plan.projectName),
             runtime: plan.viewerRequestFunction.runtime,
             comment: plan.viewerRequestFunction.comment,
             publish: true,
@@ -32,9 +32,10 @@ export function mainTfBlocks(plan: DistributionPlan): HclItem[][] {
       ),
     ]);
   }
-  for (const policy of plan.cachePolicies) groups.push(cachePolicyBlock(policy));
-  if (plan.responseHeadersPolicy !== null)
-    groups.push(responseHeadersPolicyBlock(plan.responseHeadersPolicy));
+  for (const policy of plan.cachePolicies) groups.push(cachePolicyBlock(policy, plan.projectName));
+  if (plan.responseHeadersPolicy !== null) {
+    groups.push(responseHeadersPolicyBlock(plan.responseHeadersPolicy, plan.projectName));
+  }
   for (const bucket of plan.buckets) groups.push(...bucketBlocks(bucket, plan.projectName));
   if (plan.lambdaOriginAccess !== null) groups.push(...lambdaOriginAccessBlocks());
   if (plan.certificate.kind === 'create-dns-validated') groups.push(...certificateBlocks());
@@ -94,18 +95,23 @@ function managedPolicyLocals(plan: DistributionPlan): HclItem[] {
   ];
 }
 
-export function managedPolicyReference(name: string): string {
-  return `local.managed_policy_ids[${hclString(name)}]`;
+/**
+ * A plan name such as `mysite-django-pages` written as `"${var.project_name}-django-pages"`, so renaming the
+ * project through the variable renames every resource; a name not built from the project name stays literal.
+ */
+function projectScopedName(name: string, projectName: string): HclValue {
+  if (!name.startsWith(`${projectName}-`)) return name;
+  return expr(`"\${var.project_name}-${hclString(name.slice(projectName.length + 1)).slice(1, -1)}"`);
 }
 
-function cachePolicyBlock(policy: CachePolicyPlan): HclItem[] {
+function cachePolicyBlock(policy: CachePolicyPlan, projectName: string): HclItem[] {
   return [
     block(
       'resource',
       ['aws_cloudfront_cache_policy', snakeCase(policy.key)],
       [
         ...attributes({
-          name: expr(`"\${var.project_name}-${policy.name.slice(policy.name.indexOf('-') + 1)}"`),
+          name: projectScopedName(policy.name, projectName),
           comment: policy.comment,
           min_ttl: policy.minTtl,
           default_ttl: policy.defaultTtl,
@@ -138,14 +144,14 @@ function cachePolicyBlock(policy: CachePolicyPlan): HclItem[] {
   ];
 }
 
-function responseHeadersPolicyBlock(policy: ResponseHeadersPolicyPlan): HclItem[] {
+function responseHeadersPolicyBlock(policy: ResponseHeadersPolicyPlan, projectName: string): HclItem[] {
   return [
     block(
       'resource',
       ['aws_cloudfront_response_headers_policy', snakeCase(policy.key)],
       [
         ...attributes({
-          name: expr(`"\${var.project_name}-security-headers"`),
+          name: projectScopedName(policy.name, projectName),
           comment: policy.comment,
         }),
         block(

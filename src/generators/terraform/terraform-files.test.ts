@@ -51,6 +51,16 @@ describe('generated Terraform module', () => {
     expect(files['terraform/versions.tf']).toContain('region = split(":", var.lambda_function_arn)[3]');
   });
 
+  it('names derive from var.project_name even when the project name has hyphens', () => {
+    const main =
+      filesFor({ projectName: 'shop-2', dynamicCaching: { mode: 'origin-cache-control' } })[
+        'terraform/main.tf'
+      ] ?? '';
+    expect(main).toContain('name        = "${var.project_name}-django-pages"');
+    expect(main).toContain('name    = "${var.project_name}-forward-host"');
+    expect(main).not.toContain('-2-django-pages');
+  });
+
   it('quotes user text with hclString, so ${ and %{ stay literal', () => {
     const comment = 'a ${b} %{c} "d" \\ e';
     const files = filesFor({ distribution: { comment } });
