@@ -181,6 +181,16 @@ describe('what the templates say', () => {
     expect(records.every((r) => r.Properties.AliasTarget.HostedZoneId === 'Z2FDTNDATAQYW2')).toBe(true);
   });
 
+  it('keeps the description under the 1024-byte limit with 21 long names', () => {
+    const label = 'a'.repeat(60);
+    const names = Array.from({ length: 21 }, (_, i) => `${label}.${label}.${label}${i}.example.com`);
+    const t = template({ domains: { primary: names[0], additional: names.slice(1) } }) as Template & {
+      Description: string;
+    };
+    expect(Buffer.byteLength(t.Description)).toBeLessThanOrEqual(1024);
+    expect(t.Description).toContain('and 20 more names');
+  });
+
   it('the plan and the template agree on every behaviour', () => {
     for (const { name, config } of iacVariantConfigs()) {
       const plan = distributionPlanFor(config);
