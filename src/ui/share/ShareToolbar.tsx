@@ -9,6 +9,7 @@ import { startHashSync } from './hash-sync';
 import { ImportDialog } from './ImportDialog';
 import { ResetButton } from './ResetButton';
 import { browserStorage, startupContext } from './startup-context';
+import { restoreTabDraft, tabStorage } from './tab-session';
 
 /**
  * Share link, zip download, import and reset, for the page header. While mounted it keeps the address bar's
@@ -31,11 +32,19 @@ export function ShareToolbar() {
   const [importing, setImporting] = useState(false);
 
   useEffect(() => {
-    // The startup banner "opened from the shared link" is replaced by the review panel (or was a reload).
-    if (startupContext.link?.ok === true && wizardStore.getNotice()?.kind === 'info')
-      wizardStore.setNotice(undefined);
+    // The startup banner "opened from the shared link" is replaced by the review panel, and a reload of the
+    // tab's own address (its newer draft restored below) opened nothing.
+    const startupNotice = wizardStore.getNotice();
+    if (
+      startupContext.tabDraft !== undefined ||
+      (startupContext.link?.ok === true && startupNotice?.kind === 'info')
+    ) {
+      if (startupNotice !== undefined) wizardStore.setNotice(undefined);
+    }
     const stopHashSync = startHashSync(wizardStore);
-    const stopAutosave = startAutosave(wizardStore, browserStorage());
+    const stopAutosave = startAutosave(wizardStore, browserStorage(), tabStorage());
+    // After the syncs start, so the restored draft also refreshes the address bar's link.
+    restoreTabDraft(wizardStore, startupContext.tabDraft);
     return () => {
       stopHashSync();
       stopAutosave();

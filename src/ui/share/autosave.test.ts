@@ -9,12 +9,13 @@ describe('startAutosave', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     localStorage.clear();
+    sessionStorage.clear();
   });
   afterEach(() => vi.useRealTimers());
 
   it('saves the draft once typing pauses, and a reload starts from it', () => {
     const store = createWizardStore({ draft: defaultConfig() });
-    const stop = startAutosave(store, localStorage);
+    const stop = startAutosave(store, localStorage, sessionStorage);
     store.setField('domains.primary', 'shop.example.org');
     store.setField('projectName', 'sho'); // still typing
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS - 1);
@@ -22,6 +23,7 @@ describe('startAutosave', () => {
     store.setField('projectName', 'shop');
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
     expect(loadDraft(localStorage)).toEqual(store.getDraft());
+    expect(loadDraft(sessionStorage)).toEqual(store.getDraft());
     expect(initialDraft({ hash: '', storage: localStorage }).draft).toMatchObject({
       projectName: 'shop',
       domains: { primary: 'shop.example.org' },
@@ -31,7 +33,7 @@ describe('startAutosave', () => {
 
   it('keeps an invalid draft as typed (the form shows its errors after reload)', () => {
     const store = createWizardStore({ draft: defaultConfig() });
-    const stop = startAutosave(store, localStorage);
+    const stop = startAutosave(store, localStorage, sessionStorage);
     store.setField('origin.endpoint', 'not an endpoint');
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
     expect(loadDraft(localStorage)).toMatchObject({ origin: { endpoint: 'not an endpoint' } });
@@ -41,15 +43,18 @@ describe('startAutosave', () => {
   it('saves at once when the page is hidden, and not for notice-only changes', () => {
     const store = createWizardStore({ draft: defaultConfig() });
     const setItem = vi.spyOn(Storage.prototype, 'setItem');
-    const stop = startAutosave(store, localStorage);
+    const stop = startAutosave(store, localStorage, sessionStorage);
     store.setNotice({ kind: 'info', text: 'hello' });
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS * 2);
     expect(setItem).not.toHaveBeenCalled();
     store.setField('projectName', 'quick');
+    // This tab's copy is written at once, on the change itself; the shared one waits for the pause or pagehide.
+    expect(loadDraft(sessionStorage)).toMatchObject({ projectName: 'quick' });
+    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
     window.dispatchEvent(new Event('pagehide'));
     expect(loadDraft(localStorage)).toMatchObject({ projectName: 'quick' });
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS * 2);
-    expect(setItem).toHaveBeenCalledTimes(1);
+    expect(setItem).toHaveBeenCalledTimes(2); // once each: localStorage and this tab's sessionStorage
     stop();
     setItem.mockRestore();
   });
@@ -62,11 +67,11 @@ describe('startAutosave', () => {
         throw new DOMException('quota', 'QuotaExceededError');
       },
     } as unknown as Storage;
-    const stopRefusing = startAutosave(store, refusing);
+    const stopRefusing = startAutosave(store, refusing, undefined);
     store.setField('projectName', 'full');
     expect(() => vi.advanceTimersByTime(AUTOSAVE_DELAY_MS)).not.toThrow();
     stopRefusing();
-    const stop = startAutosave(store, localStorage);
+    const stop = startAutosave(store, localStorage, sessionStorage);
     stop();
     store.setField('projectName', 'later');
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);

@@ -19,7 +19,8 @@ export function brokenLinkNotice(error: string, issues: { path: string; message:
 
 /**
  * Keeps the address bar's `#c=…` equal to the form's config (debounced, without history entries). While the
- * form is invalid the fragment is removed, so a reload restores the autosaved draft rather than an older link.
+ * form is invalid the fragment is removed. A reload inside the delay reloads the older link (a replaceState in
+ * pagehide does not change what reloads, seen in Chromium); the tab session then restores the newer draft.
  * A link pasted into the address bar of the open page is opened like at startup (undoable; a broken one keeps
  * the current work and says why).
  */
@@ -60,16 +61,11 @@ export function startHashSync(
       store.setNotice(brokenLinkNotice(link.error, link.issues));
     }
   };
-  const onPageHide = () => {
-    if (timer !== undefined) writeHash();
-  };
 
   window.addEventListener('hashchange', openPastedLink);
-  window.addEventListener('pagehide', onPageHide);
   return () => {
     if (timer !== undefined) clearTimeout(timer);
     unsubscribe();
     window.removeEventListener('hashchange', openPastedLink);
-    window.removeEventListener('pagehide', onPageHide);
   };
 }

@@ -4,6 +4,7 @@ import {
   type PermalinkConfigResult,
 } from '../../config/permalink';
 import { loadDraft } from '../../config/startup';
+import { tabDraftOnReload, tabStorage } from './tab-session';
 
 /**
  * How the page was opened, read once when this module loads (before the toolbar rewrites the address bar or
@@ -14,9 +15,17 @@ export interface StartupContext {
   link?: PermalinkConfigResult;
   /** The autosaved draft from an earlier visit (what a link replaced, or what a broken link kept). */
   savedDraft?: unknown;
+  /** Set when the page is a reload of this tab's own address: the tab's latest draft, newer than the link. */
+  tabDraft?: unknown;
 }
 
-export function readStartupContext(hash: string, storage: Storage | undefined): StartupContext {
+export function readStartupContext(
+  hash: string,
+  storage: Storage | undefined,
+  sessionStorage?: Storage,
+): StartupContext {
+  const tabDraft = tabDraftOnReload(sessionStorage, hash);
+  if (tabDraft !== undefined) return { tabDraft };
   const savedDraft = loadDraft(storage);
   const link = findPermalinkValue(hash) === undefined ? undefined : decodePermalinkToConfig(hash);
   return {
@@ -34,4 +43,6 @@ export function browserStorage(): Storage | undefined {
 }
 
 export const startupContext: StartupContext =
-  typeof window === 'undefined' ? {} : readStartupContext(window.location.hash, browserStorage());
+  typeof window === 'undefined'
+    ? {}
+    : readStartupContext(window.location.hash, browserStorage(), tabStorage());
