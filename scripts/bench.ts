@@ -167,7 +167,9 @@ function sizeFigures(): void {
     );
     console.log('\nCSS linked by index.html (render-blocking, not counted above):');
     print(report.css);
-    console.log('\nLazy JavaScript (loaded on demand: the Monaco editor, its worker and languages):');
+    console.log(
+      '\nLazy JavaScript (after the form is usable: the generators, fetched at once in parallel; the Monaco editor, its worker and languages; the request-flow view and the zip writer on demand):',
+    );
     print(report.lazy);
     console.log(
       row(['lazy total', kb(sum(report.lazy, 'bytes')), kb(sum(report.lazy, 'gzipBytes'))], widths),

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { bundleFiles, zipBundle } from '../bundle';
 import { decodePermalinkToConfig, permalinkUrl } from '../config/permalink';
 import { ConfigSchema, parseConfig, type Config } from '../config/schema';

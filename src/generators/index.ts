@@ -5,22 +5,22 @@ import { cloudFormationTarget } from './cloudformation';
 import { cloudFrontFunctionTarget } from './cloudfront-function';
 import { djangoTarget } from './django';
 import { terraformTarget } from './terraform';
-import type { GeneratedFile, Target, TargetId } from './types';
+import { TARGET_TABS, type GeneratedFile, type Target, type TargetId } from './types';
 
-/** Every output target, in the order the previews and the bundle list them. */
-export const TARGETS: readonly Target[] = [
-  cloudFrontFunctionTarget,
-  cdkTypeScriptTarget,
-  cloudFormationTarget,
-  terraformTarget,
-  cdkPythonTarget,
-  djangoTarget,
-];
+const TARGETS_BY_ID: Record<TargetId, Target> = {
+  'cloudfront-function': cloudFrontFunctionTarget,
+  'cdk-typescript': cdkTypeScriptTarget,
+  cloudformation: cloudFormationTarget,
+  terraform: terraformTarget,
+  'cdk-python': cdkPythonTarget,
+  django: djangoTarget,
+};
+
+/** Every output target, in the order the previews and the bundle list them (TARGET_TABS). */
+export const TARGETS: readonly Target[] = TARGET_TABS.map((tab) => TARGETS_BY_ID[tab.id]);
 
 export function targetById(id: TargetId): Target {
-  const target = TARGETS.find((candidate) => candidate.id === id);
-  if (target === undefined) throw new Error(`Unknown target ${id}`);
-  return target;
+  return TARGETS_BY_ID[id];
 }
 
 /** All targets' files for one config (the bundle adds its README, config.json and permalink on top). */

@@ -21,6 +21,20 @@ export const TARGET_IDS = [
 ] as const;
 export type TargetId = (typeof TARGET_IDS)[number];
 
+/** Every target's id and tab label in preview and bundle order: known without loading any generator. */
+export const TARGET_TABS: readonly { id: TargetId; label: string }[] = [
+  { id: 'cloudfront-function', label: 'CloudFront Function' },
+  { id: 'cdk-typescript', label: 'CDK (TypeScript)' },
+  { id: 'cloudformation', label: 'CloudFormation' },
+  { id: 'terraform', label: 'Terraform' },
+  { id: 'cdk-python', label: 'CDK (Python)' },
+  { id: 'django', label: 'Django settings' },
+];
+
+export function targetLabel(id: TargetId): string {
+  return TARGET_TABS.find((tab) => tab.id === id)?.label ?? id;
+}
+
 /** An output target: a pure function from a valid Config to the files of one folder of the bundle. */
 export interface Target {
   id: TargetId;

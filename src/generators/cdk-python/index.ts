@@ -1,6 +1,6 @@
 import type { Config } from '../../config/schema';
 import { distributionPlanFor } from '../distribution-plan';
-import type { GeneratedFile, Target } from '../types';
+import { type GeneratedFile, type Target, targetLabel } from '../types';
 import { appPy, cdkJson, cdkPythonReadme, pythonPackageName, requirementsTxt } from './project-files';
 import { pythonStackModule } from './stack-code';
 
@@ -21,7 +21,7 @@ export function cdkPythonFiles(config: Config): GeneratedFile[] {
 
 export const cdkPythonTarget: Target = {
   id: 'cdk-python',
-  label: 'CDK (Python)',
+  label: targetLabel('cdk-python'),
   folder: FOLDER,
   generate: cdkPythonFiles,
 };

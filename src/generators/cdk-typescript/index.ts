@@ -1,6 +1,6 @@
 import type { Config } from '../../config/schema';
 import { distributionPlanFor } from '../distribution-plan';
-import type { GeneratedFile, Target } from '../types';
+import { type GeneratedFile, type Target, targetLabel } from '../types';
 import { cdkAppNames } from './names';
 import { appEntryCode, cdkJson, packageJson, tsconfigJson } from './project-files';
 import { cdkReadme } from './readme';
@@ -23,7 +23,7 @@ export function cdkTypeScriptFiles(config: Config): GeneratedFile[] {
 
 export const cdkTypeScriptTarget: Target = {
   id: 'cdk-typescript',
-  label: 'CDK (TypeScript)',
+  label: targetLabel('cdk-typescript'),
   folder: FOLDER,
   generate: cdkTypeScriptFiles,
 };

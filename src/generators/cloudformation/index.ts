@@ -1,7 +1,7 @@
 import type { Config } from '../../config/schema';
 import { distributionPlanFor } from '../distribution-plan';
 import { cloudFormationJson, cloudFormationYaml } from '../emit/cloudformation';
-import type { GeneratedFile, Target } from '../types';
+import { type GeneratedFile, type Target, targetLabel } from '../types';
 import { cloudFormationReadme } from './readme';
 import { lambdaPermissionsTemplate } from './stack-region';
 import { cloudFormationTemplate } from './template';
@@ -32,7 +32,7 @@ export function cloudFormationFiles(config: Config): GeneratedFile[] {
 
 export const cloudFormationTarget: Target = {
   id: 'cloudformation',
-  label: 'CloudFormation',
+  label: targetLabel('cloudformation'),
   folder: FOLDER,
   generate: cloudFormationFiles,
 };

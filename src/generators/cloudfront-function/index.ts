@@ -1,6 +1,6 @@
 import type { Config } from '../../config/schema';
 import { distributionPlanFor } from '../distribution-plan';
-import type { GeneratedFile, Target } from '../types';
+import { type GeneratedFile, type Target, targetLabel } from '../types';
 import { functionReadme, noFunctionReadme } from './readme';
 
 const FOLDER = 'cloudfront-function';
@@ -20,7 +20,7 @@ export function cloudFrontFunctionFiles(config: Config): GeneratedFile[] {
 
 export const cloudFrontFunctionTarget: Target = {
   id: 'cloudfront-function',
-  label: 'CloudFront Function',
+  label: targetLabel('cloudfront-function'),
   folder: FOLDER,
   generate: cloudFrontFunctionFiles,
 };

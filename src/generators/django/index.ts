@@ -1,5 +1,5 @@
 import type { Config } from '../../config/schema';
-import type { GeneratedFile, Target } from '../types';
+import { type GeneratedFile, type Target, targetLabel } from '../types';
 import { originVerifyFileContents, ORIGIN_VERIFY_FILE } from './origin-verify-file';
 import { djangoReadmeContents, DJANGO_README_FILE } from './readme-file';
 import { settingsFileContents, SETTINGS_FILE } from './settings-file';
@@ -17,7 +17,7 @@ function generateDjangoFiles(config: Config): GeneratedFile[] {
 /** Django settings (and the origin-verify middleware when the secret header is on) for the chosen setup. */
 export const djangoTarget: Target = {
   id: 'django',
-  label: 'Django settings',
+  label: targetLabel('django'),
   folder: 'django',
   generate: generateDjangoFiles,
 };

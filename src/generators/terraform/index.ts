@@ -11,7 +11,7 @@ import {
   hclDocument,
   type HclItem,
 } from '../emit/hcl-document';
-import type { GeneratedFile, Target } from '../types';
+import { type GeneratedFile, type Target, targetLabel } from '../types';
 import { mainTfBlocks } from './main-tf';
 import { snakeCase, VIEWER_REQUEST_FILE } from './names';
 import { terraformReadme } from './readme';
@@ -123,7 +123,7 @@ export function terraformFiles(config: Config): GeneratedFile[] {
 
 export const terraformTarget: Target = {
   id: 'terraform',
-  label: 'Terraform',
+  label: targetLabel('terraform'),
   folder: FOLDER,
   generate: terraformFiles,
 };

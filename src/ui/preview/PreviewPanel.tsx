@@ -1,10 +1,13 @@
 import { lazy, Suspense, useDeferredValue, useRef, useState, type KeyboardEvent } from 'react';
 import type { Config } from '../../config/schema';
-import { TARGETS } from '../../generators';
+import { TARGET_TABS } from '../../generators/types';
+import { loadGenerators } from './generators-chunk';
 import { SlotBoundary } from '../SlotBoundary';
 import { TargetPreview } from './TargetPreview';
 
 const REQUEST_FLOW = 'request-flow';
+
+void loadGenerators();
 
 // The request-flow view is its own chunk, loaded when its tab first opens.
 const RequestTracePanel = lazy(async () => ({
@@ -16,7 +19,7 @@ export function PreviewPanel({ config: latest }: { config: Config }) {
   // Generators run at low priority: typing stays immediate, previews follow when the browser is idle.
   const config = useDeferredValue(latest);
   const tabs = [
-    ...TARGETS.map((target) => ({ id: target.id as string, label: target.label })),
+    ...TARGET_TABS.map((tab) => ({ id: tab.id as string, label: tab.label })),
     { id: REQUEST_FLOW, label: 'Request flow' },
   ];
   const [selected, setSelected] = useState<string>(tabs[0]!.id);
@@ -39,7 +42,7 @@ export function PreviewPanel({ config: latest }: { config: Config }) {
     tabRefs.current[next.id]?.focus();
   };
 
-  const target = TARGETS.find((candidate) => candidate.id === selected);
+  const target = TARGET_TABS.find((candidate) => candidate.id === selected);
   return (
     <section className="preview-panel" aria-labelledby="preview-title">
       <h2 id="preview-title" className="visually-hidden">
@@ -66,13 +69,15 @@ export function PreviewPanel({ config: latest }: { config: Config }) {
       </div>
       <div className="tabpanel" role="tabpanel" id="preview-tabpanel" aria-labelledby={`tab-${selected}`}>
         {target !== undefined ? (
-          <TargetPreview
-            key={target.id}
-            target={target}
-            config={config}
-            selectedPath={selectedFiles[target.id]}
-            onSelect={(path) => setSelectedFiles((current) => ({ ...current, [target.id]: path }))}
-          />
+          <Suspense fallback={<p className="preview-empty">Loading the generators…</p>}>
+            <TargetPreview
+              key={target.id}
+              targetId={target.id}
+              config={config}
+              selectedPath={selectedFiles[target.id]}
+              onSelect={(path) => setSelectedFiles((current) => ({ ...current, [target.id]: path }))}
+            />
+          </Suspense>
         ) : (
           <SlotBoundary name="The request flow view">
             <Suspense fallback={<p>Loading the request flow…</p>}>

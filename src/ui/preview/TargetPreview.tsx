@@ -1,10 +1,11 @@
-import { useMemo, useRef, useState } from 'react';
+import { use, useMemo, useRef, useState } from 'react';
 import type { Config } from '../../config/schema';
-import type { GeneratedFile, Target } from '../../generators/types';
+import type { GeneratedFile, Target, TargetId } from '../../generators/types';
 import { explainedLines } from '../../knowledge/annotate';
 import { CodeView } from './CodeView';
 import { CopyButton } from './CopyButton';
 import { FileExplanations } from './FileExplanations';
+import { loadGenerators } from './generators-chunk';
 import { lineMarks } from './line-marks';
 import { useChangedLines } from './use-changed-lines';
 
@@ -18,16 +19,17 @@ function generate(target: Target, config: Config): { files: GeneratedFile[]; err
 
 /** One target: its files, the selected one in the editor, and the settings that file's lines carry. */
 export function TargetPreview({
-  target,
+  targetId,
   config,
   selectedPath,
   onSelect,
 }: {
-  target: Target;
+  targetId: TargetId;
   config: Config;
   selectedPath: string | undefined;
   onSelect: (path: string) => void;
 }) {
+  const target = use(loadGenerators()).targetById(targetId);
   const { files, error } = useMemo(() => generate(target, config), [target, config]);
   // Until the person picks a file, show the first code file rather than a README.
   const file =

@@ -17,14 +17,12 @@ import { restoreTabDraft, tabStorage } from './tab-session';
  */
 /** Builds and saves the zip; a generator failure becomes a notice instead of a silent dead button. */
 function download(config: Config): void {
-  try {
-    downloadBundle(config);
-  } catch (error) {
+  downloadBundle(config).catch((error: unknown) => {
     wizardStore.setNotice({
       kind: 'error',
       text: `The bundle could not be built: ${error instanceof Error ? error.message : String(error)}`,
     });
-  }
+  });
 }
 
 export function ShareToolbar() {

@@ -1,4 +1,3 @@
-import { bundleFiles, zipBundle } from '../../bundle';
 import type { Config } from '../../config/schema';
 import { pageUrlWithoutHash } from './page-url';
 
@@ -7,8 +6,12 @@ export function bundleFileName(config: Config): string {
   return `${config.projectName}-cloudfront.zip`;
 }
 
-/** Builds the bundle (its permalink opens this wizard's address) and hands it to the browser as a download. */
-export function downloadBundle(config: Config): void {
+/**
+ * Builds the bundle (its permalink opens this wizard's address) and hands it to the browser as a download.
+ * The generators and the zip writer are a chunk of their own, fetched on the first download.
+ */
+export async function downloadBundle(config: Config): Promise<void> {
+  const { bundleFiles, zipBundle } = await import('../../bundle');
   const bytes = zipBundle(bundleFiles(config, { baseUrl: pageUrlWithoutHash() }));
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
   const anchor = document.createElement('a');
