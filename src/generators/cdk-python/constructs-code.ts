@@ -1,3 +1,4 @@
+import { HTTP_VERSIONS, PRICE_CLASSES, TLS_VERSIONS } from '../cdk-enum-members';
 import type {
   AllowedMethods,
   BehaviorPlan,
@@ -125,21 +126,6 @@ export function behaviorExpr(behavior: BehaviorPlan): PyExpr {
       : undefined,
   });
 }
-
-const PRICE_CLASSES: Record<DistributionPlan['priceClass'], string> = {
-  PriceClass_All: 'PRICE_CLASS_ALL',
-  PriceClass_200: 'PRICE_CLASS_200',
-  PriceClass_100: 'PRICE_CLASS_100',
-};
-const HTTP_VERSIONS: Record<DistributionPlan['httpVersion'], string> = {
-  http2and3: 'HTTP2_AND_3',
-  http2: 'HTTP2',
-};
-const TLS_VERSIONS: Record<DistributionPlan['minimumTlsVersion'], string> = {
-  'TLSv1.2_2021': 'TLS_V1_2_2021',
-  'TLSv1.2_2019': 'TLS_V1_2_2019',
-  'TLSv1.2_2018': 'TLS_V1_2_2018',
-};
 
 export function distributionExpr(plan: DistributionPlan): PyExpr {
   return call('cloudfront.Distribution', [raw('self'), lit('Distribution')], {

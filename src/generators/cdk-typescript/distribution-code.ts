@@ -1,3 +1,4 @@
+import { HTTP_VERSIONS, PRICE_CLASSES, TLS_VERSIONS } from '../cdk-enum-members';
 import { tsString } from '../emit/typescript';
 import type {
   AllowedMethods,
@@ -141,21 +142,6 @@ export function behaviorCode(behavior: BehaviorPlan): string[] {
   }
   return lines;
 }
-
-const PRICE_CLASSES: Record<DistributionPlan['priceClass'], string> = {
-  PriceClass_All: 'PRICE_CLASS_ALL',
-  PriceClass_200: 'PRICE_CLASS_200',
-  PriceClass_100: 'PRICE_CLASS_100',
-};
-const HTTP_VERSIONS: Record<DistributionPlan['httpVersion'], string> = {
-  http2and3: 'HTTP2_AND_3',
-  http2: 'HTTP2',
-};
-const TLS_VERSIONS: Record<DistributionPlan['minimumTlsVersion'], string> = {
-  'TLSv1.2_2021': 'TLS_V1_2_2021',
-  'TLSv1.2_2019': 'TLS_V1_2_2019',
-  'TLSv1.2_2018': 'TLS_V1_2_2018',
-};
 
 const indent = (lines: string[], by: string): string[] => lines.map((line) => `${by}${line}`);
 
