@@ -3,7 +3,7 @@
 // (Playwright in Debian's Chromium). Every stage runs even if an earlier one failed; the last line sums them up
 // as "N passed, N failed, N skipped" and the exit code is non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const tmp = '.tmp/test-results';
 rmSync(tmp, { recursive: true, force: true });
@@ -41,7 +41,23 @@ if (!only || only === 'static') {
   check('prettier', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 }
 
+/**
+ * The Django tests run generated settings in a real Django: make the virtualenv they use when it is missing
+ * (pip reads the requirements from PyPI, or from the local mirror pip is configured with).
+ */
+function ensureDjangoVenv() {
+  if (existsSync('.venv/bin/gunicorn')) return;
+  console.log('\n=== Python virtualenv for the Django tests (.venv, from e2e/django/requirements.txt)');
+  const made =
+    spawnSync('python3', ['-m', 'venv', '.venv'], { stdio: 'inherit' }).status === 0 &&
+    spawnSync('.venv/bin/pip', ['install', '--quiet', '-r', 'e2e/django/requirements.txt'], {
+      stdio: 'inherit',
+    }).status === 0;
+  if (!made) console.log('Could not create .venv: the Django tests will say so (and fail under CI=true).');
+}
+
 if (!only || only === 'unit') {
+  ensureDjangoVenv();
   const file = `${tmp}/vitest.json`;
   const { ok, seconds } = run('unit and contract tests', 'npx', [
     'vitest',
@@ -69,6 +85,12 @@ if (!only || only === 'unit') {
 }
 
 if (!only || only === 'e2e') {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromium)) {
+    console.log(
+      `\nNo Chromium at ${chromium}: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
+  }
   const build = run('production build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
   totals[build.ok ? 'passed' : 'failed'] += 1;
   stageLines.push(`vite build: ${build.ok ? 'ok' : 'FAILED'} (${build.seconds} s)`);
