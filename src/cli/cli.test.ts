@@ -80,7 +80,7 @@ describe('CLI as a subprocess', () => {
 
   it('round-trips through the printed permalink to byte-identical files', () => {
     const link = first.stdout.trim();
-    expect(link).toMatch(/^https:\/\/cloudfront-django-wizard\.example\/#c=1\.[A-Za-z0-9_-]+$/);
+    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:5173\/#c=1\.[A-Za-z0-9_-]+$/);
     const second = cli(['--permalink', link, '--out', 'b'], dir);
     expect(second.code).toBe(0);
     expect(readTree(join(dir, 'b'))).toEqual(readTree(join(dir, 'a')));

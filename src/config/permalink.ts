@@ -10,8 +10,12 @@ import { recoverValidPart } from './valid-part';
  */
 
 export const PERMALINK_PARAM = 'c';
-/** Where share links point when no base URL is given (the CLI and the bundle's permalink.txt). */
-export const DEFAULT_PERMALINK_BASE_URL = 'https://cloudfront-django-wizard.example/';
+/**
+ * Where share links point when no base URL is given (the CLI and the bundle's permalink.txt): the wizard as
+ * `npm start` serves it. A team that hosts the built wizard passes its address (`--base-url`); the app itself
+ * always uses the address it was opened at.
+ */
+export const DEFAULT_PERMALINK_BASE_URL = 'http://127.0.0.1:5173/';
 /** Longer input is refused before any work: a real link is a few hundred characters. */
 export const MAX_PERMALINK_INPUT_CHARS = 16_384;
 /** Inflated JSON larger than this is refused (a deflate bomb cannot exhaust memory). */
