@@ -356,6 +356,7 @@ describe('variant-specific resources', () => {
           FunctionName: config.origin.lambdaFunctionArn,
           Principal: 'cloudfront.amazonaws.com',
           SourceArn: sourceArn,
+          FunctionUrlAuthType: 'AWS_IAM',
         },
         {
           Action: 'lambda:InvokeFunction',

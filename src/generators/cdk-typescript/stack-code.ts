@@ -184,6 +184,7 @@ function lambdaPermissionCode(functionArn: string, distributionArn: string): str
     "new lambda.CfnPermission(this, 'AllowCloudFrontInvokeFunctionUrl', {",
     "  action: 'lambda:InvokeFunctionUrl',",
     ...common,
+    "  functionUrlAuthType: 'AWS_IAM',",
     '});',
     "new lambda.CfnPermission(this, 'AllowCloudFrontInvokeFunction', {",
     "  action: 'lambda:InvokeFunction',",
