@@ -149,6 +149,14 @@ export const DOCS = {
   ),
 
   // Other AWS services
+  apiGatewayDisableDefaultEndpoint: link(
+    'API Gateway: disable the default endpoint (HTTP APIs)',
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-disable-default-endpoint.html',
+  ),
+  restApiDisableDefaultEndpoint: link(
+    'API Gateway: disable the default endpoint (REST APIs)',
+    'https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-disable-default-endpoint.html',
+  ),
   wafForCloudFront: link(
     'AWS WAF: resources you can protect (CloudFront: us-east-1)',
     'https://docs.aws.amazon.com/waf/latest/developerguide/how-aws-waf-works-resources.html',

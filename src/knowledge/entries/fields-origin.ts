@@ -12,8 +12,8 @@ export const ORIGIN_FIELD_EXPLANATIONS: Explanation[] = [
       'What sits between CloudFront and Django. API Gateway (HTTP or REST API) and Lambda function URLs route by ' +
       'their own host name and answer 403 to any other Host, so CloudFront must send them their own name and ' +
       'pass the viewer’s host in X-Forwarded-Host. An Application Load Balancer or any other HTTPS server can ' +
-      'receive the viewer’s Host directly. The type also decides which proxy headers reach Django and how the ' +
-      'origin can be kept private.',
+      'receive the viewer’s Host directly; for App Runner or any other HTTPS server choose “Any HTTPS origin”. ' +
+      'The type also decides which proxy headers reach Django and how the origin can be kept private.',
     links: [DOCS.managedOriginRequestPolicies, DOCS.requestHeadersCustomOrigin, DOCS.originDomain],
   },
   {
@@ -81,12 +81,19 @@ export const ORIGIN_FIELD_EXPLANATIONS: Explanation[] = [
     title: 'Secret origin header',
     label: 'Require a secret header at the origin',
     body:
-      'The origin URL is public: anyone can call the API Gateway, Lambda URL or ALB name directly, bypassing ' +
-      'CloudFront, its WAF and its headers, and send any X-Forwarded-Host they like. With this on, CloudFront ' +
-      'adds a header with a secret value (a deploy-time parameter, not stored in the code) to every origin ' +
-      'request, and the generated Django middleware rejects requests without it. CloudFront overwrites a ' +
-      'viewer-sent header of the same name, so viewers cannot forge it.',
-    links: [DOCS.originCustomHeaders, DOCS.requestHeadersCustomOrigin],
+      'The origin’s own name is public: anyone can call it directly, past CloudFront and its WAF, with any ' +
+      'X-Forwarded-Host. With this on, CloudFront adds a header whose value is a deploy-time secret (never in ' +
+      'the code), the generated Django middleware rejects requests without it, and CloudFront overwrites a ' +
+      'viewer-sent header of that name. Stronger where the origin allows: origin access control for a Lambda ' +
+      'URL; for API Gateway, an API Gateway custom domain as the origin with the default execute-api endpoint ' +
+      'disabled (it then answers 403); AWS WAF on a REST API or load balancer checking the same header.',
+    links: [
+      DOCS.originCustomHeaders,
+      DOCS.lambdaOac,
+      DOCS.apiGatewayDisableDefaultEndpoint,
+      DOCS.restApiDisableDefaultEndpoint,
+      DOCS.wafForCloudFront,
+    ],
   },
   {
     key: 'originProtection.headerName',
