@@ -151,6 +151,8 @@ test('a tampered link keeps the current work, says which field and why, and offe
   await expect(banner).toBeHidden();
   await tab.getByRole('button', { name: 'Undo' }).click();
   await expect(field(tab, 'projectName')).toHaveValue('mywork');
+  // The undone draft is what this browser saves again (autosave runs a moment after a change).
+  await waitForAutosave(tab, 'mywork');
 
   // Pasted into the address bar of the open page: the same, without a reload.
   await page.goto(`/#${tampered}`);
