@@ -31,7 +31,19 @@ export function call(
 const LINE_WIDTH = 100;
 const INDENT = '    ';
 
+// renderPy asks for the one-line form of every subtree at every depth: remember it per expression.
+const oneLineCache = new WeakMap<PyExpr, string>();
+
 function oneLine(expr: PyExpr): string {
+  let text = oneLineCache.get(expr);
+  if (text === undefined) {
+    text = oneLineUncached(expr);
+    oneLineCache.set(expr, text);
+  }
+  return text;
+}
+
+function oneLineUncached(expr: PyExpr): string {
   switch (expr.kind) {
     case 'raw':
       return expr.text;

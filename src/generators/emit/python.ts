@@ -1,5 +1,9 @@
+const PLAIN_PYTHON = /^[\x20-\x21\x23-\x5b\x5d-\x7e]*$/;
+
 /** A Python string literal for any text (double-quoted, every control and non-ASCII character escaped). */
 export function pyString(value: string): string {
+  // Most values (names, hosts, settings) need no escaping at all.
+  if (PLAIN_PYTHON.test(value)) return `"${value}"`;
   let out = '"';
   for (const char of value) {
     const code = char.codePointAt(0) ?? 0;
