@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generateAllTargets, TARGETS } from '../generators';
 import { loadAllPresets, loadPreset, PRESET_FILES, readPreset } from './presets';
 import { ConfigSchema, defaultConfig, parseConfig } from './schema';
+import { warningsFor } from '../knowledge/warnings';
 
 const PRESETS_DIR = join(__dirname, '../../public/presets');
 const readJson = (file: string): unknown => JSON.parse(readFileSync(join(PRESETS_DIR, file), 'utf8'));
@@ -50,6 +51,13 @@ describe('preset files', () => {
       }
     }
     expect(() => generateAllTargets(parsed.data)).not.toThrow();
+  });
+
+  it('flags every example value a preset ships with, so none is deployed by mistake', () => {
+    for (const file of PRESET_FILES) {
+      const ids = warningsFor(ConfigSchema.parse(readJson(file))).map((warning) => warning.id);
+      expect(ids, file).toEqual(expect.arrayContaining(['example-domain', 'example-origin-endpoint']));
+    }
   });
 
   it('the presets describe the setups they are named after', () => {

@@ -51,6 +51,11 @@ export const CLOUDFORMATION_FORMATS = ['yaml', 'json'] as const;
 export const EXAMPLE_CERTIFICATE_ARN =
   'arn:aws:acm:us-east-1:123456789012:certificate/00000000-0000-4000-8000-000000000000';
 export const EXAMPLE_ORIGIN_ENDPOINT = 'abc123defg.execute-api.eu-west-1.amazonaws.com';
+/** Every made-up origin endpoint the defaults and presets use: a warning rule flags any left in. */
+export const EXAMPLE_ORIGIN_ENDPOINTS: readonly string[] = [
+  EXAMPLE_ORIGIN_ENDPOINT,
+  'abcdefghij1234567890abcdefghij12.lambda-url.eu-west-1.on.aws',
+];
 
 /** A DNS name a viewer types: lower-cased and trimmed before it is checked. */
 export const hostnameSchema = z

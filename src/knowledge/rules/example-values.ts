@@ -1,4 +1,4 @@
-import { EXAMPLE_CERTIFICATE_ARN, EXAMPLE_ORIGIN_ENDPOINT, allDomains } from '../../config/schema';
+import { EXAMPLE_CERTIFICATE_ARN, EXAMPLE_ORIGIN_ENDPOINTS, allDomains } from '../../config/schema';
 import { singleWarning, type WarningRule } from './rule';
 
 /** Names reserved for documentation and tests (RFC 2606, RFC 6761): they can never be a real site. */
@@ -19,13 +19,13 @@ export const exampleDomain: WarningRule = singleWarning((config) => {
 });
 
 export const exampleOriginEndpoint: WarningRule = singleWarning((config) =>
-  config.origin.endpoint === EXAMPLE_ORIGIN_ENDPOINT
+  EXAMPLE_ORIGIN_ENDPOINTS.includes(config.origin.endpoint) || RESERVED_DOMAIN.test(config.origin.endpoint)
     ? {
         id: 'example-origin-endpoint',
         severity: 'warning',
         message:
-          `${EXAMPLE_ORIGIN_ENDPOINT} is the example API: paste your own API Gateway, Lambda URL or load ` +
-          'balancer endpoint, or CloudFront will forward every request to an API that is not yours.',
+          `${config.origin.endpoint} is an example origin: paste your own API Gateway, Lambda URL or load ` +
+          'balancer endpoint, or CloudFront will forward every request to a host that is not yours.',
         explanationKey: 'origin.endpoint',
         field: 'origin.endpoint',
       }
