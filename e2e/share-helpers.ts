@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { DRAFT_STORAGE_KEY } from '../src/config/startup';
+import { openWizard, typeInto } from './wizard-page';
 
 /** Fails the test on any uncaught page error: a damaged link or a bad import must never crash the app. */
 export function failOnPageErrors(page: Page): void {
@@ -24,4 +25,12 @@ export async function waitForLinkInAddressBar(page: Page, previous?: string): Pr
   await expect.poll(() => page.url()).toMatch(/#c=1\.[A-Za-z0-9_-]+$/);
   if (previous !== undefined) await expect.poll(() => page.url()).not.toBe(previous);
   return page.url();
+}
+
+/** Opens the wizard, types a project name and waits until this browser has saved it: work a link must not wipe. */
+export async function openWizardWithSavedWork(page: Page, projectName: string): Promise<void> {
+  failOnPageErrors(page);
+  await openWizard(page);
+  await typeInto(page, 'projectName', projectName);
+  await waitForAutosave(page, projectName);
 }

@@ -1,7 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { encodePermalink, permalinkUrl } from '../src/config/permalink';
 import { ConfigSchema } from '../src/config/schema';
-import { failOnPageErrors, savedDraft, waitForAutosave, waitForLinkInAddressBar } from './share-helpers';
+import {
+  failOnPageErrors,
+  openWizardWithSavedWork,
+  savedDraft,
+  waitForAutosave,
+  waitForLinkInAddressBar,
+} from './share-helpers';
 import { field, modelText, openWizard, typeInto, waitForEditor } from './wizard-page';
 
 const LAMBDA_ENDPOINT = 'abcdefghij1234567890abcdefghij12.lambda-url.eu-central-1.on.aws';
@@ -69,10 +75,7 @@ test('a link copied in one browser opens the same form and previews in another',
 test('a shared link opened over saved work lists the differences and can restore that work', async ({
   page,
 }) => {
-  failOnPageErrors(page);
-  await openWizard(page);
-  await typeInto(page, 'projectName', 'mywork');
-  await waitForAutosave(page, 'mywork');
+  await openWizardWithSavedWork(page, 'mywork');
   const shared = ConfigSchema.parse({ projectName: 'theirs', domains: { primary: 'their.example.net' } });
 
   const tab = await page.context().newPage();
@@ -126,10 +129,7 @@ test('a reload restores the work, valid or not, without calling it a shared link
 test('a tampered link keeps the current work, says which field and why, and offers the valid part', async ({
   page,
 }) => {
-  failOnPageErrors(page);
-  await openWizard(page);
-  await typeInto(page, 'projectName', 'mywork');
-  await waitForAutosave(page, 'mywork');
+  await openWizardWithSavedWork(page, 'mywork');
   const shop = ConfigSchema.parse({ projectName: 'shop', domains: { primary: 'shop.example.org' } });
   const tampered = encodePermalink({
     ...shop,

@@ -22,6 +22,16 @@ const TITLES: Record<Config['origin']['type'], string> = {
   'custom-https': 'HTTPS origin server',
 };
 
+/** The origin answers itself: the request goes no further and changes nothing. */
+function refused(
+  title: string,
+  request: HopRequest,
+  notes: HopNote[],
+  response: HopResponse,
+): OriginHopResult {
+  return { title, request, changes: [], notes, response };
+}
+
 /**
  * What the origin does with CloudFront's request before Django sees it: API Gateway and Lambda URLs refuse a
  * foreign Host and set X-Forwarded-Proto/Port/For; an ALB sets them from its HTTPS listener; API Gateway REST
@@ -37,18 +47,12 @@ export function originHop(config: Config, request: HopRequest): OriginHopResult 
 
   if (routesByHost && host !== endpoint) {
     const lambda = type === 'lambda-url';
-    return {
-      title,
-      request,
-      changes: [],
-      notes,
-      response: {
-        status: 403,
-        body: lambda ? 'Forbidden' : '{"message":"Forbidden"}',
-        reason: `${title} answers 403 to Host ${host}: it only serves its own name ${endpoint} (forward the viewer's host in X-Forwarded-Host instead, with AllViewerExceptHostHeader)`,
-        source: lambda ? SOURCES.lambdaUrlForeignHost : SOURCES.apigwForeignHost,
-      },
-    };
+    return refused(title, request, notes, {
+      status: 403,
+      body: lambda ? 'Forbidden' : '{"message":"Forbidden"}',
+      reason: `${title} answers 403 to Host ${host}: it only serves its own name ${endpoint} (forward the viewer's host in X-Forwarded-Host instead, with AllViewerExceptHostHeader)`,
+      source: lambda ? SOURCES.lambdaUrlForeignHost : SOURCES.apigwForeignHost,
+    });
   }
   if (
     type === 'lambda-url' &&
@@ -56,19 +60,13 @@ export function originHop(config: Config, request: HopRequest): OriginHopResult 
     ['POST', 'PUT'].includes(request.method)
   ) {
     if (request.headers['x-amz-content-sha256'] === undefined) {
-      return {
-        title,
-        request,
-        changes: [],
-        notes,
-        response: {
-          status: 403,
-          body: '{"message":"The request signature we calculated does not match the signature you provided."}',
-          reason:
-            'With origin access control, a POST/PUT body must come with x-amz-content-sha256 from the viewer; a browser form never sends it',
-          source: SOURCES.lambdaOac,
-        },
-      };
+      return refused(title, request, notes, {
+        status: 403,
+        body: '{"message":"The request signature we calculated does not match the signature you provided."}',
+        reason:
+          'With origin access control, a POST/PUT body must come with x-amz-content-sha256 from the viewer; a browser form never sends it',
+        source: SOURCES.lambdaOac,
+      });
     }
   }
 
