@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { bundleFiles } from '../src/bundle';
 import { DEFAULT_PERMALINK_BASE_URL, permalinkUrl } from '../src/config/permalink';
 import { defaultConfig, parseConfig, type Config } from '../src/config/schema';
-import { TARGETS } from '../src/generators';
+import { TARGETS } from '../src/targets';
 import { firstLoadReport, type ChunkSize } from './bench-first-load';
 
 const TARGET_GENERATION_MS = 1;

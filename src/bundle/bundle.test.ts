@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodePermalinkToConfig } from '../config/permalink';
 import { defaultConfig, parseConfig, type Config } from '../config/schema';
-import { TARGETS, generateAllTargets } from '../generators';
+import { TARGETS, generateAllTargets } from '../targets';
 import { BUNDLE_FILE_MODE, bundleFiles, zipBundle } from './index';
 
 function validConfig(input: unknown): Config {

@@ -1,9 +1,9 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { DEFAULT_PERMALINK_BASE_URL, permalinkUrl } from '../config/permalink';
 import type { Config } from '../config/schema';
-import { generateAllTargets } from '../generators';
-import { bundleReadme } from '../generators/readme';
-import type { GeneratedFile } from '../generators/types';
+import { generateAllTargets } from '../targets';
+import { bundleReadme } from '../targets/readme';
+import type { GeneratedFile } from '../targets/types';
 
 export interface BundleOptions {
   /** Where the wizard is served: the permalink in the bundle opens there. */

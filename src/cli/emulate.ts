@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseConfig } from '../config/schema';
-import { ORIGIN_SECRET_ENV_VAR } from '../generators/django/django-settings';
+import { ORIGIN_SECRET_ENV_VAR } from '../model/django-settings';
 import { startEmulator } from '../edge/emulator-server';
 
 /**

@@ -4,7 +4,7 @@ import * as z from 'zod';
 import { bundleFiles, zipBundle } from '../bundle';
 import { decodePermalinkToConfig, permalinkUrl } from '../config/permalink';
 import { ConfigSchema, parseConfig, type Config } from '../config/schema';
-import type { GeneratedFile } from '../generators/types';
+import type { GeneratedFile } from '../targets/types';
 import { USAGE, parseCliArgs, type CliOptions } from './args';
 
 export interface CliIo {

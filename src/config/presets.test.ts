@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateAllTargets, TARGETS } from '../generators';
+import { generateAllTargets, TARGETS } from '../targets';
 import { loadAllPresets, loadPreset, PRESET_FILES, readPreset } from './presets';
 import { ConfigSchema, defaultConfig, parseConfig } from './schema';
 import { warningsFor } from '../knowledge/warnings';

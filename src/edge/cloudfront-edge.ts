@@ -2,7 +2,7 @@ import {
   ALLOWED_METHOD_LISTS,
   type BehaviorPlan,
   type DistributionPlan,
-} from '../generators/distribution-plan';
+} from '../model/distribution';
 import { SOURCES } from './sources';
 import { DISTRIBUTION_DOMAIN } from './viewer-function';
 import type { HopNote, HopRequest, HopResponse } from './types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../config/schema';
-import { djangoSettingsFor, type DjangoProxySettings } from '../generators/django/django-settings';
+import { djangoSettingsFor, type DjangoProxySettings } from '../model/django-settings';
 import { djangoGetHost, djangoIsSecure, isSameDomain, judgeDjango } from './django-model';
 import type { HopRequest } from './types';
 import { runViewerFunction, runWithFunctionConstructor } from './viewer-function';

@@ -1,5 +1,5 @@
-import type { DjangoProxySettings } from '../generators/django/django-settings';
-import { ORIGIN_VERIFY_REJECTION } from '../generators/django/origin-verify-file';
+import type { DjangoProxySettings } from '../model/django-settings';
+import { ORIGIN_VERIFY_REJECTION } from '../targets/django/origin-verify-file';
 import { SOURCES } from './sources';
 import type { DjangoVerdict, HopNote, HopRequest, HopResponse } from './types';
 

@@ -1,5 +1,5 @@
-import type { DistributionPlan, OriginPlan, PolicyRef } from '../generators/distribution-plan';
-import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES } from '../knowledge/managed-policies';
+import type { DistributionPlan, OriginPlan, PolicyRef } from '../model/distribution';
+import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES } from '../model/aws-constants';
 import type { ChosenBehaviour } from './cloudfront-edge';
 import { HeaderEditor } from './header-editor';
 import { SOURCES } from './sources';

@@ -1,6 +1,6 @@
 import type { Config } from '../config/schema';
-import { distributionPlanFor } from '../generators/distribution-plan';
-import { djangoSettingsFor, type DjangoProxySettings } from '../generators/django/django-settings';
+import { distributionPlanFor } from '../model/distribution';
+import { djangoSettingsFor, type DjangoProxySettings } from '../model/django-settings';
 import { edgeDecision } from './cloudfront-edge';
 import { judgeDjango } from './django-model';
 import { normaliseHeaders } from './header-editor';

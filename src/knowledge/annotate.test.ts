@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GeneratedFile } from '../generators/types';
+import type { GeneratedFile } from '../targets/types';
 import { explainedLines, targetOfFile } from './annotate';
 import { SAMPLE_CONFIGS } from './test-support/configs';
 import type { Explanation } from './types';

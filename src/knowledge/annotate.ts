@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema';
-import { TARGET_IDS, type GeneratedFile, type TargetId } from '../generators/types';
+import { TARGET_IDS, type GeneratedFile, type TargetId } from '../targets/types';
 import { EXPLANATIONS } from './explanations';
 import type { Explanation } from './types';
 

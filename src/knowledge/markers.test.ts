@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TARGETS } from '../generators';
+import { TARGETS } from '../targets';
 import { explainedLines } from './annotate';
 import { EXPLANATIONS } from './explanations';
 import { SAMPLE_CONFIGS } from './test-support/configs';

@@ -1,5 +1,5 @@
 import type { Config, ConfigInput } from '../config/schema';
-import type { TargetId } from '../generators/types';
+import type { TargetId } from '../targets/types';
 
 export interface DocLink {
   title: string;

@@ -1,6 +1,6 @@
 import { DOCS } from '../doc-links';
 import { hasCustomSecurityHeaders, usesS3Files } from '../conditions';
-import { MANAGED_CACHE_POLICIES, MANAGED_RESPONSE_HEADERS_POLICIES } from '../managed-policies';
+import { MANAGED_CACHE_POLICIES, MANAGED_RESPONSE_HEADERS_POLICIES } from '../../model/aws-constants';
 import type { Explanation } from '../types';
 
 const OPTIMIZED = MANAGED_CACHE_POLICIES.cachingOptimized;

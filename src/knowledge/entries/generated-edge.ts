@@ -1,6 +1,6 @@
 import { DOCS } from '../doc-links';
 import { cachesDynamicPages, forwardsHost, usesHostFunction } from '../conditions';
-import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES } from '../managed-policies';
+import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES } from '../../model/aws-constants';
 import type { Explanation } from '../types';
 
 const EXCEPT_HOST = MANAGED_ORIGIN_REQUEST_POLICIES.allViewerExceptHostHeader;

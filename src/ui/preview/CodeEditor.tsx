@@ -9,7 +9,7 @@ import 'monaco-editor/languages/definitions/markdown/register';
 import 'monaco-editor/languages/definitions/shell/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import { useEffect, useRef } from 'react';
-import type { GeneratedFile } from '../../generators/types';
+import type { GeneratedFile } from '../../targets/types';
 import type { LineMark } from './line-marks';
 
 // Monaco from the bundled package only: without loader.config the loader would fetch it from a CDN.

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useDeferredValue, useRef, useState, type KeyboardEvent } from 'react';
 import type { Config } from '../../config/schema';
-import { TARGET_TABS } from '../../generators/types';
+import { TARGET_TABS } from '../../targets/types';
 import { loadGenerators } from './generators-chunk';
 import { SlotBoundary } from '../SlotBoundary';
 import { TargetPreview } from './TargetPreview';

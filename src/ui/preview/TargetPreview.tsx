@@ -1,6 +1,6 @@
 import { use, useMemo, useRef, useState } from 'react';
 import type { Config } from '../../config/schema';
-import type { GeneratedFile, Target, TargetId } from '../../generators/types';
+import type { GeneratedFile, Target, TargetId } from '../../targets/types';
 import { explainedLines } from '../../knowledge/annotate';
 import { CodeView } from './CodeView';
 import { CopyButton } from './CopyButton';

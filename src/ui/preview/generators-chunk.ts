@@ -1,4 +1,4 @@
-import type * as Generators from '../../generators';
+import type * as Generators from '../../targets';
 
 let generatorsChunk: Promise<typeof Generators> | undefined;
 
@@ -7,6 +7,6 @@ let generatorsChunk: Promise<typeof Generators> | undefined;
  * as the preview panel's module loads, in parallel with the first render.
  */
 export function loadGenerators(): Promise<typeof Generators> {
-  generatorsChunk ??= import('../../generators');
+  generatorsChunk ??= import('../../targets');
   return generatorsChunk;
 }

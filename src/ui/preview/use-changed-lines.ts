@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { GeneratedFile } from '../../generators/types';
+import type { GeneratedFile } from '../../targets/types';
 import { changedLines } from './line-marks';
 
 /** The lines of `file` that changed with the last config change (kept until the next one). */

@@ -1,0 +1,74 @@
+/**
+ * AWS managed CloudFront policies the generators reference: the one table of their IDs and names in every target.
+ * `aws-constants.test.ts` checks each ID against aws-cdk-lib's own constants.
+ */
+export interface ManagedPolicy {
+  /** The policy ID CloudFormation and the API take. */
+  id: string;
+  /** The name AWS shows and Terraform data sources look up (`Managed-` prefix included). */
+  name: string;
+  /** The static member in aws-cdk-lib, e.g. `CachePolicy.CACHING_DISABLED`. */
+  cdkMember: string;
+  docUrl: string;
+}
+
+const CACHE_POLICIES_DOC =
+  'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-cache-policies.html';
+const ORIGIN_REQUEST_POLICIES_DOC =
+  'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-origin-request-policies.html';
+const RESPONSE_HEADERS_POLICIES_DOC =
+  'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-response-headers-policies.html';
+
+export const MANAGED_CACHE_POLICIES = {
+  cachingDisabled: {
+    id: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad',
+    name: 'Managed-CachingDisabled',
+    cdkMember: 'CACHING_DISABLED',
+    docUrl: `${CACHE_POLICIES_DOC}#managed-cache-policy-caching-disabled`,
+  },
+  cachingOptimized: {
+    id: '658327ea-f89d-4fab-a63d-7e88639e58f6',
+    name: 'Managed-CachingOptimized',
+    cdkMember: 'CACHING_OPTIMIZED',
+    docUrl: `${CACHE_POLICIES_DOC}#managed-cache-caching-optimized`,
+  },
+  useOriginCacheControlHeadersQueryStrings: {
+    id: '4cc15a8a-d715-48a4-82b8-cc0b614638fe',
+    name: 'Managed-UseOriginCacheControlHeaders-QueryStrings',
+    cdkMember: 'USE_ORIGIN_CACHE_CONTROL_HEADERS_QUERY_STRINGS',
+    docUrl: `${CACHE_POLICIES_DOC}#managed-cache-policy-origin-cache-headers-query-strings`,
+  },
+} as const satisfies Record<string, ManagedPolicy>;
+
+export const MANAGED_ORIGIN_REQUEST_POLICIES = {
+  allViewerExceptHostHeader: {
+    id: 'b689b0a8-53d0-40ab-baf2-68738e2966ac',
+    name: 'Managed-AllViewerExceptHostHeader',
+    cdkMember: 'ALL_VIEWER_EXCEPT_HOST_HEADER',
+    docUrl: `${ORIGIN_REQUEST_POLICIES_DOC}#managed-origin-request-policy-all-viewer-except-host-header`,
+  },
+  allViewer: {
+    id: '216adef6-5c7f-47e4-b989-5492eafa07d3',
+    name: 'Managed-AllViewer',
+    cdkMember: 'ALL_VIEWER',
+    docUrl: `${ORIGIN_REQUEST_POLICIES_DOC}#managed-origin-request-policy-all-viewer`,
+  },
+  corsS3Origin: {
+    id: '88a5eaf4-2fd4-4709-b370-b4c650ea3fcf',
+    name: 'Managed-CORS-S3Origin',
+    cdkMember: 'CORS_S3_ORIGIN',
+    docUrl: `${ORIGIN_REQUEST_POLICIES_DOC}#managed-origin-request-policy-cors-s3`,
+  },
+} as const satisfies Record<string, ManagedPolicy>;
+
+export const MANAGED_RESPONSE_HEADERS_POLICIES = {
+  securityHeaders: {
+    id: '67f7725c-6f97-4210-82d7-5512b31e9d03',
+    name: 'Managed-SecurityHeadersPolicy',
+    cdkMember: 'SECURITY_HEADERS',
+    docUrl: `${RESPONSE_HEADERS_POLICIES_DOC}#managed-response-headers-policies-security`,
+  },
+} as const satisfies Record<string, ManagedPolicy>;
+
+/** Hosted zone ID for every Route 53 alias record that points at a CloudFront distribution. */
+export const CLOUDFRONT_HOSTED_ZONE_ID = 'Z2FDTNDATAQYW2';

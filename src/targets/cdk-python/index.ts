@@ -1,0 +1,27 @@
+import type { Config } from '../../config/schema';
+import { distributionPlanFor } from '../../model/distribution';
+import { type GeneratedFile, type Target, targetLabel } from '../types';
+import { appPy, cdkJson, cdkPythonReadme, pythonPackageName, requirementsTxt } from './project-files';
+import { pythonStackModule } from './stack-code';
+
+const FOLDER = 'cdk-python';
+
+export function cdkPythonFiles(config: Config): GeneratedFile[] {
+  const plan = distributionPlanFor(config);
+  const pkg = pythonPackageName(plan);
+  return [
+    { path: `${FOLDER}/app.py`, language: 'python', contents: appPy(plan) },
+    { path: `${FOLDER}/${pkg}/__init__.py`, language: 'python', contents: '' },
+    { path: `${FOLDER}/${pkg}/${pkg}_stack.py`, language: 'python', contents: pythonStackModule(plan) },
+    { path: `${FOLDER}/cdk.json`, language: 'json', contents: cdkJson() },
+    { path: `${FOLDER}/requirements.txt`, language: 'plaintext', contents: requirementsTxt() },
+    { path: `${FOLDER}/README.md`, language: 'markdown', contents: cdkPythonReadme(plan) },
+  ];
+}
+
+export const cdkPythonTarget: Target = {
+  id: 'cdk-python',
+  label: targetLabel('cdk-python'),
+  folder: FOLDER,
+  generate: cdkPythonFiles,
+};

@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { ConfigSchema } from '../../config/schema';
+import { distributionPlanFor } from '../../model/distribution';
+import { stackModuleCode } from './stack-code';
+
+/** The string value of `comment:` inside `new cloudfront.Distribution(...)`, read back by the TypeScript parser. */
+function distributionCommentOf(code: string): { comment: string | undefined; syntaxErrors: number } {
+  const source = ts.createSourceFile('stack.ts', code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const syntaxErrors = (source as unknown as { parseDiagnostics: readonly ts.Diagnostic[] }).parseDiagnostics
+    .length;
+  let comment: string | undefined;
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isNewExpression(node) &&
+      node.expression.getText(source) === 'cloudfront.Distribution' &&
+      node.arguments?.[2] !== undefined &&
+      ts.isObjectLiteralExpression(node.arguments[2])
+    ) {
+      for (const property of node.arguments[2].properties) {
+        if (
+          ts.isPropertyAssignment(property) &&
+          property.name.getText(source) === 'comment' &&
+          ts.isStringLiteral(property.initializer)
+        ) {
+          comment = property.initializer.text;
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return { comment, syntaxErrors };
+}
+
+describe('the generated stack code carries any comment verbatim', () => {
+  it('for arbitrary strings the schema accepts (property, parsed back with the TypeScript parser)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: 1, maxLength: 128 }), (comment) => {
+        const parsed = ConfigSchema.safeParse({ distribution: { comment } });
+        fc.pre(parsed.success);
+        if (!parsed.success) return;
+        const result = distributionCommentOf(stackModuleCode(distributionPlanFor(parsed.data)));
+        expect(result.syntaxErrors).toBe(0);
+        expect(result.comment).toBe(comment);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,26 @@
+import type { Config } from '../../config/schema';
+import { distributionPlanFor } from '../../model/distribution';
+import { type GeneratedFile, type Target, targetLabel } from '../types';
+import { functionReadme, noFunctionReadme } from './readme';
+
+const FOLDER = 'cloudfront-function';
+
+/** The viewer-request function as a file of its own (the IaC targets inline the same code from the plan). */
+export function cloudFrontFunctionFiles(config: Config): GeneratedFile[] {
+  const plan = distributionPlanFor(config);
+  const fn = plan.viewerRequestFunction;
+  if (fn === null) {
+    return [{ path: `${FOLDER}/README.md`, language: 'markdown', contents: noFunctionReadme(plan) }];
+  }
+  return [
+    { path: `${FOLDER}/viewer-request.js`, language: 'javascript', contents: fn.code },
+    { path: `${FOLDER}/README.md`, language: 'markdown', contents: functionReadme(plan, fn) },
+  ];
+}
+
+export const cloudFrontFunctionTarget: Target = {
+  id: 'cloudfront-function',
+  label: targetLabel('cloudfront-function'),
+  folder: FOLDER,
+  generate: cloudFrontFunctionFiles,
+};

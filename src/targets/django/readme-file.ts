@@ -1,0 +1,114 @@
+import type { Config } from '../../config/schema';
+import { djangoSettingsFor, ORIGIN_LABELS, protoSetterOf } from '../../model/django-settings';
+import { MIDDLEWARE_SETTING, EXEMPT_PATHS_SETTING } from './settings-file';
+
+export const DJANGO_README_FILE = 'django/README.md';
+
+const DOCS = {
+  allowedHosts: 'https://docs.djangoproject.com/en/5.2/ref/settings/#allowed-hosts',
+  forwardedHost: 'https://docs.djangoproject.com/en/5.2/ref/settings/#use-x-forwarded-host',
+  proxySsl: 'https://docs.djangoproject.com/en/5.2/ref/settings/#secure-proxy-ssl-header',
+  csrf: 'https://docs.djangoproject.com/en/5.2/ref/csrf/',
+  policies:
+    'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-origin-request-policies.html',
+  headers:
+    'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/RequestAndResponseBehaviorCustomOrigin.html#request-custom-headers-behavior',
+  customHeaders:
+    'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/add-origin-custom-headers.html',
+};
+
+export function djangoReadmeContents(config: Config): string {
+  const settings = djangoSettingsFor(config);
+  const domain = config.domains.primary;
+  const viaFunction = settings.useXForwardedHost;
+  const sections = [
+    `# Django settings for ${domain} behind CloudFront (${ORIGIN_LABELS[config.origin.type]})`,
+    '',
+    '## Install',
+    '',
+    '1. Copy `cloudfront_settings.py` next to your `settings.py` (the package named in `DJANGO_SETTINGS_MODULE`).',
+    '2. At the **end** of `settings.py` add `from .cloudfront_settings import *`, so these values replace any',
+    '   earlier `ALLOWED_HOSTS`, `CSRF_TRUSTED_ORIGINS` etc. (Copying the lines in instead works too; keep the comments.)',
+  ];
+  if (settings.originVerify !== null) {
+    sections.push(
+      `3. Copy \`origin_verify.py\` into the same package and put the middleware first, after the import:`,
+      '',
+      '   ```python',
+      '   from .cloudfront_settings import *',
+      `   MIDDLEWARE = [${MIDDLEWARE_SETTING}, *MIDDLEWARE]`,
+      '   ```',
+      '',
+      `4. Give Django the secret CloudFront sends in \`${settings.originVerify.headerName}\`: the environment variable`,
+      `   \`${settings.originVerify.envVar}\` (from Secrets Manager / SSM, never committed). Django refuses to start`,
+      '   without it, and answers 403 to every request whose header is missing or wrong (constant-time compare).',
+      `   Health checks that come straight from a load balancer carry no secret: list their path in`,
+      `   \`${EXEMPT_PATHS_SETTING}\`, and note that their Host (the target's IP) is not in \`ALLOWED_HOSTS\`, so`,
+      '   point the check at a path whose 400 you accept, or match on a status range.',
+      `   The secret header: ${DOCS.customHeaders}`,
+    );
+  }
+  sections.push(
+    '',
+    '## How a request reaches Django',
+    '',
+    `A viewer asks for \`https://${domain}/\`. CloudFront terminates TLS and picks the behaviour by path.`,
+    viaFunction
+      ? `The origin request policy **AllViewerExceptHostHeader** forwards every viewer header, cookie and query string except \`Host\`, which CloudFront sets to \`${config.origin.endpoint}\`${refusesForeignHost(config) ? ' (the ' + ORIGIN_LABELS[config.origin.type] + ' answers 403 to any other Host)' : ''}. A viewer-request CloudFront Function first copies the viewer's Host into \`X-Forwarded-Host\`, overwriting any value the viewer sent, so \`USE_X_FORWARDED_HOST = True\` gives \`request.get_host() == "${domain}"\`. (${DOCS.policies}, ${DOCS.forwardedHost})`
+      : `The origin request policy **AllViewer** forwards the viewer's \`Host\` itself, so \`request.get_host() == "${domain}"\` without \`X-Forwarded-Host\`; \`USE_X_FORWARDED_HOST\` stays False because the viewer's own \`X-Forwarded-Host\` is forwarded too. (${DOCS.policies})`,
+    '',
+    `CloudFront removes any \`X-Forwarded-Proto\` the viewer sent (${DOCS.headers}); ${protoSetterOf(config.origin.type)}. So \`SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")\` makes \`request.is_secure()\` true, and the CSRF check compares the browser's \`Origin: https://${domain}\` with \`https://\` + \`get_host()\`: they match. (${DOCS.proxySsl}, ${DOCS.csrf})`,
+    '',
+    `\`ALLOWED_HOSTS\` lists the public names only (${DOCS.allowedHosts}). Never \`"*"\`: with \`*\` anyone can make Django build links and password-reset mails for their own host.`,
+    '',
+    ...stagePathNote(config),
+    ...bucketNotes(config),
+    '## Checking it',
+    '',
+    'Behind CloudFront, a view returning `request.get_host()`, `request.is_secure()` and `request.build_absolute_uri()`',
+    `should show \`${domain}\`, \`True\` and \`https://${domain}/…\`. A 400 "Invalid HTTP_HOST header" names the host`,
+    "Django saw: the origin's own name means X-Forwarded-Host did not arrive or USE_X_FORWARDED_HOST is off.",
+    '"Origin checking failed" (403 on a form post) means `is_secure()` or `get_host()` is wrong, not a missing',
+    '`CSRF_TRUSTED_ORIGINS` entry.',
+    '',
+    'Server note: gunicorn trusts `X-Forwarded-Proto` from 127.0.0.1 by default (`--forwarded-allow-ips`), which can',
+    'hide a missing `SECURE_PROXY_SSL_HEADER` in local tests; run it with `--forwarded-allow-ips` set to the proxy',
+    'that really sets the header.',
+    '',
+  );
+  return sections.join('\n');
+}
+
+/** API Gateway and Lambda URLs route by Host and refuse a foreign one; an ALB or other HTTPS host does not. */
+function refusesForeignHost(config: Config): boolean {
+  return config.origin.type !== 'alb' && config.origin.type !== 'custom-https';
+}
+
+function stagePathNote(config: Config): string[] {
+  if (config.origin.path === '') return [];
+  if (config.origin.type === 'apigw-rest') {
+    return [
+      `CloudFront calls \`${config.origin.path}/…\` on the API (the origin path). A REST API's Lambda proxy event carries the path without the stage, so Django sees the viewer's path unchanged.`,
+      '',
+    ];
+  }
+  return [
+    `CloudFront calls \`${config.origin.path}/…\` on the origin (the origin path). An HTTP API with a named stage keeps the stage in the path it passes on (\`rawPath\`), so tell your adapter to strip it (e.g. Mangum \`api_gateway_base_path\`, serverless-wsgi \`API_GATEWAY_BASE_PATH\`), or use the \`$default\` stage.`,
+    '',
+  ];
+}
+
+function bucketNotes(config: Config): string[] {
+  const notes: string[] = [];
+  for (const [files, label, setting] of [
+    [config.staticFiles, 'static files', 'STATIC_URL'],
+    [config.mediaFiles, 'media files', 'MEDIA_URL'],
+  ] as const) {
+    if (!files.enabled || files.source !== 's3') continue;
+    notes.push(
+      `CloudFront serves ${label} (\`${files.pathPattern}\`) from an S3 bucket the stack creates, not from Django: upload them there (for static files, \`collectstatic\` into a folder and \`aws s3 sync\` it, or a django-storages S3 backend), keeping the path after \`${setting}\` as the object key.`,
+      '',
+    );
+  }
+  return notes;
+}
