@@ -1,6 +1,11 @@
 import type { Config } from '../../config/schema';
 import { pyLiteral, pyString } from '../emit/python';
-import { djangoSettingsFor, ORIGIN_LABELS, protoSetterOf, type DjangoProxySettings } from '../../model/django-settings';
+import {
+  djangoSettingsFor,
+  ORIGIN_LABELS,
+  protoSetterOf,
+  type DjangoProxySettings,
+} from '../../model/django-settings';
 
 /** One assignment in cloudfront_settings.py: the Python expression is built by the emitter, never by hand. */
 interface SettingLine {
