@@ -1,9 +1,14 @@
 import * as z from 'zod';
 import { splitEndpoint } from './endpoint';
 import {
+  ACM_FIRST_NAME_MAX,
+  ACM_NAMES_PER_CERTIFICATE_DEFAULT,
+  DISTRIBUTION_COMMENT_MAX,
+  customHeaderProblem,
+} from './aws-limits';
+import { HOST_STRATEGIES, ORIGINS, ORIGIN_TYPES } from './origins';
+import {
   CERTIFICATE_ARN_PATTERN,
-  ENDPOINT_RULES,
-  FORBIDDEN_CUSTOM_HEADER,
   HEADER_NAME_PATTERN,
   HOSTED_ZONE_ID_PATTERN,
   HOSTNAME_PATTERN,
@@ -16,6 +21,8 @@ import {
 } from './patterns';
 
 export * from './patterns';
+export { HOST_STRATEGIES, ORIGIN_TYPES, ORIGINS, originDescriptor } from './origins';
+export type { HostStrategy, OriginDescriptor, OriginType } from './origins';
 
 /**
  * The one source of truth for a wizard configuration: every generator, the permalink, the CLI and the form
@@ -25,12 +32,6 @@ export * from './patterns';
  * hostile string is rejected at the field before any generator sees it. The one free-text field
  * (`distribution.comment`) is escaped by each target's emitter.
  */
-
-export const ORIGIN_TYPES = ['apigw-http', 'apigw-rest', 'lambda-url', 'alb', 'custom-https'] as const;
-export type OriginType = (typeof ORIGIN_TYPES)[number];
-
-export const HOST_STRATEGIES = ['x-forwarded-host-function', 'forward-host'] as const;
-export type HostStrategy = (typeof HOST_STRATEGIES)[number];
 
 export const DYNAMIC_CACHING_MODES = [
   'disabled',
@@ -50,11 +51,13 @@ export const CLOUDFORMATION_FORMATS = ['yaml', 'json'] as const;
 
 export const EXAMPLE_CERTIFICATE_ARN =
   'arn:aws:acm:us-east-1:123456789012:certificate/00000000-0000-4000-8000-000000000000';
-export const EXAMPLE_ORIGIN_ENDPOINT = 'abc123defg.execute-api.eu-west-1.amazonaws.com';
-/** Every made-up origin endpoint the defaults and presets use: a warning rule flags any left in. */
+export const EXAMPLE_ORIGIN_ENDPOINT = ORIGINS['apigw-http'].endpoint.example;
+/** Every made-up origin endpoint the defaults, descriptors and presets use: a warning rule flags any left in. */
 export const EXAMPLE_ORIGIN_ENDPOINTS: readonly string[] = [
-  EXAMPLE_ORIGIN_ENDPOINT,
-  'abcdefghij1234567890abcdefghij12.lambda-url.eu-west-1.on.aws',
+  ...new Set([
+    ...Object.values(ORIGINS).map((origin) => origin.endpoint.example),
+    'abcdefghij1234567890abcdefghij12.lambda-url.eu-west-1.on.aws',
+  ]),
 ];
 
 /** A DNS name a viewer types: lower-cased and trimmed before it is checked. */
@@ -204,11 +207,14 @@ export const ConfigSchema = z
           .string()
           .trim()
           .default('X-Origin-Verify')
-          .refine((value) => HEADER_NAME_PATTERN.test(value), 'A header name: letters, digits and hyphens')
-          .refine(
-            (value) => !FORBIDDEN_CUSTOM_HEADER.test(value),
-            'CloudFront does not allow this header name here',
-          ),
+          .refine((value) => HEADER_NAME_PATTERN.test(value), {
+            message: 'A header name: letters, digits and hyphens',
+            abort: true,
+          })
+          .superRefine((value, ctx) => {
+            const problem = customHeaderProblem(value);
+            if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+          }),
       })
       .prefault({}),
     distribution: z
@@ -225,7 +231,10 @@ export const ConfigSchema = z
           S3_BUCKET_NAME_PATTERN,
           'An S3 bucket name for access logs, e.g. mysite-logs',
         ),
-        comment: z.string().max(128, 'CloudFront allows at most 128 characters').default(''),
+        comment: z
+          .string()
+          .max(DISTRIBUTION_COMMENT_MAX, `CloudFront allows at most ${DISTRIBUTION_COMMENT_MAX} characters`)
+          .default(''),
       })
       .prefault({}),
     django: z
@@ -298,12 +307,12 @@ export const ConfigSchema = z
         });
       }
     }
-    if (config.origin.hostStrategy === 'forward-host' && config.origin.type === 'lambda-url') {
+    const origin = ORIGINS[config.origin.type];
+    if (!(origin.hostStrategies as readonly string[]).includes(config.origin.hostStrategy)) {
       ctx.addIssue({
         code: 'custom',
         path: ['origin', 'hostStrategy'],
-        message:
-          'A Lambda function URL answers 403 to any Host but its own: keep the X-Forwarded-Host function',
+        message: `A ${origin.label} answers ${origin.foreignHost?.response.status ?? 403} to any Host but its own: keep the X-Forwarded-Host function`,
       });
     }
     if (
@@ -327,26 +336,40 @@ export type Config = z.output<typeof ConfigSchema>;
 export type OriginConfig = Config['origin'];
 
 function validateOriginEndpoint(origin: OriginConfig, ctx: z.RefinementCtx): void {
-  const rule = ENDPOINT_RULES[origin.type];
+  const descriptor = ORIGINS[origin.type];
   if (origin.endpoint === '') {
     ctx.addIssue({ code: 'custom', path: ['origin', 'endpoint'], message: 'Enter the origin’s endpoint' });
-  } else if (!rule.pattern.test(origin.endpoint)) {
-    ctx.addIssue({ code: 'custom', path: ['origin', 'endpoint'], message: rule.message });
+  } else if (!descriptor.endpoint.pattern.test(origin.endpoint)) {
+    ctx.addIssue({ code: 'custom', path: ['origin', 'endpoint'], message: descriptor.endpoint.message });
   }
-  if (origin.type === 'apigw-rest' && origin.path === '') {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['origin', 'path'],
-      message: 'A REST API is reached through its stage: enter it as the origin path, e.g. /prod',
-    });
+  const pathRule = descriptor.originPath;
+  if (pathRule.rule === 'required' && origin.path === '') {
+    ctx.addIssue({ code: 'custom', path: ['origin', 'path'], message: pathRule.message });
   }
-  if (origin.type === 'lambda-url' && origin.path !== '') {
-    ctx.addIssue({ code: 'custom', path: ['origin', 'path'], message: 'A function URL has no stage path' });
+  if (pathRule.rule === 'forbidden' && origin.path !== '') {
+    ctx.addIssue({ code: 'custom', path: ['origin', 'path'], message: pathRule.message });
   }
 }
 
 function validateCertificate(config: Config, ctx: z.RefinementCtx): void {
-  if (config.certificate.source !== 'existing-arn') return;
+  if (config.certificate.source === 'create-dns-validated') {
+    const names = allDomains(config);
+    if (!names.some((name) => name.length <= ACM_FIRST_NAME_MAX)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['domains', 'primary'],
+        message: `ACM needs one name of at most ${ACM_FIRST_NAME_MAX} characters for the certificate’s subject: add a shorter name, or use an existing certificate`,
+      });
+    }
+    if (names.length > ACM_NAMES_PER_CERTIFICATE_DEFAULT) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['domains', 'additional'],
+        message: `ACM issues at most ${ACM_NAMES_PER_CERTIFICATE_DEFAULT} names per certificate unless you raise the quota: list fewer names, or request the certificate yourself and use it as an existing one`,
+      });
+    }
+    return;
+  }
   const arn = config.certificate.arn;
   if (arn === '') {
     ctx.addIssue({

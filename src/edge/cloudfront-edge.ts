@@ -1,4 +1,4 @@
-import { ALLOWED_METHOD_LISTS, type BehaviorPlan, type DistributionPlan } from '../model/distribution';
+import { ALLOWED_METHOD_LISTS, type BehaviorPlan, type DistributionPlan } from '../model/legacy-plan';
 import { SOURCES } from './sources';
 import { DISTRIBUTION_DOMAIN } from './viewer-function';
 import type { HopNote, HopRequest, HopResponse } from './types';

@@ -148,7 +148,8 @@ describe('judgeDjango', () => {
       originVerify: {
         headerName: 'X-Origin-Verify',
         metaKey: 'HTTP_X_ORIGIN_VERIFY',
-        envVar: 'CLOUDFRONT_ORIGIN_SECRET',
+        envVar: 'ORIGIN_VERIFY_SECRET',
+        previousEnvVar: 'ORIGIN_VERIFY_SECRET_PREVIOUS',
         exemptPaths: ['/healthz'],
       },
     });

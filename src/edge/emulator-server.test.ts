@@ -130,7 +130,7 @@ describe('npm run emulate (CLI)', () => {
     spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/emulate.ts', ...args], {
       cwd: repo,
       encoding: 'utf8',
-      env: { ...process.env, CLOUDFRONT_ORIGIN_SECRET: '', ...env },
+      env: { ...process.env, ORIGIN_VERIFY_SECRET: '', ...env },
       timeout: 60_000,
     });
 
@@ -144,7 +144,7 @@ describe('npm run emulate (CLI)', () => {
     writeFileSync(secret, JSON.stringify({ originProtection: { secretHeader: true } }));
     const secretRun = run(['--config', secret, '--upstream', 'http://127.0.0.1:8000']);
     expect(secretRun.status).toBe(2);
-    expect(secretRun.stderr).toContain('CLOUDFRONT_ORIGIN_SECRET');
+    expect(secretRun.stderr).toContain('ORIGIN_VERIFY_SECRET');
     const noArgs = run([]);
     expect(noArgs.status).toBe(2);
     expect(noArgs.stderr).toContain('usage: npm run emulate');

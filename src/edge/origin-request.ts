@@ -1,4 +1,4 @@
-import type { DistributionPlan, OriginPlan, PolicyRef } from '../model/distribution';
+import type { DistributionPlan, OriginPlan, PolicyRef } from '../model/legacy-plan';
 import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES } from '../model/aws-constants';
 import type { ChosenBehaviour } from './cloudfront-edge';
 import { HeaderEditor } from './header-editor';

@@ -1,4 +1,4 @@
-import { DOCS } from '../knowledge/doc-links';
+import { DOCS } from '../sources/doc-links';
 
 /**
  * The pages each rule of the request-flow model comes from (facts: /work/shared/facts/headers.md). Where AWS is

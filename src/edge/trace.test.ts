@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig, type Config, type ConfigInput } from '../config/schema';
-import { distributionPlanFor } from '../model/distribution';
+import { distributionPlanFor } from '../model/legacy-plan';
 import { behaviourFor, pathPatternMatches } from './cloudfront-edge';
 import { runInNodeVm } from './node-function-runner';
 import { traceRequest, EXAMPLE_ORIGIN_SECRET } from './trace';

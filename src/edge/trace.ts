@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema';
-import { distributionPlanFor } from '../model/distribution';
+import { distributionPlanFor } from '../model/legacy-plan';
 import { djangoSettingsFor, type DjangoProxySettings } from '../model/django-settings';
 import { edgeDecision } from './cloudfront-edge';
 import { judgeDjango } from './django-model';

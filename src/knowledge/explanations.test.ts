@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOCS } from './doc-links';
+import { DOCS } from '../sources/doc-links';
 import { EXPLANATIONS, explanationFor } from './explanations';
 import { SAMPLE_CONFIGS, configOf } from './test-support/configs';
 import { CONFIG_FIELD_PATHS } from './test-support/schema-paths';

@@ -1,10 +1,9 @@
 import type { Config, ConfigInput } from '../config/schema';
 import type { TargetId } from '../targets/types';
 
-export interface DocLink {
-  title: string;
-  url: string;
-}
+import type { DocLink } from '../sources/doc-links';
+
+export type { DocLink };
 
 /**
  * What a setting does and why it is set this way. `key` is either a form field's dotted schema path

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../config/schema';
 import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES } from './aws-constants';
-import { distributionPlanFor } from './distribution';
+import { distributionPlanFor } from './legacy-plan';
 
 const plan = (input: unknown) => distributionPlanFor(ConfigSchema.parse(input));
 

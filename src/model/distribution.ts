@@ -1,145 +1,57 @@
 import type { Config } from '../config/schema';
 import { allDomains } from '../config/schema';
-import { regionOfEndpoint } from '../config/endpoint';
+import { DISTRIBUTION_COMMENT_MAX } from '../config/aws-limits';
 import {
   MANAGED_CACHE_POLICIES,
   MANAGED_ORIGIN_REQUEST_POLICIES,
   MANAGED_RESPONSE_HEADERS_POLICIES,
-  type ManagedPolicy,
 } from './aws-constants';
-import { cloudFrontFunctionCode, cloudFrontFunctionName } from './viewer-function-code';
+import type {
+  AllowedMethods,
+  BehaviorPlan,
+  BucketKey,
+  CachePolicyPlan,
+  DistributionPlan,
+  OriginPlan,
+  PolicyRef,
+  ResponseHeadersPolicyPlan,
+  ViewerRequestFunctionPlan,
+} from './deployment';
+import { viewerFunctionCode, viewerFunctionName } from './viewer-function-code';
 
-/**
- * A target-neutral description of the CloudFront distribution a Config asks for. Every IaC target (CDK
- * TypeScript, CDK Python, CloudFormation, Terraform) renders this one plan, so they stay equivalent; the edge
- * emulator and the request-flow view read it to decide what CloudFront does with a request.
- */
-export interface DistributionPlan {
-  /** Used for resource names and the stack name. */
-  projectName: string;
-  /** Alternate domain names (CNAMEs), primary first. */
-  aliases: string[];
-  certificate: CertificatePlan;
-  /** Route 53 alias records (A, and AAAA when IPv6 is on) for every alias, or null. */
-  dnsRecords: { hostedZoneId: string; hostedZoneName: string; names: string[]; ipv6: boolean } | null;
+/** The distribution and the policies and function its behaviours use (all in the main stack). */
+export interface DistributionParts {
+  distribution: DistributionPlan;
   viewerRequestFunction: ViewerRequestFunctionPlan | null;
-  origins: OriginPlan[];
-  defaultBehavior: BehaviorPlan;
-  /** Path-pattern behaviours, in precedence order. */
-  additionalBehaviors: (BehaviorPlan & { pathPattern: string })[];
-  /** Custom cache policies the behaviours reference by key. */
   cachePolicies: CachePolicyPlan[];
-  /** The custom response headers policy, when the behaviours reference `{ kind: 'custom', key: 'SecurityHeaders' }`. */
   responseHeadersPolicy: ResponseHeadersPolicyPlan | null;
-  /** S3 buckets the stack creates for static/media files (private, reached through OAC). */
-  buckets: BucketPlan[];
-  /** A secret header CloudFront adds to every request to the app origin; the value is a deploy-time parameter. */
-  originSecretHeader: { name: string; parameterName: string } | null;
-  /** Lambda function URL origin signed with OAC: the function to grant CloudFront invoke rights on. */
-  lambdaOriginAccess: { functionArn: string; region: string | undefined } | null;
-  priceClass: Config['distribution']['priceClass'];
-  httpVersion: Config['distribution']['httpVersion'];
-  ipv6: boolean;
-  minimumTlsVersion: Config['distribution']['minimumTlsVersion'];
-  webAclArn: string | null;
-  loggingBucket: string | null;
-  comment: string;
 }
 
-export type CertificatePlan =
-  | { kind: 'existing'; arn: string }
-  | {
-      kind: 'create-dns-validated';
-      domainName: string;
-      subjectAlternativeNames: string[];
-      hostedZoneId: string;
-      hostedZoneName: string;
-    };
-
-export interface ViewerRequestFunctionPlan {
-  name: string;
-  runtime: 'cloudfront-js-2.0';
-  code: string;
-  comment: string;
+/** The static and media behaviours that the config turns on, with the bucket each reads when it is S3. */
+export function fileBehavioursOf(
+  config: Config,
+): { key: BucketKey; pathPattern: string; s3: boolean; purpose: string }[] {
+  const files: { key: BucketKey; pathPattern: string; s3: boolean; purpose: string }[] = [];
+  for (const [settings, key, purpose] of [
+    [config.staticFiles, 'StaticFiles', 'Django static files (collectstatic)'],
+    [config.mediaFiles, 'MediaFiles', 'Django media files (user uploads)'],
+  ] as const) {
+    if (settings.enabled)
+      files.push({ key, pathPattern: settings.pathPattern, s3: settings.source === 's3', purpose });
+  }
+  return files;
 }
 
-export type OriginPlan =
-  | {
-      id: 'App';
-      kind: 'https';
-      domainName: string;
-      /** '' or e.g. '/prod'. */
-      originPath: string;
-      protocolPolicy: 'https-only';
-      sslProtocols: ['TLSv1.2'];
-      /** Lambda URL signed by origin access control (SigV4), or null. */
-      originAccessControl: 'lambda' | null;
-    }
-  | { id: 'StaticFiles' | 'MediaFiles'; kind: 's3'; bucketKey: 'StaticFiles' | 'MediaFiles' };
-
-export type PolicyRef = { kind: 'managed'; policy: ManagedPolicy } | { kind: 'custom'; key: string };
-
-export type AllowedMethods = 'ALL' | 'GET_HEAD' | 'GET_HEAD_OPTIONS';
-
-/** The HTTP methods each AllowedMethods choice stands for (CloudFront's own lists). */
-export const ALLOWED_METHOD_LISTS: Record<AllowedMethods, string[]> = {
-  ALL: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'],
-  GET_HEAD: ['GET', 'HEAD'],
-  GET_HEAD_OPTIONS: ['GET', 'HEAD', 'OPTIONS'],
-};
-
-export interface BehaviorPlan {
-  pathPattern: string | null;
-  originId: OriginPlan['id'];
-  viewerProtocolPolicy: 'redirect-to-https';
-  allowedMethods: AllowedMethods;
-  /** CloudFront caches GET and HEAD only; OPTIONS is not cached. */
-  cachedMethods: 'GET_HEAD';
-  compress: true;
-  cachePolicy: PolicyRef;
-  originRequestPolicy: PolicyRef | null;
-  responseHeadersPolicy: PolicyRef | null;
-  /** Whether the viewer-request function runs for this behaviour. */
-  viewerRequestFunction: boolean;
+/** The default comment, cut to CloudFront's 128 characters for a long domain name. */
+export function distributionComment(config: Config): string {
+  if (config.distribution.comment !== '') return config.distribution.comment;
+  const suffix = ' (Django)';
+  const name = config.domains.primary;
+  const room = DISTRIBUTION_COMMENT_MAX - suffix.length;
+  return `${name.length <= room ? name : `${name.slice(0, room - 3)}...`}${suffix}`;
 }
 
-export interface CachePolicyPlan {
-  key: string;
-  /** Unique per account: includes the project name. */
-  name: string;
-  comment: string;
-  minTtl: number;
-  defaultTtl: number;
-  maxTtl: number;
-  cookies: 'all' | 'none';
-  queryStrings: 'all' | 'none';
-  /** Header names in the cache key (lower case): the viewer's host, so www and apex never share entries. */
-  headers: string[];
-  enableGzip: true;
-  enableBrotli: true;
-}
-
-export interface ResponseHeadersPolicyPlan {
-  key: 'SecurityHeaders';
-  name: string;
-  comment: string;
-  hsts: { maxAgeSeconds: number; includeSubdomains: boolean; preload: boolean };
-  contentTypeOptions: true;
-  frameOptions: 'DENY';
-  referrerPolicy: 'strict-origin-when-cross-origin';
-  /** Override what Django sends, so there is one source of truth for these headers. */
-  override: true;
-}
-
-export interface BucketPlan {
-  key: 'StaticFiles' | 'MediaFiles';
-  purpose: string;
-}
-
-export const ORIGIN_SECRET_PARAMETER = 'OriginVerifySecret';
-
-export function distributionPlanFor(config: Config): DistributionPlan {
-  const aliases = allDomains(config);
+export function distributionPartsFor(config: Config): DistributionParts {
   const usesFunction = config.origin.hostStrategy === 'x-forwarded-host-function';
   const appOriginRequestPolicy: PolicyRef = {
     kind: 'managed',
@@ -148,9 +60,7 @@ export function distributionPlanFor(config: Config): DistributionPlan {
       : MANAGED_ORIGIN_REQUEST_POLICIES.allViewer,
   };
   const responseHeadersPolicy = responseHeadersPolicyRef(config);
-  const cachePolicies: CachePolicyPlan[] = [];
-  const dynamicCachePolicy = dynamicCachePolicyFor(config);
-  if (dynamicCachePolicy.plan) cachePolicies.push(dynamicCachePolicy.plan);
+  const dynamic = dynamicCachePolicyFor(config);
 
   const appBehavior = (
     pathPattern: string | null,
@@ -169,85 +79,85 @@ export function distributionPlanFor(config: Config): DistributionPlan {
     viewerRequestFunction: usesFunction,
   });
 
+  const lambdaOac = config.origin.type === 'lambda-url' && config.origin.lambdaUrlAuth === 'oac';
   const origins: OriginPlan[] = [
     {
       id: 'App',
-      kind: 'https',
+      kind: 'custom',
       domainName: config.origin.endpoint,
       originPath: config.origin.path,
       protocolPolicy: 'https-only',
+      httpsPort: 443,
+      httpPort: 80,
       sslProtocols: ['TLSv1.2'],
-      originAccessControl:
-        config.origin.type === 'lambda-url' && config.origin.lambdaUrlAuth === 'oac' ? 'lambda' : null,
+      originAccessControl: lambdaOac ? 'LambdaUrl' : null,
+      secretHeader: config.originProtection.secretHeader,
     },
   ];
-  const buckets: BucketPlan[] = [];
   const additionalBehaviors: DistributionPlan['additionalBehaviors'] = [];
   const optimized: PolicyRef = { kind: 'managed', policy: MANAGED_CACHE_POLICIES.cachingOptimized };
-  for (const [files, key, purpose] of [
-    [config.staticFiles, 'StaticFiles', 'Django static files (collectstatic)'],
-    [config.mediaFiles, 'MediaFiles', 'Django media files (user uploads)'],
-  ] as const) {
-    if (!files.enabled) continue;
-    if (files.source === 'same-origin') {
+  for (const files of fileBehavioursOf(config)) {
+    if (!files.s3) {
       additionalBehaviors.push({
         ...appBehavior(files.pathPattern, optimized, 'GET_HEAD'),
         pathPattern: files.pathPattern,
       });
-    } else {
-      origins.push({ id: key, kind: 's3', bucketKey: key });
-      buckets.push({ key, purpose });
-      additionalBehaviors.push({
-        pathPattern: files.pathPattern,
-        originId: key,
-        viewerProtocolPolicy: 'redirect-to-https',
-        allowedMethods: 'GET_HEAD',
-        cachedMethods: 'GET_HEAD',
-        compress: true,
-        cachePolicy: optimized,
-        originRequestPolicy: null,
-        responseHeadersPolicy,
-        viewerRequestFunction: false,
-      });
+      continue;
     }
+    origins.push({ id: files.key, kind: 's3', bucket: files.key, originAccessControl: files.key });
+    additionalBehaviors.push({
+      pathPattern: files.pathPattern,
+      originId: files.key,
+      viewerProtocolPolicy: 'redirect-to-https',
+      allowedMethods: 'GET_HEAD',
+      cachedMethods: 'GET_HEAD',
+      compress: true,
+      cachePolicy: optimized,
+      originRequestPolicy: null,
+      responseHeadersPolicy,
+      viewerRequestFunction: false,
+    });
   }
 
-  return {
-    projectName: config.projectName,
-    aliases,
-    certificate:
-      config.certificate.source === 'existing-arn'
-        ? { kind: 'existing', arn: config.certificate.arn }
+  const loggingBucket = config.distribution.loggingBucket;
+  const distribution: DistributionPlan = {
+    stack: 'main',
+    aliases: allDomains(config),
+    origins,
+    defaultBehavior: appBehavior(null, dynamic.ref, 'ALL'),
+    additionalBehaviors,
+    priceClass: config.distribution.priceClass,
+    httpVersion: config.distribution.httpVersion,
+    ipv6: config.distribution.ipv6,
+    minimumTlsVersion: config.distribution.minimumTlsVersion,
+    sslSupportMethod: 'sni-only',
+    webAclArn: config.distribution.webAclArn === '' ? null : config.distribution.webAclArn,
+    logging:
+      loggingBucket === ''
+        ? null
         : {
-            kind: 'create-dns-validated',
-            domainName: config.domains.primary,
-            subjectAlternativeNames: config.domains.additional,
-            hostedZoneId: config.dns.hostedZoneId,
-            hostedZoneName: config.dns.hostedZoneName,
+            bucket: loggingBucket,
+            bucketDomainName: `${loggingBucket}.s3.amazonaws.com`,
+            includeCookies: false,
           },
-    dnsRecords: config.dns.createRecords
-      ? {
-          hostedZoneId: config.dns.hostedZoneId,
-          hostedZoneName: config.dns.hostedZoneName,
-          names: aliases,
-          ipv6: config.distribution.ipv6,
-        }
-      : null,
+    comment: distributionComment(config),
+  };
+  return {
+    distribution,
     viewerRequestFunction: usesFunction
       ? {
-          name: cloudFrontFunctionName(config),
+          stack: 'main',
+          name: viewerFunctionName(config),
           runtime: 'cloudfront-js-2.0',
-          code: cloudFrontFunctionCode(config),
+          code: viewerFunctionCode(config),
           comment: 'Copies the viewer Host into X-Forwarded-Host for Django',
         }
       : null,
-    origins,
-    defaultBehavior: appBehavior(null, dynamicCachePolicy.ref, 'ALL'),
-    additionalBehaviors,
-    cachePolicies,
+    cachePolicies: dynamic.plan === null ? [] : [dynamic.plan],
     responseHeadersPolicy:
       config.securityHeaders.mode === 'custom'
         ? {
+            stack: 'main',
             key: 'SecurityHeaders',
             name: `${config.projectName}-security-headers`,
             comment: 'HSTS and security headers for the Django site',
@@ -262,22 +172,6 @@ export function distributionPlanFor(config: Config): DistributionPlan {
             override: true,
           }
         : null,
-    buckets,
-    originSecretHeader: config.originProtection.secretHeader
-      ? { name: config.originProtection.headerName, parameterName: ORIGIN_SECRET_PARAMETER }
-      : null,
-    lambdaOriginAccess:
-      config.origin.type === 'lambda-url' && config.origin.lambdaUrlAuth === 'oac'
-        ? { functionArn: config.origin.lambdaFunctionArn, region: regionOfEndpoint(config.origin.endpoint) }
-        : null,
-    priceClass: config.distribution.priceClass,
-    httpVersion: config.distribution.httpVersion,
-    ipv6: config.distribution.ipv6,
-    minimumTlsVersion: config.distribution.minimumTlsVersion,
-    webAclArn: config.distribution.webAclArn === '' ? null : config.distribution.webAclArn,
-    loggingBucket: config.distribution.loggingBucket === '' ? null : config.distribution.loggingBucket,
-    comment:
-      config.distribution.comment === '' ? `${config.domains.primary} (Django)` : config.distribution.comment,
   };
 }
 
@@ -301,6 +195,7 @@ function dynamicCachePolicyFor(config: Config): { ref: PolicyRef; plan: CachePol
   }
   const hostHeader = config.origin.hostStrategy === 'x-forwarded-host-function' ? 'x-forwarded-host' : 'host';
   const plan: CachePolicyPlan = {
+    stack: 'main',
     key: 'DynamicPages',
     name: `${config.projectName}-django-pages`,
     comment:

@@ -1,5 +1,5 @@
 import type { Config, OriginType } from '../config/schema';
-import { allDomains } from '../config/schema';
+import { allDomains, ORIGINS } from '../config/schema';
 
 /**
  * The Django settings a Config asks for, as values: `cloudfront_settings.py` renders them and the edge model
@@ -27,13 +27,18 @@ export interface OriginVerifySettings {
   headerName: string;
   /** The same header as Django's request.META key, e.g. HTTP_X_ORIGIN_VERIFY. */
   metaKey: string;
+  /** The environment variable holding the current secret (AWSCURRENT in Secrets Manager). */
   envVar: typeof ORIGIN_SECRET_ENV_VAR;
+  /** The environment variable holding the previous secret during a rotation (AWSPREVIOUS); may be unset. */
+  previousEnvVar: typeof PREVIOUS_ORIGIN_SECRET_ENV_VAR;
   /** Paths answered without the secret (e.g. a load balancer health check); empty by default. */
   exemptPaths: string[];
 }
 
-/** The environment variable the middleware and the emulator read the shared secret from. */
-export const ORIGIN_SECRET_ENV_VAR = 'CLOUDFRONT_ORIGIN_SECRET';
+/** The environment variable the middleware and the emulator read the shared secret from: its one name. */
+export const ORIGIN_SECRET_ENV_VAR = 'ORIGIN_VERIFY_SECRET';
+/** The secret's previous value, accepted too while a rotation is under way. */
+export const PREVIOUS_ORIGIN_SECRET_ENV_VAR = 'ORIGIN_VERIFY_SECRET_PREVIOUS';
 
 /** What a WSGI server makes of a header name in request.META (RFC 3875 §4.1.18). */
 export function metaKeyOf(headerName: string): string {
@@ -69,6 +74,7 @@ export function djangoSettingsFor(config: Config): DjangoProxySettings {
           headerName: config.originProtection.headerName,
           metaKey: metaKeyOf(config.originProtection.headerName),
           envVar: ORIGIN_SECRET_ENV_VAR,
+          previousEnvVar: PREVIOUS_ORIGIN_SECRET_ENV_VAR,
           exemptPaths: [],
         }
       : null,
@@ -86,24 +92,5 @@ export function urlPrefixOf(pathPattern: string): string {
 
 /** The hop in front of Django that sets X-Forwarded-Proto, in words (for comments and explanations). */
 export function protoSetterOf(type: OriginType): string {
-  switch (type) {
-    case 'apigw-http':
-      return 'API Gateway (HTTP API) sets X-Forwarded-Proto: https on every request it passes to Django';
-    case 'apigw-rest':
-      return 'API Gateway (REST API, Regional) sets X-Forwarded-Proto: https on every request it passes to Django';
-    case 'lambda-url':
-      return 'the Lambda function URL (HTTPS only) sets X-Forwarded-Proto: https on every request';
-    case 'alb':
-      return 'the ALB sets X-Forwarded-Proto from the listener CloudFront connects to, which is HTTPS (origin protocol https-only)';
-    case 'custom-https':
-      return 'the server in front of Django (nginx, Caddy, a load balancer) must set X-Forwarded-Proto from the connection it received, which is HTTPS, and never pass on a client’s value';
-  }
+  return ORIGINS[type].forwardedHeaders.protoSetBy;
 }
-
-export const ORIGIN_LABELS: Record<OriginType, string> = {
-  'apigw-http': 'API Gateway HTTP API',
-  'apigw-rest': 'API Gateway REST API',
-  'lambda-url': 'Lambda function URL',
-  alb: 'Application Load Balancer',
-  'custom-https': 'HTTPS origin',
-};

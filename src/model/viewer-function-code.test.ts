@@ -1,8 +1,8 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../config/schema';
-import { jsString } from '../targets/emit/javascript';
-import { cloudFrontFunctionCode } from './viewer-function-code';
+import { jsString } from './javascript-string';
+import { viewerFunctionCode } from './viewer-function-code';
 
 const HOSTILE = [
   'www.example.com"',
@@ -32,7 +32,7 @@ describe('hostile strings never reach the function code unescaped', () => {
   it('the primary domain is the one interpolation, as a jsString literal', () => {
     const parsed = parseConfig({ domains: { primary: 'WWW.Example.COM' } });
     if (!parsed.success) throw parsed.error;
-    const code = cloudFrontFunctionCode(parsed.data);
+    const code = viewerFunctionCode(parsed.data);
     expect(code).toContain(`var PRIMARY_DOMAIN = ${jsString('www.example.com')};`);
     expect(code.split('www.example.com')).toHaveLength(2);
   });

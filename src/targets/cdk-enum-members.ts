@@ -1,4 +1,4 @@
-import type { DistributionPlan } from '../model/distribution';
+import type { DistributionPlan } from '../model/legacy-plan';
 
 /** aws-cdk-lib enum members (the same in TypeScript and Python) for the plan's distribution options. */
 export const PRICE_CLASSES: Record<DistributionPlan['priceClass'], string> = {

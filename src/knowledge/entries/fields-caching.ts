@@ -1,4 +1,4 @@
-import { DOCS } from '../doc-links';
+import { DOCS } from '../../sources/doc-links';
 import type { Explanation } from '../types';
 
 /** Form fields about what CloudFront caches: Django pages, static files and media files. */

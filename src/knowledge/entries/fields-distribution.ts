@@ -1,4 +1,4 @@
-import { DOCS } from '../doc-links';
+import { DOCS } from '../../sources/doc-links';
 import { hstsValuesApply } from '../conditions';
 import type { Explanation } from '../types';
 

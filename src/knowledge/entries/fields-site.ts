@@ -1,4 +1,4 @@
-import { DOCS } from '../doc-links';
+import { DOCS } from '../../sources/doc-links';
 import { needsHostedZone } from '../conditions';
 import type { Explanation } from '../types';
 

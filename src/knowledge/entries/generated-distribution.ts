@@ -1,4 +1,4 @@
-import { DOCS } from '../doc-links';
+import { DOCS } from '../../sources/doc-links';
 import { hasCustomSecurityHeaders, usesS3Files } from '../conditions';
 import { MANAGED_CACHE_POLICIES, MANAGED_RESPONSE_HEADERS_POLICIES } from '../../model/aws-constants';
 import type { Explanation } from '../types';

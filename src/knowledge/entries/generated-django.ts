@@ -1,4 +1,4 @@
-import { DOCS } from '../doc-links';
+import { DOCS } from '../../sources/doc-links';
 import type { Explanation } from '../types';
 
 /** The Django settings the wizard writes, and why each has its value behind CloudFront. */

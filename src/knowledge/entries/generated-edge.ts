@@ -1,4 +1,4 @@
-import { DOCS } from '../doc-links';
+import { DOCS } from '../../sources/doc-links';
 import { cachesDynamicPages, forwardsHost, usesHostFunction } from '../conditions';
 import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES } from '../../model/aws-constants';
 import type { Explanation } from '../types';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { distributionPlanFor, type BehaviorPlan, type PolicyRef } from '../../model/distribution';
+import { distributionPlanFor, type BehaviorPlan, type PolicyRef } from '../../model/legacy-plan';
 import { iacVariantConfigs } from '../iac-variants';
 import { snakeCase } from '../terraform/names';
 import { cdkPythonFiles } from './index';

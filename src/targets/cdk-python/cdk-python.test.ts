@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultConfig, parseConfig } from '../../config/schema';
-import { distributionPlanFor } from '../../model/distribution';
+import { distributionPlanFor } from '../../model/legacy-plan';
 import type { GeneratedFile } from '../types';
 import { HOSTILE_COMMENT, iacVariantConfigs } from '../iac-variants';
 import { cdkPythonFiles } from './index';

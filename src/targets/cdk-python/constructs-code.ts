@@ -7,7 +7,7 @@ import type {
   OriginPlan,
   PolicyRef,
   ResponseHeadersPolicyPlan,
-} from '../../model/distribution';
+} from '../../model/legacy-plan';
 import { call, dict, list, lit, raw, type PyExpr } from '../emit/python-code';
 import { snakeCase } from '../terraform/names';
 

@@ -1,4 +1,4 @@
-import type { DistributionPlan } from '../../model/distribution';
+import type { DistributionPlan } from '../../model/legacy-plan';
 import { call, lit, raw, statement, type PyExpr } from '../emit/python-code';
 import { CERTIFICATE_REGION, pythonStackLayout } from './stack-layout';
 import { CDK_APP_VERSIONS } from '../cdk-typescript/versions';

@@ -1,4 +1,4 @@
-import type { DistributionPlan } from '../../model/distribution';
+import type { DistributionPlan } from '../../model/legacy-plan';
 import { call, list, lit, raw, statement, type PyExpr } from '../emit/python-code';
 import { pyString } from '../emit/python';
 import { recordIds } from '../cdk-typescript/names';

@@ -1,4 +1,4 @@
-import type { DistributionPlan } from '../../model/distribution';
+import type { DistributionPlan } from '../../model/legacy-plan';
 import { pascalCase } from '../cdk-typescript/names';
 import { cdkStackLayout, type CdkStackLayout } from '../cdk-typescript/stack-layout';
 

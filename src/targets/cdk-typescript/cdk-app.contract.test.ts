@@ -5,8 +5,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allDomains, ConfigSchema, type Config } from '../../config/schema';
 import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES } from '../../model/aws-constants';
-import { ALLOWED_METHOD_LISTS } from '../../model/distribution';
-import { cloudFrontFunctionCode } from '../../model/viewer-function-code';
+import { ALLOWED_METHOD_LISTS } from '../../model/legacy-plan';
+import { viewerFunctionCode } from '../../model/viewer-function-code';
 import { CDK_CONTRACT_VARIANTS, HOSTILE_COMMENT } from './contract-variants';
 import {
   cdkAssemblyMessages,
@@ -180,7 +180,7 @@ describe.each(CDK_CONTRACT_VARIANTS.map((variant) => variant.name))('generated C
     const functions = resourcesOfType(main, 'AWS::CloudFront::Function');
     if (usesFunction) {
       const [functionId, fn] = onlyResource(main, 'AWS::CloudFront::Function');
-      expect(fn.FunctionCode).toBe(cloudFrontFunctionCode(config));
+      expect(fn.FunctionCode).toBe(viewerFunctionCode(config));
       expect(fn.FunctionConfig).toMatchObject({ Runtime: 'cloudfront-js-2.0' });
       expect(fn.AutoPublish).toBe(true);
       expect(behavior.FunctionAssociations).toEqual([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigSchema, defaultConfig } from '../../config/schema';
-import { distributionPlanFor } from '../../model/distribution';
+import { distributionPlanFor } from '../../model/legacy-plan';
 import { cdkTypeScriptFiles } from '.';
 import { cdkAppNames, pascalCase, recordIds } from './names';
 import { cdkStackLayout } from './stack-layout';
@@ -110,7 +110,7 @@ describe('README', () => {
   it('passes the origin secret to the main stack and names the Django environment variable', () => {
     const readme = readmeOf({ originProtection: { secretHeader: true } });
     expect(readme).toContain('--parameters MysiteStack:OriginVerifySecret="$ORIGIN_SECRET"');
-    expect(readme).toContain('CLOUDFRONT_ORIGIN_SECRET');
+    expect(readme).toContain('ORIGIN_VERIFY_SECRET');
   });
 
   it('bootstraps both regions when the Lambda permissions need a stack of their own', () => {

@@ -8,7 +8,7 @@ import type {
   OriginPlan,
   PolicyRef,
   ResponseHeadersPolicyPlan,
-} from '../../model/distribution';
+} from '../../model/legacy-plan';
 import { camelCase } from './names';
 
 /** Variable names the stack code uses for things the distribution refers to. */

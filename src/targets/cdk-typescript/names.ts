@@ -1,4 +1,4 @@
-import type { DistributionPlan } from '../../model/distribution';
+import type { DistributionPlan } from '../../model/legacy-plan';
 
 /** 'my-site' → 'MySite': project names are validated as lower-case letters, digits and hyphens. */
 export function pascalCase(name: string): string {

@@ -1,4 +1,4 @@
-import type { DistributionPlan, PolicyRef } from '../../model/distribution';
+import type { DistributionPlan, PolicyRef } from '../../model/legacy-plan';
 import { ORIGIN_SECRET_ENV_VAR } from '../../model/django-settings';
 import { cdkAppNames } from './names';
 import { CERTIFICATE_REGION, cdkStackLayout } from './stack-layout';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../config/schema';
-import { distributionPlanFor } from '../../model/distribution';
+import { distributionPlanFor } from '../../model/legacy-plan';
 import { stackModuleCode } from './stack-code';
 
 /** The string value of `comment:` inside `new cloudfront.Distribution(...)`, read back by the TypeScript parser. */

@@ -1,4 +1,4 @@
-import type { DistributionPlan } from '../../model/distribution';
+import type { DistributionPlan } from '../../model/legacy-plan';
 import { tsString } from '../emit/typescript';
 import {
   bucketVar,

@@ -1,4 +1,4 @@
-import type { DistributionPlan } from '../../model/distribution';
+import type { DistributionPlan } from '../../model/legacy-plan';
 
 /** CloudFront only accepts ACM certificates from this region (cnames-and-https-requirements.html). */
 export const CERTIFICATE_REGION = 'us-east-1';

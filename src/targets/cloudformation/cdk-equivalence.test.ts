@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MANAGED_ORIGIN_REQUEST_POLICIES } from '../../model/aws-constants';
-import { distributionPlanFor } from '../../model/distribution';
+import { distributionPlanFor } from '../../model/legacy-plan';
 import { cdkAppNames } from '../cdk-typescript/names';
 import { makeCdkWorkspace, synthesizeWrittenCdkApps, writeGeneratedCdkApp } from '../cdk-typescript/synth';
 import { iacVariantConfigs } from '../iac-variants';

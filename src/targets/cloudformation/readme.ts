@@ -1,4 +1,4 @@
-import type { DistributionPlan } from '../../model/distribution';
+import type { DistributionPlan } from '../../model/legacy-plan';
 import { DISTRIBUTION_ARN_PARAMETER, STACK_REGION, lambdaFunctionRegion } from './stack-region';
 
 /** Shell-quotes a word for the README's commands (every value here is pattern-checked, this is belt and braces). */

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the tests read parsed, untyped templates */
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../config/schema';
-import { distributionPlanFor } from '../../model/distribution';
+import { distributionPlanFor } from '../../model/legacy-plan';
 import { cloudFormationTemplate } from './template';
 import { checkTemplateAgainstSpec } from './resource-spec-check';
 

@@ -5,7 +5,7 @@ import type {
   DistributionPlan,
   ResponseHeadersPolicyPlan,
   ViewerRequestFunctionPlan,
-} from '../../model/distribution';
+} from '../../model/legacy-plan';
 import { CLOUDFRONT_HOSTED_ZONE_ID } from '../../model/aws-constants';
 import { getAtt, ref, sub, type Intrinsic } from '../emit/cloudformation';
 

@@ -1,4 +1,4 @@
-import type { DistributionPlan } from '../../model/distribution';
+import type { DistributionPlan } from '../../model/legacy-plan';
 import { ref } from '../emit/cloudformation';
 import type { CloudFormationTemplate } from './template';
 import { lambdaPermissions } from './resources';

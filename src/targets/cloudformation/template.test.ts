@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseConfig } from '../../config/schema';
-import { distributionPlanFor } from '../../model/distribution';
+import { distributionPlanFor } from '../../model/legacy-plan';
 import { sub, unescapeSubLiterals } from '../emit/cloudformation';
 import { CLOUDFORMATION_YAML_TAGS } from '../emit/cloudformation-yaml-tags.test-support';
 import { HOSTILE_COMMENT, iacVariantConfigs } from '../iac-variants';

@@ -1,5 +1,5 @@
-import type { BehaviorPlan, DistributionPlan, OriginPlan, PolicyRef } from '../../model/distribution';
-import { ALLOWED_METHOD_LISTS } from '../../model/distribution';
+import type { BehaviorPlan, DistributionPlan, OriginPlan, PolicyRef } from '../../model/legacy-plan';
+import { ALLOWED_METHOD_LISTS } from '../../model/legacy-plan';
 import { getAtt, ref, type Intrinsic } from '../emit/cloudformation';
 import {
   CERTIFICATE_ARN_PARAMETER,

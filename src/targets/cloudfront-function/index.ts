@@ -1,5 +1,5 @@
 import type { Config } from '../../config/schema';
-import { distributionPlanFor } from '../../model/distribution';
+import { distributionPlanFor } from '../../model/legacy-plan';
 import { type GeneratedFile, type Target, targetLabel } from '../types';
 import { functionReadme, noFunctionReadme } from './readme';
 

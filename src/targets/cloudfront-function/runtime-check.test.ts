@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigSchema, ORIGIN_TYPES } from '../../config/schema';
-import { cloudFrontFunctionCode } from '../../model/viewer-function-code';
+import { viewerFunctionCode } from '../../model/viewer-function-code';
 import { cloudFrontRuntimeViolations, FORBIDDEN_GLOBALS, MAX_FUNCTION_BYTES } from './runtime-check';
 
 const GOOD = `function handler(event) { return event.request; }`;
@@ -61,10 +61,10 @@ describe('the generated function obeys the runtime limits', () => {
     const config = ConfigSchema.parse({
       origin: type === 'alb' ? { type, endpoint: 'origin.example.com' } : { type },
     });
-    expect(cloudFrontRuntimeViolations(cloudFrontFunctionCode(config))).toEqual([]);
+    expect(cloudFrontRuntimeViolations(viewerFunctionCode(config))).toEqual([]);
   });
   it('with the longest names the schema allows, far below 10 KB', () => {
-    const code = cloudFrontFunctionCode(longest);
+    const code = viewerFunctionCode(longest);
     expect(cloudFrontRuntimeViolations(code)).toEqual([]);
     expect(new TextEncoder().encode(code).length).toBeLessThan(MAX_FUNCTION_BYTES / 4);
   });

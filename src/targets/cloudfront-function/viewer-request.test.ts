@@ -2,7 +2,7 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { ConfigSchema, defaultConfig, type Config } from '../../config/schema';
 import { cloudFrontFunctionFiles } from '.';
-import { cloudFrontFunctionCode } from '../../model/viewer-function-code';
+import { viewerFunctionCode } from '../../model/viewer-function-code';
 import { DISTRIBUTION_DOMAIN, viewerRequestEvent, type ViewerRequestEvent } from './events.test-support';
 
 interface RunResult {
@@ -27,7 +27,7 @@ function runViewerRequest(code: string, event: ViewerRequestEvent): RunResult {
 }
 
 const config = ConfigSchema.parse({ domains: { primary: 'www.example.com', additional: ['example.com'] } });
-const code = cloudFrontFunctionCode(config);
+const code = viewerFunctionCode(config);
 
 describe('viewer-request function in a bare VM context', () => {
   it('has no Node globals to lean on', () => {
@@ -115,7 +115,7 @@ describe('cloudfront-function target files', () => {
       'cloudfront-function/viewer-request.js',
       'cloudfront-function/README.md',
     ]);
-    expect(files[0]?.contents).toBe(cloudFrontFunctionCode(defaultConfig()));
+    expect(files[0]?.contents).toBe(viewerFunctionCode(defaultConfig()));
     expect(files[1]?.contents).toContain('viewer-request');
     expect(files[1]?.contents).toContain('cloudfront-js-2.0');
   });

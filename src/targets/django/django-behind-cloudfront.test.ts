@@ -190,7 +190,7 @@ if (!venvPresent() && !CI) {
       });
     });
 
-    it('origin_verify.py refuses to start without CLOUDFRONT_ORIGIN_SECRET and exempts only the listed paths', () => {
+    it('origin_verify.py refuses to start without ORIGIN_VERIFY_SECRET and exempts only the listed paths', () => {
       const dir = writeGeneratedDjango(
         config({ originProtection: { secretHeader: true, headerName: 'X-Site-Key' } }),
         (source) =>
@@ -215,7 +215,7 @@ if (!venvPresent() && !CI) {
         '    print("started-without-secret")',
         'except ImproperlyConfigured:',
         '    print("refused-without-secret")',
-        'os.environ["CLOUDFRONT_ORIGIN_SECRET"] = "s3cret"',
+        'os.environ["ORIGIN_VERIFY_SECRET"] = "s3cret"',
         'mw = OriginVerifyMiddleware(lambda r: HttpResponse("ok"))',
         'rf = RequestFactory()',
         'print(mw(rf.get("/")).status_code, mw(rf.get("/", HTTP_X_SITE_KEY="s3cre")).status_code,',

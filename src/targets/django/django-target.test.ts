@@ -179,7 +179,7 @@ describe('origin_verify.py', () => {
     const source = fileOf(cfg, 'django/origin_verify.py')!;
     expect(source).toContain('HEADER_META_KEY = "HTTP_X_SITE_SECRET_2"');
     expect(source).toContain('os.environ.get(SECRET_ENV_VAR, "")');
-    expect(source).toContain('SECRET_ENV_VAR = "CLOUDFRONT_ORIGIN_SECRET"');
+    expect(source).toContain('SECRET_ENV_VAR = "ORIGIN_VERIFY_SECRET"');
     expect(source).toContain('hmac.compare_digest(received, self.secret)');
     expect(djangoSettingsFor(cfg).originVerify?.metaKey).toBe('HTTP_X_SITE_SECRET_2');
     execFileSync('python3', ['-c', 'import ast, sys; ast.parse(sys.stdin.read())'], { input: source });

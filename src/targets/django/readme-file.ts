@@ -1,5 +1,5 @@
-import type { Config } from '../../config/schema';
-import { djangoSettingsFor, ORIGIN_LABELS, protoSetterOf } from '../../model/django-settings';
+import { ORIGINS, type Config } from '../../config/schema';
+import { djangoSettingsFor, protoSetterOf } from '../../model/django-settings';
 import { MIDDLEWARE_SETTING, EXEMPT_PATHS_SETTING } from './settings-file';
 
 export const DJANGO_README_FILE = 'django/README.md';
@@ -22,7 +22,7 @@ export function djangoReadmeContents(config: Config): string {
   const domain = config.domains.primary;
   const viaFunction = settings.useXForwardedHost;
   const sections = [
-    `# Django settings for ${domain} behind CloudFront (${ORIGIN_LABELS[config.origin.type]})`,
+    `# Django settings for ${domain} behind CloudFront (${ORIGINS[config.origin.type].label})`,
     '',
     '## Install',
     '',
@@ -54,7 +54,7 @@ export function djangoReadmeContents(config: Config): string {
     '',
     `A viewer asks for \`https://${domain}/\`. CloudFront terminates TLS and picks the behaviour by path.`,
     viaFunction
-      ? `The origin request policy **AllViewerExceptHostHeader** forwards every viewer header, cookie and query string except \`Host\`, which CloudFront sets to \`${config.origin.endpoint}\`${refusesForeignHost(config) ? ' (the ' + ORIGIN_LABELS[config.origin.type] + ' answers 403 to any other Host)' : ''}. A viewer-request CloudFront Function first copies the viewer's Host into \`X-Forwarded-Host\`, overwriting any value the viewer sent, so \`USE_X_FORWARDED_HOST = True\` gives \`request.get_host() == "${domain}"\`. (${DOCS.policies}, ${DOCS.forwardedHost})`
+      ? `The origin request policy **AllViewerExceptHostHeader** forwards every viewer header, cookie and query string except \`Host\`, which CloudFront sets to \`${config.origin.endpoint}\`${refusesForeignHost(config) ? ' (the ' + ORIGINS[config.origin.type].label + ' answers 403 to any other Host)' : ''}. A viewer-request CloudFront Function first copies the viewer's Host into \`X-Forwarded-Host\`, overwriting any value the viewer sent, so \`USE_X_FORWARDED_HOST = True\` gives \`request.get_host() == "${domain}"\`. (${DOCS.policies}, ${DOCS.forwardedHost})`
       : `The origin request policy **AllViewer** forwards the viewer's \`Host\` itself, so \`request.get_host() == "${domain}"\` without \`X-Forwarded-Host\`; \`USE_X_FORWARDED_HOST\` stays False because the viewer's own \`X-Forwarded-Host\` is forwarded too. (${DOCS.policies})`,
     '',
     `CloudFront removes any \`X-Forwarded-Proto\` the viewer sent (${DOCS.headers}); ${protoSetterOf(config.origin.type)}. So \`SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")\` makes \`request.is_secure()\` true, and the CSRF check compares the browser's \`Origin: https://${domain}\` with \`https://\` + \`get_host()\`: they match. (${DOCS.proxySsl}, ${DOCS.csrf})`,

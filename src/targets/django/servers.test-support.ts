@@ -124,7 +124,7 @@ export async function startDjango(
         env: {
           PATH: process.env.PATH,
           CLOUDFRONT_SETTINGS_DIR: settingsDir,
-          CLOUDFRONT_ORIGIN_SECRET: secret,
+          ORIGIN_VERIFY_SECRET: secret,
           DJANGO_SETTINGS_MODULE: 'testsite.settings',
           PYTHONDONTWRITEBYTECODE: '1',
         },
@@ -161,7 +161,7 @@ export function startEmulatorCli(
       ],
       {
         cwd: REPO,
-        env: { ...process.env, CLOUDFRONT_ORIGIN_SECRET: secret },
+        env: { ...process.env, ORIGIN_VERIFY_SECRET: secret },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     ),

@@ -1,4 +1,4 @@
-import { jsString } from './javascript';
+import { jsString } from '../../model/javascript-string';
 
 /**
  * A single-quoted TypeScript string literal for any text (the generated CDK app's house style). Built on

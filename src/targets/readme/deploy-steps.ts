@@ -1,5 +1,5 @@
 import type { Config } from '../../config/schema';
-import type { DistributionPlan } from '../../model/distribution';
+import type { DistributionPlan } from '../../model/legacy-plan';
 import type { GeneratedFile, Target, TargetId } from '../types';
 import { mdBlock, mdInline } from './markdown';
 

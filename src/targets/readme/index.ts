@@ -1,5 +1,5 @@
 import { allDomains, type Config } from '../../config/schema';
-import { distributionPlanFor, type DistributionPlan } from '../../model/distribution';
+import { distributionPlanFor, type DistributionPlan } from '../../model/legacy-plan';
 import { TARGETS } from '../index';
 import type { GeneratedFile, Target } from '../types';
 import { IAC_TARGET_IDS, SECRET_SHELL_VARIABLE, targetSteps, type TargetStepContext } from './deploy-steps';

@@ -158,11 +158,11 @@ describe('environmentVariablesRead', () => {
         path: 'django/a.py',
         language: 'python',
         contents:
-          'import os\nSECRET_ENV_VAR = "CLOUDFRONT_ORIGIN_SECRET"\nx = os.environ.get(SECRET_ENV_VAR, "")\ny = os.environ["DJANGO_DEBUG"]\nz = os.getenv("OTHER")\n',
+          'import os\nSECRET_ENV_VAR = "ORIGIN_VERIFY_SECRET"\nx = os.environ.get(SECRET_ENV_VAR, "")\ny = os.environ["DJANGO_DEBUG"]\nz = os.getenv("OTHER")\n',
       },
       { path: 'django/README.md', language: 'markdown', contents: 'os.environ["NOT_CODE"]' },
     ];
-    expect(environmentVariablesRead(files)).toEqual(['CLOUDFRONT_ORIGIN_SECRET', 'DJANGO_DEBUG', 'OTHER']);
+    expect(environmentVariablesRead(files)).toEqual(['ORIGIN_VERIFY_SECRET', 'DJANGO_DEBUG', 'OTHER']);
   });
 });
 

@@ -2,7 +2,7 @@ import { listDifferences } from '../../config/config-diff';
 import { allDomains, type Config } from '../../config/schema';
 import { explanationFor } from '../../knowledge/explanations';
 import { warningsFor } from '../../knowledge/warnings';
-import type { DistributionPlan } from '../../model/distribution';
+import type { DistributionPlan } from '../../model/legacy-plan';
 import { mdInline, mdTable, mdValue } from './markdown';
 
 const ORIGIN_TYPE_LABELS: Record<Config['origin']['type'], string> = {

@@ -1,5 +1,5 @@
 import { allDomains, type Config } from '../../config/schema';
-import type { DistributionPlan } from '../../model/distribution';
+import type { DistributionPlan } from '../../model/legacy-plan';
 import type { TargetId } from '../types';
 import { cdkCommand, type TargetStepContext } from './deploy-steps';
 import { mdBlock, mdInline } from './markdown';

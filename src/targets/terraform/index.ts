@@ -1,5 +1,5 @@
 import type { Config } from '../../config/schema';
-import { distributionPlanFor, type DistributionPlan } from '../../model/distribution';
+import { distributionPlanFor, type DistributionPlan } from '../../model/legacy-plan';
 import {
   attribute,
   attributes,

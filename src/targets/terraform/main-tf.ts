@@ -1,4 +1,4 @@
-import type { CachePolicyPlan, DistributionPlan, ResponseHeadersPolicyPlan } from '../../model/distribution';
+import type { CachePolicyPlan, DistributionPlan, ResponseHeadersPolicyPlan } from '../../model/legacy-plan';
 import { attributes, block, comment, expr, type HclItem, type HclValue } from '../emit/hcl-document';
 import { hclString } from '../emit/hcl';
 import { distributionBlock } from './distribution-tf';

@@ -1,4 +1,4 @@
-import type { DistributionPlan } from '../../model/distribution';
+import type { DistributionPlan } from '../../model/legacy-plan';
 
 export function terraformReadme(plan: DistributionPlan): string {
   const secret = plan.originSecretHeader;

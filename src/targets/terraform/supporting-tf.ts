@@ -1,4 +1,4 @@
-import type { BucketPlan } from '../../model/distribution';
+import type { BucketPlan } from '../../model/legacy-plan';
 import { attributes, block, comment, expr, type HclItem } from '../emit/hcl-document';
 import { snakeCase } from './names';
 

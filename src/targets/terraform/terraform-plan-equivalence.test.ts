@@ -4,7 +4,7 @@ import {
   distributionPlanFor,
   type BehaviorPlan,
   type PolicyRef,
-} from '../../model/distribution';
+} from '../../model/legacy-plan';
 import { hclString } from '../emit/hcl';
 import { iacVariantConfigs } from '../iac-variants';
 import { terraformFiles } from './index';

@@ -2,7 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig, parseConfig } from '../../config/schema';
-import { distributionPlanFor } from '../../model/distribution';
+import { distributionPlanFor } from '../../model/legacy-plan';
 import { HOSTILE_COMMENT, iacVariantConfigs } from '../iac-variants';
 import { terraformFiles } from './index';
 import {

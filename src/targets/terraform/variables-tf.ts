@@ -1,4 +1,4 @@
-import type { DistributionPlan } from '../../model/distribution';
+import type { DistributionPlan } from '../../model/legacy-plan';
 import { attributes, block, expr, type HclItem, type HclValue } from '../emit/hcl-document';
 import { hclString } from '../emit/hcl';
 import { regionOfEndpoint } from '../../config/endpoint';

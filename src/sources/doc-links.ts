@@ -1,8 +1,12 @@
-import type { DocLink } from './types';
+/** A page an explanation, a warning or a request-flow rule rests on. */
+export interface DocLink {
+  title: string;
+  url: string;
+}
 
 /**
- * Every documentation page an explanation links to, in one table. Each URL comes from /work/shared/facts or was
- * found with the docs search; none is guessed.
+ * Every documentation page an explanation links to, in one table. Each URL comes from the project's
+ * facts or was found with the docs search; none is guessed.
  */
 const CF = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide';
 const CF_DIST = `${CF}/DownloadDistValuesGeneral.html`;
@@ -146,6 +150,20 @@ export const DOCS = {
   albForwardedHeaders: link(
     'ALB: X-Forwarded headers',
     'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/x-forwarded-headers.html',
+  ),
+
+  // Public reports where AWS documents nothing (marked [report] wherever they are cited)
+  reportApiGatewayForeignHost: link(
+    '[report] API Gateway answers 403 once the viewer Host is forwarded',
+    'https://github.com/aws-cloudformation/cloudformation-coverage-roadmap/issues/571',
+  ),
+  reportLambdaUrlForeignHost: link(
+    '[report] A Lambda function URL answers 403 to a Host that is not its own',
+    'https://github.com/aws/aws-cdk/issues/20090',
+  ),
+  reportRestApiForwardedHeaders: link(
+    '[report] REST API proxy events carry X-Forwarded-Proto: https, X-Forwarded-Port, X-Forwarded-For',
+    'https://github.com/Miserlou/Zappa/issues/1821',
   ),
 
   // Other AWS services

@@ -1,0 +1,76 @@
+/**
+ * Limits AWS enforces on what a config can ask for, checked at the field so a deploy never fails on them. Each
+ * names the page that states it.
+ */
+
+/** CloudFront: a distribution's comment is at most 128 characters (DistributionConfig.Comment). */
+export const DISTRIBUTION_COMMENT_MAX = 128;
+
+/**
+ * ACM puts the first domain name of a certificate in its subject's common name, which holds at most 64
+ * characters ("The first domain name you enter cannot exceed 64 octets, including periods"; ACM User Guide,
+ * "Request a public certificate"). Later names (SANs) may be up to 253.
+ */
+export const ACM_FIRST_NAME_MAX = 64;
+
+/** ACM: 10 domain names per certificate by default (ACM quotas: "Domain names per ACM certificate"). */
+export const ACM_NAMES_PER_CERTIFICATE_DEFAULT = 10;
+
+/**
+ * Headers CloudFront cannot add as origin custom headers ("Custom headers that CloudFront can't add to origin
+ * requests", add-origin-custom-headers.html), lower case; plus the prefixes it refuses.
+ */
+export const CUSTOM_HEADER_DENYLIST: readonly string[] = [
+  'cache-control',
+  'connection',
+  'content-length',
+  'cookie',
+  'host',
+  'if-match',
+  'if-modified-since',
+  'if-none-match',
+  'if-range',
+  'if-unmodified-since',
+  'max-forwards',
+  'pragma',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'proxy-connection',
+  'range',
+  'request-range',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'via',
+  'x-real-ip',
+];
+export const CUSTOM_HEADER_DENIED_PREFIXES: readonly string[] = ['x-amz-', 'x-edge-'];
+
+/**
+ * Headers CloudFront would accept as a custom header but that break this setup, with the reason shown at the
+ * field: the function writes X-Forwarded-Host, CloudFront manages the forwarding headers, and a secret sent in
+ * Authorization would be overwritten by origin access control and mixed up with the app's own auth.
+ */
+export const CUSTOM_HEADER_CONFLICTS: Readonly<Record<string, string>> = {
+  'x-forwarded-host': 'the CloudFront Function writes X-Forwarded-Host with the viewer’s host',
+  'x-forwarded-for': 'CloudFront appends the viewer’s address to X-Forwarded-For',
+  'x-forwarded-proto':
+    'CloudFront removes X-Forwarded-Proto and the origin sets it; Django trusts it for HTTPS',
+  'x-forwarded-port': 'the origin sets X-Forwarded-Port',
+  authorization: 'Authorization carries your users’ credentials (and origin access control overwrites it)',
+  forwarded: 'Forwarded is a proxy header the origin may read as the client’s address and scheme',
+};
+
+/** Why a name cannot be the secret origin header, or null when it can. */
+export function customHeaderProblem(name: string): string | null {
+  const lower = name.toLowerCase();
+  if (
+    CUSTOM_HEADER_DENYLIST.includes(lower) ||
+    CUSTOM_HEADER_DENIED_PREFIXES.some((p) => lower.startsWith(p))
+  )
+    return `CloudFront does not allow ${name} as an origin custom header`;
+  if (lower.startsWith('cloudfront-')) return `CloudFront sets the CloudFront-* headers itself`;
+  const conflict = CUSTOM_HEADER_CONFLICTS[lower];
+  return conflict === undefined ? null : `Not ${name}: ${conflict}`;
+}

@@ -1,0 +1,278 @@
+import type { Config } from '../config/schema';
+import type { DjangoProxySettings } from './django-settings';
+import type { ManagedPolicy } from './aws-constants';
+
+/**
+ * What gets deployed for a Config, decided once: every stack with its region, every resource in it, the inputs a
+ * deployer supplies, the outputs, and the deploy and destroy steps. Targets (CDK, CloudFormation, Terraform,
+ * Django, the bundle README) only print this; the edge model (request flow, emulator, verify) and the knowledge
+ * rules read it. Nothing here is specific to one target.
+ */
+export interface Deployment {
+  projectName: string;
+  /** The stacks in deploy order (the main one first). Terraform has no stacks: it maps each to a provider. */
+  stacks: StackPlan[];
+  distribution: DistributionPlan;
+  viewerRequestFunction: ViewerRequestFunctionPlan | null;
+  cachePolicies: CachePolicyPlan[];
+  responseHeadersPolicy: ResponseHeadersPolicyPlan | null;
+  originAccessControls: OriginAccessControlPlan[];
+  buckets: BucketPlan[];
+  /** CloudFront's rights on an OAC-signed Lambda function URL, in the function's own region. */
+  lambdaPermissions: LambdaPermissionPlan[];
+  certificate: CertificatePlan;
+  /** The Route 53 zone the stack writes records to (alias records, certificate validation), or null. */
+  hostedZone: HostedZonePlan | null;
+  /** Alias records (A, and AAAA with IPv6) for every alternate domain name. */
+  dnsRecords: DnsRecordPlan[];
+  /** The secret header CloudFront adds to every request to the app origin, or null. */
+  originSecret: OriginSecretPlan | null;
+  outputs: OutputPlan[];
+  /** What a deployer supplies that the wizard does not know (secrets, environment variables). */
+  inputs: DeployInput[];
+  deploySteps: DeployStep[];
+  destroySteps: DestroyStep[];
+  django: DjangoProxySettings;
+  /** Target-format choices that are not infrastructure (e.g. YAML or JSON templates). */
+  format: { cloudFormation: Config['output']['cloudFormationFormat'] };
+}
+
+export type StackKey = 'main' | 'origin-region';
+
+export interface StackPlan {
+  key: StackKey;
+  /** The CloudFormation stack name (CDK's stackName, `aws cloudformation deploy --stack-name`). */
+  name: string;
+  /** PascalCase id for the CDK construct and class names, e.g. `MysiteStack`. */
+  id: string;
+  region: string;
+  /** Why the stack is in that region, in one sentence (READMEs and comments). */
+  regionReason: string;
+  description: string;
+  /** Values this stack reads from another stack (its deploy waits for that stack). */
+  reads: { from: StackKey; output: OutputKey }[];
+}
+
+/** Where a resource lives: every resource plan carries its stack. */
+interface InStack {
+  stack: StackKey;
+}
+
+export interface DistributionPlan extends InStack {
+  /** Alternate domain names (CNAMEs), primary first. */
+  aliases: string[];
+  origins: OriginPlan[];
+  defaultBehavior: BehaviorPlan;
+  /** Path-pattern behaviours, in precedence order. */
+  additionalBehaviors: (BehaviorPlan & { pathPattern: string })[];
+  priceClass: Config['distribution']['priceClass'];
+  httpVersion: Config['distribution']['httpVersion'];
+  ipv6: boolean;
+  minimumTlsVersion: Config['distribution']['minimumTlsVersion'];
+  sslSupportMethod: 'sni-only';
+  webAclArn: string | null;
+  /** Legacy standard logging to an existing bucket, without cookies. */
+  logging: { bucket: string; bucketDomainName: string; includeCookies: false } | null;
+  /** At most 128 characters (CloudFront's limit). */
+  comment: string;
+}
+
+export type OriginId = 'App' | 'StaticFiles' | 'MediaFiles';
+
+export type OriginPlan =
+  | {
+      id: 'App';
+      kind: 'custom';
+      domainName: string;
+      /** '' or e.g. '/prod'. */
+      originPath: string;
+      protocolPolicy: 'https-only';
+      httpsPort: 443;
+      /** Required by some tools even though CloudFront never uses it with https-only. */
+      httpPort: 80;
+      sslProtocols: ['TLSv1.2'];
+      /** The origin access control that signs requests (Lambda URL), or null. */
+      originAccessControl: 'LambdaUrl' | null;
+      /** The secret header, by reference to `Deployment.originSecret`. */
+      secretHeader: boolean;
+    }
+  | { id: 'StaticFiles' | 'MediaFiles'; kind: 's3'; bucket: BucketKey; originAccessControl: BucketKey };
+
+export type PolicyRef = { kind: 'managed'; policy: ManagedPolicy } | { kind: 'custom'; key: string };
+
+export type AllowedMethods = 'ALL' | 'GET_HEAD' | 'GET_HEAD_OPTIONS';
+
+/** The HTTP methods each AllowedMethods choice stands for (CloudFront's own lists). */
+export const ALLOWED_METHOD_LISTS: Record<AllowedMethods, string[]> = {
+  ALL: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'],
+  GET_HEAD: ['GET', 'HEAD'],
+  GET_HEAD_OPTIONS: ['GET', 'HEAD', 'OPTIONS'],
+};
+
+export interface BehaviorPlan {
+  pathPattern: string | null;
+  originId: OriginId;
+  viewerProtocolPolicy: 'redirect-to-https';
+  allowedMethods: AllowedMethods;
+  /** CloudFront caches GET and HEAD only; OPTIONS is not cached. */
+  cachedMethods: 'GET_HEAD';
+  compress: true;
+  cachePolicy: PolicyRef;
+  originRequestPolicy: PolicyRef | null;
+  responseHeadersPolicy: PolicyRef | null;
+  /** Whether the viewer-request function runs for this behaviour. */
+  viewerRequestFunction: boolean;
+}
+
+export interface ViewerRequestFunctionPlan extends InStack {
+  /** At most 64 characters: letters, digits, hyphens, underscores. */
+  name: string;
+  runtime: 'cloudfront-js-2.0';
+  code: string;
+  comment: string;
+}
+
+export interface CachePolicyPlan extends InStack {
+  key: string;
+  /** Unique per account: includes the project name. */
+  name: string;
+  comment: string;
+  minTtl: number;
+  defaultTtl: number;
+  maxTtl: number;
+  cookies: 'all' | 'none';
+  queryStrings: 'all' | 'none';
+  /** Header names in the cache key (lower case): the viewer's host, so www and apex never share entries. */
+  headers: string[];
+  enableGzip: true;
+  enableBrotli: true;
+}
+
+export interface ResponseHeadersPolicyPlan extends InStack {
+  key: 'SecurityHeaders';
+  name: string;
+  comment: string;
+  hsts: { maxAgeSeconds: number; includeSubdomains: boolean; preload: boolean };
+  contentTypeOptions: true;
+  frameOptions: 'DENY';
+  referrerPolicy: 'strict-origin-when-cross-origin';
+  /** Override what Django sends, so there is one source of truth for these headers. */
+  override: true;
+}
+
+export type BucketKey = 'StaticFiles' | 'MediaFiles';
+
+export interface OriginAccessControlPlan extends InStack {
+  key: BucketKey | 'LambdaUrl';
+  /** Unique per account: includes the project name; at most 64 characters. */
+  name: string;
+  description: string;
+  originType: 's3' | 'lambda';
+  signingBehavior: 'always';
+  signingProtocol: 'sigv4';
+}
+
+export interface BucketPlan extends InStack {
+  key: BucketKey;
+  purpose: string;
+  /** The bucket's name is generated (unique); this starts it where a tool lets us choose (Terraform). */
+  namePrefix: string;
+  encryption: 'SSE-S3';
+  blockPublicAccess: true;
+  objectOwnership: 'BucketOwnerEnforced';
+  /** The bucket holds the site's files: deleting the stack leaves it (and its files) in place. */
+  retainOnDelete: true;
+  policy: BucketPolicyStatementPlan[];
+}
+
+export interface BucketPolicyStatementPlan {
+  /** Statement id (the CDK prints its own; only the effect, principal, actions, resources and condition count). */
+  sid: string;
+  effect: 'Allow' | 'Deny';
+  principal: { service: string } | '*';
+  actions: string[];
+  /** 'bucket' = the bucket's ARN, 'objects' = `<arn>/*`. */
+  resources: ('bucket' | 'objects')[];
+  condition:
+    | { test: 'StringEquals'; variable: 'AWS:SourceArn'; value: 'distribution-arn' }
+    | { test: 'Bool'; variable: 'aws:SecureTransport'; value: 'false' };
+}
+
+export interface LambdaPermissionPlan extends InStack {
+  key: 'InvokeFunctionUrl' | 'InvokeFunction';
+  action: 'lambda:InvokeFunctionUrl' | 'lambda:InvokeFunction';
+  functionArn: string;
+  principal: string;
+  /** Always the distribution's ARN (read from the main stack when this one is elsewhere). */
+  sourceArn: 'distribution-arn';
+  /** InvokeFunctionUrl only: the URL's auth type the grant is for. */
+  functionUrlAuthType: 'AWS_IAM' | null;
+  /** InvokeFunction only: limited to calls made through the function URL. */
+  invokedViaFunctionUrl: boolean;
+}
+
+export type CertificatePlan =
+  | { kind: 'existing'; arn: string }
+  | (InStack & {
+      kind: 'created';
+      /** The certificate's subject: the first name of at most 64 characters (ACM's limit). */
+      domainName: string;
+      subjectAlternativeNames: string[];
+      validation: 'dns';
+    });
+
+export interface HostedZonePlan {
+  id: string;
+  name: string;
+}
+
+export interface DnsRecordPlan extends InStack {
+  name: string;
+  type: 'A' | 'AAAA';
+  /** PascalCase, unique among the records, e.g. `WwwExampleCom`. */
+  id: string;
+}
+
+export interface OriginSecretPlan {
+  /** The header CloudFront adds to every request to the app origin. */
+  headerName: string;
+  /** The AWS Secrets Manager secret holding the value (created once, before the stacks; never in a template). */
+  secretName: string;
+  secretRegion: string;
+}
+
+export type OutputKey =
+  'DistributionId' | 'DistributionDomainName' | 'DistributionArn' | `${BucketKey}BucketName`;
+
+export interface OutputPlan extends InStack {
+  key: OutputKey;
+  description: string;
+  value:
+    | { of: 'distribution'; attribute: 'id' | 'domainName' | 'arn' }
+    | { of: 'bucket'; bucket: BucketKey; attribute: 'name' };
+}
+
+/** Something only the deployer knows, with the one name every file uses for it. */
+export interface DeployInput {
+  key: 'originSecret' | 'previousOriginSecret';
+  /** The environment variable (Django) and shell variable (README) name. */
+  name: string;
+  description: string;
+  secret: true;
+  /** Where its value comes from. */
+  from: { secretsManager: string; version: 'AWSCURRENT' | 'AWSPREVIOUS'; region: string };
+}
+
+/** One step of the deployment, target-neutral: each target says how it does it (see the target registry). */
+export type DeployStep =
+  | { kind: 'create-origin-secret'; secret: OriginSecretPlan }
+  | { kind: 'deploy-stack'; stack: StackKey }
+  | { kind: 'configure-django' }
+  | { kind: 'upload-files'; buckets: BucketKey[] }
+  | { kind: 'dns'; managedByStack: boolean };
+
+export type DestroyStep =
+  | { kind: 'restore-dns'; managedByStack: boolean }
+  | { kind: 'empty-buckets'; buckets: BucketKey[] }
+  | { kind: 'destroy-stack'; stack: StackKey }
+  | { kind: 'delete-origin-secret'; secret: OriginSecretPlan };
