@@ -8,7 +8,6 @@ import {
 } from './aws-constants';
 import type {
   AllowedMethods,
-  BehaviorPlan,
   BucketKey,
   CachePolicyPlan,
   DistributionPlan,
