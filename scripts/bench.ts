@@ -14,6 +14,7 @@ import { DEFAULT_PERMALINK_BASE_URL, permalinkUrl } from '../src/config/permalin
 import { defaultConfig, parseConfig, type Config } from '../src/config/schema';
 import { TARGETS } from '../src/targets';
 import { firstLoadReport, type ChunkSize } from './bench-first-load';
+import { deploymentFor } from '../src/model';
 
 const TARGET_GENERATION_MS = 1;
 const TARGET_FIRST_LOAD_GZIP_BYTES = 150 * 1024;
@@ -94,11 +95,11 @@ function generationFigures(): void {
     );
   }
   for (const target of TARGETS) {
-    const figures = timeRuns(() => target.generate(realLooking));
+    const figures = timeRuns(() => target.generate(deploymentFor(realLooking)));
     console.log(
       row(
         [
-          `  ${target.label} (${target.generate(realLooking).length} files)`,
+          `  ${target.label} (${target.generate(deploymentFor(realLooking)).length} files)`,
           ms(figures.median),
           ms(figures.p95),
           '',

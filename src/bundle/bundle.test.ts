@@ -5,6 +5,7 @@ import { decodePermalinkToConfig } from '../config/permalink';
 import { defaultConfig, parseConfig, type Config } from '../config/schema';
 import { TARGETS, generateAllTargets } from '../targets';
 import { BUNDLE_FILE_MODE, bundleFiles, zipBundle } from './index';
+import { deploymentFor } from '../model';
 
 function validConfig(input: unknown): Config {
   const parsed = parseConfig(input);
@@ -52,7 +53,7 @@ describe('bundleFiles', () => {
     (_file, config) => {
       const files = bundleFiles(config);
       expect(files.slice(0, 3).map((file) => file.path)).toEqual(TOP_LEVEL);
-      expect(files.slice(3)).toEqual(generateAllTargets(config));
+      expect(files.slice(3)).toEqual(generateAllTargets(deploymentFor(config)));
       const folders = TARGETS.map((target) => `${target.folder}/`);
       for (const file of files.slice(3))
         expect(folders.some((folder) => file.path.startsWith(folder))).toBe(true);

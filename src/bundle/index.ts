@@ -4,6 +4,7 @@ import type { Config } from '../config/schema';
 import { generateAllTargets } from '../targets';
 import { bundleReadme } from '../targets/readme';
 import type { GeneratedFile } from '../targets/types';
+import { deploymentFor } from '../model';
 
 export interface BundleOptions {
   /** Where the wizard is served: the permalink in the bundle opens there. */
@@ -16,7 +17,7 @@ export interface BundleOptions {
  */
 export function bundleFiles(config: Config, options: BundleOptions = {}): GeneratedFile[] {
   const permalink = permalinkUrl(config, options.baseUrl ?? DEFAULT_PERMALINK_BASE_URL);
-  const targetFiles = generateAllTargets(config);
+  const targetFiles = generateAllTargets(deploymentFor(config));
   return [
     bundleReadme(config, targetFiles, { permalink }),
     { path: 'config.json', language: 'json', contents: `${JSON.stringify(config, null, 2)}\n` },

@@ -5,6 +5,7 @@ import { generateAllTargets, TARGETS } from '../targets';
 import { loadAllPresets, loadPreset, PRESET_FILES, readPreset } from './presets';
 import { ConfigSchema, defaultConfig, parseConfig } from './schema';
 import { warningsFor } from '../knowledge/warnings';
+import { deploymentFor } from '../model';
 
 const PRESETS_DIR = join(__dirname, '../../public/presets');
 const readJson = (file: string): unknown => JSON.parse(readFileSync(join(PRESETS_DIR, file), 'utf8'));
@@ -44,13 +45,13 @@ describe('preset files', () => {
     expect(result.description.length).toBeGreaterThan(20);
     expect(result.config).toEqual(parsed.data);
     for (const target of TARGETS) {
-      const files = target.generate(parsed.data);
+      const files = target.generate(deploymentFor(parsed.data));
       expect(files.length, `${target.id} files for ${file}`).toBeGreaterThan(0);
       for (const generated of files) {
         expect(generated.path.startsWith(`${target.folder}/`)).toBe(true);
       }
     }
-    expect(() => generateAllTargets(parsed.data)).not.toThrow();
+    expect(() => generateAllTargets(deploymentFor(parsed.data))).not.toThrow();
   });
 
   it('flags every example value a preset ships with, so none is deployed by mistake', () => {

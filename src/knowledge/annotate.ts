@@ -1,5 +1,6 @@
 import type { Config } from '../config/schema';
-import { TARGET_IDS, type GeneratedFile, type TargetId } from '../targets/types';
+import { TARGET_IDS, type TargetId } from '../targets/catalogue';
+import type { GeneratedFile } from '../targets/types';
 import { EXPLANATIONS } from './explanations';
 import type { Explanation } from './types';
 

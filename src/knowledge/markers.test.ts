@@ -3,6 +3,7 @@ import { TARGETS } from '../targets';
 import { explainedLines } from './annotate';
 import { EXPLANATIONS } from './explanations';
 import { SAMPLE_CONFIGS } from './test-support/configs';
+import { deploymentFor } from '../model';
 
 /**
  * Every marker of every applicable explanation must occur in its target's generated files, so the UI can put
@@ -10,7 +11,7 @@ import { SAMPLE_CONFIGS } from './test-support/configs';
  */
 describe.each(Object.entries(SAMPLE_CONFIGS))('markers in the output for %s', (_, config) => {
   describe.each(TARGETS.map((target) => [target.id, target] as const))('%s', (targetId, target) => {
-    const files = target.generate(config);
+    const files = target.generate(deploymentFor(config));
     const output = files.map((file) => file.contents).join('\n');
     const entries = EXPLANATIONS.filter(
       (entry) => (entry.markers?.[targetId]?.length ?? 0) > 0 && (entry.appliesTo?.(config) ?? true),

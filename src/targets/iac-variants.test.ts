@@ -3,6 +3,7 @@ import { explanationApplies } from '../knowledge/annotate';
 import { EXPLANATIONS } from '../knowledge/explanations';
 import { targetById } from './index';
 import { iacVariantConfigs } from './iac-variants';
+import { deploymentFor } from '../model';
 
 /**
  * The explanation panel finds a setting's lines in the CloudFormation, Terraform and CDK Python output by its
@@ -17,7 +18,7 @@ describe('explanation markers appear in the IaC outputs', () => {
         variants.map((v) => [
           v.name,
           target
-            .generate(v.config)
+            .generate(deploymentFor(v.config))
             .map((f) => f.contents)
             .join('\n'),
         ]),

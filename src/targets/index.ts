@@ -1,12 +1,14 @@
-import type { Config } from '../config/schema';
+import type { Deployment } from '../model';
+import { TARGET_TABS, type TargetId } from './catalogue';
 import { cdkPythonTarget } from './cdk-python';
 import { cdkTypeScriptTarget } from './cdk-typescript';
 import { cloudFormationTarget } from './cloudformation';
 import { cloudFrontFunctionTarget } from './cloudfront-function';
 import { djangoTarget } from './django';
 import { terraformTarget } from './terraform';
-import { TARGET_TABS, type GeneratedFile, type Target, type TargetId } from './types';
+import type { GeneratedFile, Target } from './types';
 
+/** The one registry of targets: each target's folder exports one entry; the catalogue gives the order. */
 const TARGETS_BY_ID: Record<TargetId, Target> = {
   'cloudfront-function': cloudFrontFunctionTarget,
   'cdk-typescript': cdkTypeScriptTarget,
@@ -23,7 +25,7 @@ export function targetById(id: TargetId): Target {
   return TARGETS_BY_ID[id];
 }
 
-/** All targets' files for one config (the bundle adds its README, config.json and permalink on top). */
-export function generateAllTargets(config: Config): GeneratedFile[] {
-  return TARGETS.flatMap((target) => target.generate(config));
+/** All targets' files for one deployment (the bundle adds its README, config.json and permalink on top). */
+export function generateAllTargets(deployment: Deployment): GeneratedFile[] {
+  return TARGETS.flatMap((target) => target.generate(deployment));
 }

@@ -1,12 +1,14 @@
 import type { Config } from '../../config/schema';
 import { distributionPlanFor } from '../../model/legacy-plan';
-import { type GeneratedFile, type Target, targetLabel } from '../types';
+import { configOf } from '../../model';
+import { targetLabel } from '../catalogue';
+import type { GeneratedFile, Target } from '../types';
 import { appPy, cdkJson, cdkPythonReadme, pythonPackageName, requirementsTxt } from './project-files';
 import { pythonStackModule } from './stack-code';
 
 const FOLDER = 'cdk-python';
 
-export function cdkPythonFiles(config: Config): GeneratedFile[] {
+export function cdkPythonFiles(config: Config): LegacyFile[] {
   const plan = distributionPlanFor(config);
   const pkg = pythonPackageName(plan);
   return [
@@ -23,5 +25,14 @@ export const cdkPythonTarget: Target = {
   id: 'cdk-python',
   label: targetLabel('cdk-python'),
   folder: FOLDER,
-  generate: cdkPythonFiles,
+  kind: 'infrastructure',
+  summary: 'An AWS CDK v2 app in Python',
+  // Transitional: the files are still written from the Config the deployment came from.
+  generate: (deployment) => withoutExplanations(cdkPythonFiles(configOf(deployment))),
 };
+
+function withoutExplanations(files: LegacyFile[]): GeneratedFile[] {
+  return files.map((file) => ({ ...file, explained: [] }));
+}
+
+type LegacyFile = Omit<GeneratedFile, 'explained'>;

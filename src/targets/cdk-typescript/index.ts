@@ -1,6 +1,8 @@
 import type { Config } from '../../config/schema';
 import { distributionPlanFor } from '../../model/legacy-plan';
-import { type GeneratedFile, type Target, targetLabel } from '../types';
+import { configOf } from '../../model';
+import { targetLabel } from '../catalogue';
+import type { GeneratedFile, Target } from '../types';
 import { cdkAppNames } from './names';
 import { appEntryCode, cdkJson, packageJson, tsconfigJson } from './project-files';
 import { cdkReadme } from './readme';
@@ -8,7 +10,7 @@ import { stackModuleCode } from './stack-code';
 
 const FOLDER = 'cdk-typescript';
 
-export function cdkTypeScriptFiles(config: Config): GeneratedFile[] {
+export function cdkTypeScriptFiles(config: Config): LegacyFile[] {
   const plan = distributionPlanFor(config);
   const names = cdkAppNames(plan);
   return [
@@ -25,5 +27,14 @@ export const cdkTypeScriptTarget: Target = {
   id: 'cdk-typescript',
   label: targetLabel('cdk-typescript'),
   folder: FOLDER,
-  generate: cdkTypeScriptFiles,
+  kind: 'infrastructure',
+  summary: 'An AWS CDK v2 app in TypeScript',
+  // Transitional: the files are still written from the Config the deployment came from.
+  generate: (deployment) => withoutExplanations(cdkTypeScriptFiles(configOf(deployment))),
 };
+
+function withoutExplanations(files: LegacyFile[]): GeneratedFile[] {
+  return files.map((file) => ({ ...file, explained: [] }));
+}
+
+type LegacyFile = Omit<GeneratedFile, 'explained'>;

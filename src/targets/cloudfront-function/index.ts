@@ -1,12 +1,14 @@
 import type { Config } from '../../config/schema';
 import { distributionPlanFor } from '../../model/legacy-plan';
-import { type GeneratedFile, type Target, targetLabel } from '../types';
+import { configOf } from '../../model';
+import { targetLabel } from '../catalogue';
+import type { GeneratedFile, Target } from '../types';
 import { functionReadme, noFunctionReadme } from './readme';
 
 const FOLDER = 'cloudfront-function';
 
 /** The viewer-request function as a file of its own (the IaC targets inline the same code from the plan). */
-export function cloudFrontFunctionFiles(config: Config): GeneratedFile[] {
+export function cloudFrontFunctionFiles(config: Config): LegacyFile[] {
   const plan = distributionPlanFor(config);
   const fn = plan.viewerRequestFunction;
   if (fn === null) {
@@ -22,5 +24,14 @@ export const cloudFrontFunctionTarget: Target = {
   id: 'cloudfront-function',
   label: targetLabel('cloudfront-function'),
   folder: FOLDER,
-  generate: cloudFrontFunctionFiles,
+  kind: 'function',
+  summary: 'The viewer-request CloudFront Function (every infrastructure folder deploys the same code)',
+  // Transitional: the files are still written from the Config the deployment came from.
+  generate: (deployment) => withoutExplanations(cloudFrontFunctionFiles(configOf(deployment))),
 };
+
+function withoutExplanations(files: LegacyFile[]): GeneratedFile[] {
+  return files.map((file) => ({ ...file, explained: [] }));
+}
+
+type LegacyFile = Omit<GeneratedFile, 'explained'>;

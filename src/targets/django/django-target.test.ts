@@ -4,6 +4,7 @@ import { parseConfig, type Config, type ConfigInput } from '../../config/schema'
 import { djangoTarget } from './index';
 import { djangoSettingsFor, urlPrefixOf } from '../../model/django-settings';
 import { commentLines } from './settings-file';
+import { deploymentFor } from '../../model';
 
 function config(input: ConfigInput = {}): Config {
   const parsed = parseConfig(input);
@@ -12,7 +13,7 @@ function config(input: ConfigInput = {}): Config {
 }
 
 function fileOf(cfg: Config, path: string): string | undefined {
-  return djangoTarget.generate(cfg).find((file) => file.path === path)?.contents;
+  return djangoTarget.generate(deploymentFor(cfg)).find((file) => file.path === path)?.contents;
 }
 
 /** Runs the generated settings in Python and returns every UPPER_CASE name it defines, as JSON. */
@@ -35,11 +36,11 @@ const SECRET_LAMBDA: ConfigInput = {
 
 describe('django target: files', () => {
   it('writes the settings and README, and the middleware only when the secret header is on', () => {
-    expect(djangoTarget.generate(config()).map((file) => file.path)).toEqual([
+    expect(djangoTarget.generate(deploymentFor(config())).map((file) => file.path)).toEqual([
       'django/cloudfront_settings.py',
       'django/README.md',
     ]);
-    expect(djangoTarget.generate(config(SECRET_LAMBDA)).map((file) => file.path)).toEqual([
+    expect(djangoTarget.generate(deploymentFor(config(SECRET_LAMBDA))).map((file) => file.path)).toEqual([
       'django/cloudfront_settings.py',
       'django/origin_verify.py',
       'django/README.md',

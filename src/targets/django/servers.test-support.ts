@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Config } from '../../config/schema';
 import { djangoTarget } from './index';
+import { deploymentFor } from '../../model';
 
 /** Test support (Node only): real gunicorn + Django and the emulator CLI on free loopback ports. */
 export const REPO = resolve(import.meta.dirname, '../../..');
@@ -90,7 +91,7 @@ function track(child: ChildProcess): ChildProcess {
 export function writeGeneratedDjango(config: Config, editSettings?: (source: string) => string): string {
   const dir = mkdtempSync(join(tmpdir(), 'cf-django-'));
   tempDirs.add(dir);
-  for (const file of djangoTarget.generate(config)) {
+  for (const file of djangoTarget.generate(deploymentFor(config))) {
     const name = file.path.replace(/^django\//, '');
     const contents =
       name === 'cloudfront_settings.py' && editSettings ? editSettings(file.contents) : file.contents;

@@ -5,6 +5,7 @@ import type { GeneratedFile } from '../types';
 import { environmentVariablesRead, requiredTerraformVariables } from './deploy-steps';
 import { bundleReadme } from './index';
 import { mdInline, mdTable } from './markdown';
+import { deploymentFor } from '../../model';
 
 function validConfig(input: unknown): Config {
   const parsed = parseConfig(input);
@@ -13,7 +14,7 @@ function validConfig(input: unknown): Config {
 }
 
 const PERMALINK = 'https://wizard.example/#c=1.test';
-const readmeOf = (config: Config, files = generateAllTargets(config)) =>
+const readmeOf = (config: Config, files = generateAllTargets(deploymentFor(config))) =>
   bundleReadme(config, files, { permalink: PERMALINK }).contents;
 
 const seedLike = validConfig({
@@ -48,7 +49,7 @@ describe('bundle README', () => {
   });
 
   it('lists every generated target with its label, folder and files, and leaves out targets without files', () => {
-    const files = generateAllTargets(seedLike);
+    const files = generateAllTargets(deploymentFor(seedLike));
     const readme = readmeOf(seedLike, files);
     for (const target of TARGETS) {
       const own = files.filter((file) => file.path.startsWith(`${target.folder}/`));

@@ -11,7 +11,9 @@ import {
   hclDocument,
   type HclItem,
 } from '../emit/hcl-document';
-import { type GeneratedFile, type Target, targetLabel } from '../types';
+import { configOf } from '../../model';
+import { targetLabel } from '../catalogue';
+import type { GeneratedFile, Target } from '../types';
 import { mainTfBlocks } from './main-tf';
 import { snakeCase, VIEWER_REQUEST_FILE } from './names';
 import { terraformReadme } from './readme';
@@ -97,9 +99,9 @@ function tfvarsExample(plan: DistributionPlan): string {
   return hclDocument(items);
 }
 
-export function terraformFiles(config: Config): GeneratedFile[] {
+export function terraformFiles(config: Config): LegacyFile[] {
   const plan = distributionPlanFor(config);
-  const files: GeneratedFile[] = [
+  const files: LegacyFile[] = [
     { path: `${FOLDER}/versions.tf`, language: 'hcl', contents: versionsTf(plan) },
     {
       path: `${FOLDER}/variables.tf`,
@@ -125,5 +127,14 @@ export const terraformTarget: Target = {
   id: 'terraform',
   label: targetLabel('terraform'),
   folder: FOLDER,
-  generate: terraformFiles,
+  kind: 'infrastructure',
+  summary: 'A Terraform root module for the hashicorp/aws provider',
+  // Transitional: the files are still written from the Config the deployment came from.
+  generate: (deployment) => withoutExplanations(terraformFiles(configOf(deployment))),
 };
+
+function withoutExplanations(files: LegacyFile[]): GeneratedFile[] {
+  return files.map((file) => ({ ...file, explained: [] }));
+}
+
+type LegacyFile = Omit<GeneratedFile, 'explained'>;

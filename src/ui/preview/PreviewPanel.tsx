@@ -1,6 +1,6 @@
 import { lazy, Suspense, useDeferredValue, useRef, useState, type KeyboardEvent } from 'react';
 import type { Config } from '../../config/schema';
-import { TARGET_TABS } from '../../targets/types';
+import { TARGET_TABS } from '../../targets/catalogue';
 import { loadGenerators } from './generators-chunk';
 import { SlotBoundary } from '../SlotBoundary';
 import { TargetPreview } from './TargetPreview';

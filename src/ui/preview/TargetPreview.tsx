@@ -8,10 +8,11 @@ import { FileExplanations } from './FileExplanations';
 import { loadGenerators } from './generators-chunk';
 import { lineMarks } from './line-marks';
 import { useChangedLines } from './use-changed-lines';
+import { deploymentFor } from '../../model';
 
 function generate(target: Target, config: Config): { files: GeneratedFile[]; error?: string } {
   try {
-    return { files: target.generate(config) };
+    return { files: target.generate(deploymentFor(config)) };
   } catch (error) {
     return { files: [], error: error instanceof Error ? error.message : String(error) };
   }
