@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig, type ConfigInput } from '../config/schema';
-import { send } from '../targets/django/servers.test-support';
+import { send } from '../../test/support/django/servers';
 import { startEmulator, type RunningEmulator } from './emulator-server';
 
 /** The emulator in-process in front of a recording upstream: what exactly the upstream (Django) receives. */

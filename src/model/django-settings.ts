@@ -17,9 +17,40 @@ export interface DjangoProxySettings {
   secureSslRedirect: boolean;
   /** Django sends HSTS itself only when CloudFront does not (security headers mode none); null = 0 seconds. */
   hsts: { seconds: number; includeSubdomains: boolean; preload: boolean } | null;
-  staticUrl: string | null;
-  mediaUrl: string | null;
+  /** STATIC_URL and the behaviour it matches; null when CloudFront has no static files behaviour. */
+  staticFiles: DjangoFilesRoute | null;
+  /** MEDIA_URL and the behaviour it matches; null when CloudFront has no media files behaviour. */
+  mediaFiles: DjangoFilesRoute | null;
   originVerify: OriginVerifySettings | null;
+  /** The app origin in front of Django, in the words the settings comments and the README use. */
+  origin: DjangoAppOrigin;
+}
+
+/** A files behaviour as Django sees it (its origin and cache policy are the behaviour's, in the distribution). */
+export interface DjangoFilesRoute {
+  /** STATIC_URL / MEDIA_URL: the path pattern's prefix with a trailing slash (`/static/*` → `/static/`). */
+  url: string;
+  /** The path pattern of the distribution's behaviour for these files. */
+  pathPattern: string;
+}
+
+/**
+ * What the origin type means for Django, from its descriptor (config/origins): targets print these words and
+ * never read the descriptor table. The origin's host name and path are `Deployment.distribution.origins` (App).
+ */
+export interface DjangoAppOrigin {
+  /** The origin type's label, e.g. "API Gateway HTTP API". */
+  label: string;
+  /** Who sets X-Forwarded-Proto in front of Django, in words (a clause that follows "and"). */
+  protoSetBy: string;
+  /** The status the origin answers to a Host that is not its own (API Gateway, Lambda URLs: 403); null = any Host. */
+  foreignHostStatus: number | null;
+  /**
+   * What the origin does with a non-empty origin path before Django sees the request: 'stripped' (REST API
+   * stage: the proxy event carries the path without it), 'kept' (HTTP API named stage: the adapter must strip
+   * it), 'none' (no stage: the origin passes the path on as CloudFront sent it, origin path included).
+   */
+  stageInPath: 'stripped' | 'kept' | 'none';
 }
 
 export interface OriginVerifySettings {
@@ -39,6 +70,10 @@ export interface OriginVerifySettings {
 export const ORIGIN_SECRET_ENV_VAR = 'ORIGIN_VERIFY_SECRET';
 /** The secret's previous value, accepted too while a rotation is under way. */
 export const PREVIOUS_ORIGIN_SECRET_ENV_VAR = 'ORIGIN_VERIFY_SECRET_PREVIOUS';
+
+/** The body of the 403 the origin-verify middleware sends (the emulator and the tests tell this 403 by it). */
+export const ORIGIN_VERIFY_REJECTION =
+  'Forbidden: this origin only answers requests that come through CloudFront.';
 
 /** What a WSGI server makes of a header name in request.META (RFC 3875 §4.1.18). */
 export function metaKeyOf(headerName: string): string {
@@ -67,8 +102,8 @@ export function djangoSettingsFor(config: Config): DjangoProxySettings {
             preload: security.hstsPreload,
           }
         : null,
-    staticUrl: config.staticFiles.enabled ? urlPrefixOf(config.staticFiles.pathPattern) : null,
-    mediaUrl: config.mediaFiles.enabled ? urlPrefixOf(config.mediaFiles.pathPattern) : null,
+    staticFiles: filesRouteOf(config.staticFiles),
+    mediaFiles: filesRouteOf(config.mediaFiles),
     originVerify: config.originProtection.secretHeader
       ? {
           headerName: config.originProtection.headerName,
@@ -78,6 +113,22 @@ export function djangoSettingsFor(config: Config): DjangoProxySettings {
           exemptPaths: [],
         }
       : null,
+    origin: appOriginOf(config.origin.type),
+  };
+}
+
+function filesRouteOf(files: Config['staticFiles'] | Config['mediaFiles']): DjangoFilesRoute | null {
+  if (!files.enabled) return null;
+  return { url: urlPrefixOf(files.pathPattern), pathPattern: files.pathPattern };
+}
+
+function appOriginOf(type: OriginType): DjangoAppOrigin {
+  const descriptor = ORIGINS[type];
+  return {
+    label: descriptor.label,
+    protoSetBy: descriptor.forwardedHeaders.protoSetBy,
+    foreignHostStatus: descriptor.foreignHost?.response.status ?? null,
+    stageInPath: descriptor.stageInPath,
   };
 }
 
@@ -88,9 +139,4 @@ export function djangoSettingsFor(config: Config): DjangoProxySettings {
 export function urlPrefixOf(pathPattern: string): string {
   const prefix = pathPattern.replace(/\*$/, '');
   return prefix.endsWith('/') ? prefix : `${prefix}/`;
-}
-
-/** The hop in front of Django that sets X-Forwarded-Proto, in words (for comments and explanations). */
-export function protoSetterOf(type: OriginType): string {
-  return ORIGINS[type].forwardedHeaders.protoSetBy;
 }

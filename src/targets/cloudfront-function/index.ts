@@ -1,22 +1,29 @@
-import type { Config } from '../../config/schema';
-import { distributionPlanFor } from '../../model/legacy-plan';
-import { configOf } from '../../model';
+import type { Deployment } from '../../model';
+import { FORWARDED_HOST_LINE } from '../../model/viewer-function-code';
 import { targetLabel } from '../catalogue';
 import type { GeneratedFile, Target } from '../types';
 import { functionReadme, noFunctionReadme } from './readme';
 
 const FOLDER = 'cloudfront-function';
 
-/** The viewer-request function as a file of its own (the IaC targets inline the same code from the plan). */
-export function cloudFrontFunctionFiles(config: Config): LegacyFile[] {
-  const plan = distributionPlanFor(config);
-  const fn = plan.viewerRequestFunction;
-  if (fn === null) {
-    return [{ path: `${FOLDER}/README.md`, language: 'markdown', contents: noFunctionReadme(plan) }];
-  }
+/** The viewer-request function as a file of its own (the infrastructure targets inline the same code). */
+function cloudFrontFunctionFiles(deployment: Deployment): GeneratedFile[] {
+  const fn = deployment.viewerRequestFunction;
+  const readme = (contents: string): GeneratedFile => ({
+    path: `${FOLDER}/README.md`,
+    language: 'markdown',
+    contents,
+    explained: [],
+  });
+  if (fn === null) return [readme(noFunctionReadme(deployment.distribution))];
   return [
-    { path: `${FOLDER}/viewer-request.js`, language: 'javascript', contents: fn.code },
-    { path: `${FOLDER}/README.md`, language: 'markdown', contents: functionReadme(plan, fn) },
+    {
+      path: `${FOLDER}/viewer-request.js`,
+      language: 'javascript',
+      contents: fn.code,
+      explained: [{ line: FORWARDED_HOST_LINE, key: 'generated.forwardedHostFunction' }],
+    },
+    readme(functionReadme(deployment.distribution, fn)),
   ];
 }
 
@@ -26,12 +33,5 @@ export const cloudFrontFunctionTarget: Target = {
   folder: FOLDER,
   kind: 'function',
   summary: 'The viewer-request CloudFront Function (every infrastructure folder deploys the same code)',
-  // Transitional: the files are still written from the Config the deployment came from.
-  generate: (deployment) => withoutExplanations(cloudFrontFunctionFiles(configOf(deployment))),
+  generate: cloudFrontFunctionFiles,
 };
-
-function withoutExplanations(files: LegacyFile[]): GeneratedFile[] {
-  return files.map((file) => ({ ...file, explained: [] }));
-}
-
-type LegacyFile = Omit<GeneratedFile, 'explained'>;

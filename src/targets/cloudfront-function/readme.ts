@@ -1,5 +1,5 @@
 import { MANAGED_ORIGIN_REQUEST_POLICIES } from '../../model/aws-constants';
-import type { DistributionPlan, ViewerRequestFunctionPlan } from '../../model/legacy-plan';
+import type { DistributionPlan, ViewerRequestFunctionPlan } from '../../model';
 
 const EXCEPT_HOST = MANAGED_ORIGIN_REQUEST_POLICIES.allViewerExceptHostHeader;
 const ALL_VIEWER = MANAGED_ORIGIN_REQUEST_POLICIES.allViewer;

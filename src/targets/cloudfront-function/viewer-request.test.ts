@@ -1,9 +1,13 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { ConfigSchema, defaultConfig, type Config } from '../../config/schema';
-import { cloudFrontFunctionFiles } from '.';
-import { viewerFunctionCode } from '../../model/viewer-function-code';
-import { DISTRIBUTION_DOMAIN, viewerRequestEvent, type ViewerRequestEvent } from './events.test-support';
+import { ConfigSchema } from '../../config/schema';
+import { deploymentFor } from '../../model';
+import {
+  DISTRIBUTION_DOMAIN,
+  viewerRequestEvent,
+  type ViewerRequestEvent,
+} from '../../../test/support/cloudfront-function/events';
+import { cloudFrontFunctionTarget } from '.';
 
 interface RunResult {
   request: ViewerRequestEvent['request'];
@@ -27,7 +31,10 @@ function runViewerRequest(code: string, event: ViewerRequestEvent): RunResult {
 }
 
 const config = ConfigSchema.parse({ domains: { primary: 'www.example.com', additional: ['example.com'] } });
-const code = viewerFunctionCode(config);
+/** The code exactly as the target writes it into the bundle. */
+const code = cloudFrontFunctionTarget
+  .generate(deploymentFor(config))
+  .find((file) => file.path === 'cloudfront-function/viewer-request.js')!.contents;
 
 describe('viewer-request function in a bare VM context', () => {
   it('has no Node globals to lean on', () => {
@@ -105,28 +112,5 @@ describe('viewer-request function in a bare VM context', () => {
     const { request } = runViewerRequest(code, event);
     expect(request.headers['x-forwarded-host']).toEqual({ value: 'www.example.com' });
     expect(request.headers.host).toBeUndefined();
-  });
-});
-
-describe('cloudfront-function target files', () => {
-  it('writes viewer-request.js (the plan code) and a README', () => {
-    const files = cloudFrontFunctionFiles(defaultConfig());
-    expect(files.map((file) => file.path)).toEqual([
-      'cloudfront-function/viewer-request.js',
-      'cloudfront-function/README.md',
-    ]);
-    expect(files[0]?.contents).toBe(viewerFunctionCode(defaultConfig()));
-    expect(files[1]?.contents).toContain('viewer-request');
-    expect(files[1]?.contents).toContain('cloudfront-js-2.0');
-  });
-
-  it('forward-host emits no function, only a README saying why', () => {
-    const forwardHost: Config = ConfigSchema.parse({
-      origin: { type: 'alb', endpoint: 'origin.example.com', hostStrategy: 'forward-host' },
-    });
-    const files = cloudFrontFunctionFiles(forwardHost);
-    expect(files.map((file) => file.path)).toEqual(['cloudfront-function/README.md']);
-    expect(files[0]?.contents).toContain('Managed-AllViewer');
-    expect(files[0]?.contents).toContain('No CloudFront Function');
   });
 });

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig, type Config, type ConfigInput } from '../../config/schema';
 import { traceRequest } from '../../edge/trace';
 import { runInNodeVm } from '../../edge/node-function-runner';
-import { ORIGIN_VERIFY_REJECTION } from './origin-verify-file';
+import { deploymentFor } from '../../model';
+import { ORIGIN_VERIFY_REJECTION } from '../../model/django-settings';
 import {
   REPO,
   send,
@@ -14,8 +15,11 @@ import {
   stopAll,
   venvPresent,
   writeGeneratedDjango,
+  type DjangoSecrets,
   type Reply,
-} from './servers.test-support';
+} from '../../../test/support/django/servers';
+import { directRequestSentences } from './direct-requests';
+import { appOriginOf } from './read-deployment';
 
 /**
  * The product's promise, proven with real Django 5.2 under gunicorn: a request for https://<domain>/ that goes
@@ -44,7 +48,7 @@ interface Stack {
 async function startStack(input: ConfigInput, editSettings?: (source: string) => string): Promise<Stack> {
   const cfg = config(input);
   const dir = writeGeneratedDjango(cfg, editSettings);
-  const django = await startDjango(dir, SECRET);
+  const django = await startDjango(dir, { current: SECRET });
   const emulator = await startEmulatorCli(join(dir, 'config.json'), django.port, SECRET);
   return {
     config: cfg,
@@ -180,6 +184,35 @@ if (!venvPresent() && !CI) {
         expect(json(reply)).toEqual({ posted: true, name: 'Ada' });
       });
 
+      it('straight to the origin: what the README and the ALLOWED_HOSTS comment say happens', async () => {
+        const deployment = deploymentFor(stack.config);
+        const endpoint = appOriginOf(deployment).domainName;
+        const statement = directRequestSentences(deployment).join(' ');
+        // What the origin itself adds in front of Django; the attacker chooses the rest.
+        const proto = { 'x-forwarded-proto': 'https' };
+        const ownHost = await send(stack.django, { headers: { host: endpoint, ...proto } });
+        const named = await send(stack.django, {
+          headers: deployment.django.useXForwardedHost
+            ? { host: endpoint, 'x-forwarded-host': domain, ...proto }
+            : { host: domain, ...proto },
+        });
+        if (deployment.django.originVerify !== null) {
+          expect(statement).toContain('is refused by origin_verify.py (403) before any host check');
+          for (const reply of [ownHost, named]) {
+            expect(reply.status).toBe(403);
+            expect(reply.body).toBe(ORIGIN_VERIFY_REJECTION);
+          }
+          return;
+        }
+        // No protection: ALLOWED_HOSTS refuses the origin's own name but is no lock.
+        expect(statement).toContain('is refused (400 DisallowedHost');
+        expect(statement).toContain('is answered (200) like a request through CloudFront');
+        expect(ownHost.status).toBe(400);
+        expect(json(ownHost).bad_request).toContain(`Invalid HTTP_HOST header: '${endpoint}'`);
+        expect(named.status, named.body).toBe(200);
+        expect(json(named)).toMatchObject({ host: domain, secure: true });
+      });
+
       it('refuses the same POST from a foreign Origin (CSRF 403)', async () => {
         const pair = await csrfPair(stack, domain);
         const reply = await post(stack, domain, pair, 'https://evil.example');
@@ -190,7 +223,7 @@ if (!venvPresent() && !CI) {
       });
     });
 
-    it('origin_verify.py refuses to start without ORIGIN_VERIFY_SECRET and exempts only the listed paths', () => {
+    it('origin_verify.py refuses to start without ORIGIN_VERIFY_SECRET, accepts the previous value, exempts only the listed paths', () => {
       const dir = writeGeneratedDjango(
         config({ originProtection: { secretHeader: true, headerName: 'X-Site-Key' } }),
         (source) =>
@@ -210,24 +243,87 @@ if (!venvPresent() && !CI) {
         'from django.http import HttpResponse',
         'from django.test import RequestFactory',
         'from origin_verify import OriginVerifyMiddleware',
-        'try:',
-        '    OriginVerifyMiddleware(lambda r: HttpResponse("ok"))',
-        '    print("started-without-secret")',
-        'except ImproperlyConfigured:',
-        '    print("refused-without-secret")',
-        'os.environ["ORIGIN_VERIFY_SECRET"] = "s3cret"',
-        'mw = OriginVerifyMiddleware(lambda r: HttpResponse("ok"))',
         'rf = RequestFactory()',
-        'print(mw(rf.get("/")).status_code, mw(rf.get("/", HTTP_X_SITE_KEY="s3cre")).status_code,',
-        '      mw(rf.get("/", HTTP_X_SITE_KEY="s3cret")).status_code, mw(rf.get("/healthz")).status_code,',
-        '      mw(rf.get("/healthz/x")).status_code)',
+        'def start(**env):',
+        '    for name in ("ORIGIN_VERIFY_SECRET", "ORIGIN_VERIFY_SECRET_PREVIOUS"):',
+        '        os.environ.pop(name, None)',
+        '    os.environ.update(env)',
+        '    try:',
+        '        return OriginVerifyMiddleware(lambda r: HttpResponse("ok"))',
+        '    except ImproperlyConfigured:',
+        '        return None',
+        'def statuses(mw, *values):',
+        '    return " ".join(str(mw(rf.get("/", **({} if v is None else {"HTTP_X_SITE_KEY": v}))).status_code) for v in values)',
+        'print("started" if start(ORIGIN_VERIFY_SECRET_PREVIOUS="old") else "refused-without-current")',
+        'mw = start(ORIGIN_VERIFY_SECRET="s3cret")',
+        'print("current only:", statuses(mw, None, "", "s3cre", "s3cret", "s3cret2"),',
+        '      mw(rf.get("/healthz")).status_code, mw(rf.get("/healthz/x")).status_code)',
+        'print("empty previous:", statuses(start(ORIGIN_VERIFY_SECRET="s3cret", ORIGIN_VERIFY_SECRET_PREVIOUS=""), None, "", "s3cret"))',
+        'print("both:", statuses(start(ORIGIN_VERIFY_SECRET="new", ORIGIN_VERIFY_SECRET_PREVIOUS="old"), None, "", "new", "old", "ol", "newold"))',
       ].join('\n');
       const run = spawnSync(join(REPO, '.venv/bin/python'), ['-c', script, dir], {
         encoding: 'utf8',
         env: { PATH: process.env.PATH ?? '' },
       });
       expect(run.stderr).toBe('');
-      expect(run.stdout.trim().split('\n')).toEqual(['refused-without-secret', '403 403 200 200 403']);
+      expect(run.stdout.trim().split('\n')).toEqual([
+        'refused-without-current',
+        'current only: 403 403 403 200 403 200 403',
+        'empty previous: 403 403 200',
+        'both: 403 403 200 200 403 403',
+      ]);
+    });
+
+    describe('rotating the secret in the README’s order never refuses a request CloudFront sends', () => {
+      const ROTATED: ConfigInput = {
+        origin: { type: 'alb', endpoint: 'origin.example.com' },
+        originProtection: { secretHeader: true, headerName: 'X-Origin-Verify' },
+      };
+      const OLD = 'rotation-old-4f1c';
+      const NEW = 'rotation-new-9a2e';
+      let dir: string;
+      beforeAll(() => {
+        dir = writeGeneratedDjango(config(ROTATED));
+      });
+
+      /** Starts Django with these secrets, asks through an emulated CloudFront sending each value, stops both. */
+      async function statusesThroughCloudFront(secrets: DjangoSecrets, sent: string[]): Promise<number[]> {
+        const django = await startDjango(dir, secrets);
+        try {
+          const statuses: number[] = [];
+          for (const value of sent) {
+            const emulator = await startEmulatorCli(join(dir, 'config.json'), django.port, value);
+            try {
+              const reply = await send(emulator.port, { headers: { host: 'www.example.com' } });
+              if (reply.status === 403) expect(reply.body).toBe(ORIGIN_VERIFY_REJECTION);
+              statuses.push(reply.status);
+            } finally {
+              await stop([emulator.child]);
+            }
+          }
+          return statuses;
+        } finally {
+          await stop([django.child]);
+        }
+      }
+
+      it('before: Django knows the current value, CloudFront sends it', async () => {
+        expect(await statusesThroughCloudFront({ current: OLD }, [OLD, NEW])).toEqual([200, 403]);
+      });
+
+      it('2.–3. Django redeployed with both values: CloudFront still sending the old one passes, the new one (after the stack) too, a wrong one not', async () => {
+        expect(
+          await statusesThroughCloudFront({ current: NEW, previous: OLD }, [OLD, NEW, 'rotation-wrong']),
+        ).toEqual([200, 200, 403]);
+      });
+
+      it('4. previous dropped once CloudFront sends the new value everywhere: the old value is refused', async () => {
+        expect(await statusesThroughCloudFront({ current: NEW }, [NEW, OLD])).toEqual([200, 403]);
+      });
+
+      it('negative control, the other order (stack first): CloudFront sends a value Django does not know yet', async () => {
+        expect(await statusesThroughCloudFront({ current: OLD }, [NEW])).toEqual([403]);
+      });
     });
 
     describe('negative controls fail for the right reason', () => {

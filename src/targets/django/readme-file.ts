@@ -1,6 +1,9 @@
-import { ORIGINS, type Config } from '../../config/schema';
-import { djangoSettingsFor, protoSetterOf } from '../../model/django-settings';
-import { MIDDLEWARE_SETTING, EXEMPT_PATHS_SETTING } from './settings-file';
+import type { Deployment } from '../../model';
+import type { GeneratedFile } from '../types';
+import { directRequestSentences, EXEMPT_PATHS_SETTING } from './direct-requests';
+import { appOriginOf, behaviourFor, primaryDomainOf } from './read-deployment';
+import { originSecretSection } from './secret-readme';
+import { MIDDLEWARE_SETTING } from './setting-lines';
 
 export const DJANGO_README_FILE = 'django/README.md';
 
@@ -15,14 +18,19 @@ const DOCS = {
     'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/RequestAndResponseBehaviorCustomOrigin.html#request-custom-headers-behavior',
   customHeaders:
     'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/add-origin-custom-headers.html',
+  lambdaUrlAuth: 'https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html',
+  originPath:
+    'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesOrigin.html#DownloadDistValuesOriginPath',
 };
 
-export function djangoReadmeContents(config: Config): string {
-  const settings = djangoSettingsFor(config);
-  const domain = config.domains.primary;
+/** django/README.md: how to install the files, how a request reaches Django, and who else can reach it. */
+export function djangoReadmeFile(deployment: Deployment): GeneratedFile {
+  const settings = deployment.django;
+  const domain = primaryDomainOf(deployment);
+  const origin = appOriginOf(deployment);
   const viaFunction = settings.useXForwardedHost;
   const sections = [
-    `# Django settings for ${domain} behind CloudFront (${ORIGINS[config.origin.type].label})`,
+    `# Django settings for ${domain} behind CloudFront (${settings.origin.label})`,
     '',
     '## Install',
     '',
@@ -39,9 +47,8 @@ export function djangoReadmeContents(config: Config): string {
       `   MIDDLEWARE = [${MIDDLEWARE_SETTING}, *MIDDLEWARE]`,
       '   ```',
       '',
-      `4. Give Django the secret CloudFront sends in \`${settings.originVerify.headerName}\`: the environment variable`,
-      `   \`${settings.originVerify.envVar}\` (from Secrets Manager / SSM, never committed). Django refuses to start`,
-      '   without it, and answers 403 to every request whose header is missing or wrong (constant-time compare).',
+      `4. Give Django the secret CloudFront sends in \`${settings.originVerify.headerName}\` (see "The origin secret" below).`,
+      '   Django refuses to start without it, and answers 403 to every request whose header is missing or wrong.',
       `   Health checks that come straight from a load balancer carry no secret: list their path in`,
       `   \`${EXEMPT_PATHS_SETTING}\`, and note that their Host (the target's IP) is not in \`ALLOWED_HOSTS\`, so`,
       '   point the check at a path whose 400 you accept, or match on a status range.',
@@ -54,15 +61,24 @@ export function djangoReadmeContents(config: Config): string {
     '',
     `A viewer asks for \`https://${domain}/\`. CloudFront terminates TLS and picks the behaviour by path.`,
     viaFunction
-      ? `The origin request policy **AllViewerExceptHostHeader** forwards every viewer header, cookie and query string except \`Host\`, which CloudFront sets to \`${config.origin.endpoint}\`${refusesForeignHost(config) ? ' (the ' + ORIGINS[config.origin.type].label + ' answers 403 to any other Host)' : ''}. A viewer-request CloudFront Function first copies the viewer's Host into \`X-Forwarded-Host\`, overwriting any value the viewer sent, so \`USE_X_FORWARDED_HOST = True\` gives \`request.get_host() == "${domain}"\`. (${DOCS.policies}, ${DOCS.forwardedHost})`
+      ? `The origin request policy **AllViewerExceptHostHeader** forwards every viewer header, cookie and query string except \`Host\`, which CloudFront sets to \`${origin.domainName}\`${settings.origin.foreignHostStatus !== null ? ` (the ${settings.origin.label} answers ${settings.origin.foreignHostStatus} to any other Host)` : ''}. A viewer-request CloudFront Function first copies the viewer's Host into \`X-Forwarded-Host\`, overwriting any value the viewer sent, so \`USE_X_FORWARDED_HOST = True\` gives \`request.get_host() == "${domain}"\`. (${DOCS.policies}, ${DOCS.forwardedHost})`
       : `The origin request policy **AllViewer** forwards the viewer's \`Host\` itself, so \`request.get_host() == "${domain}"\` without \`X-Forwarded-Host\`; \`USE_X_FORWARDED_HOST\` stays False because the viewer's own \`X-Forwarded-Host\` is forwarded too. (${DOCS.policies})`,
     '',
-    `CloudFront removes any \`X-Forwarded-Proto\` the viewer sent (${DOCS.headers}); ${protoSetterOf(config.origin.type)}. So \`SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")\` makes \`request.is_secure()\` true, and the CSRF check compares the browser's \`Origin: https://${domain}\` with \`https://\` + \`get_host()\`: they match. (${DOCS.proxySsl}, ${DOCS.csrf})`,
+    `CloudFront removes any \`X-Forwarded-Proto\` the viewer sent (${DOCS.headers}); ${settings.origin.protoSetBy}. So \`SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")\` makes \`request.is_secure()\` true, and the CSRF check compares the browser's \`Origin: https://${domain}\` with \`https://\` + \`get_host()\`: they match. (${DOCS.proxySsl}, ${DOCS.csrf})`,
     '',
     `\`ALLOWED_HOSTS\` lists the public names only (${DOCS.allowedHosts}). Never \`"*"\`: with \`*\` anyone can make Django build links and password-reset mails for their own host.`,
     '',
-    ...stagePathNote(config),
-    ...bucketNotes(config),
+    ...originPathNote(deployment),
+    ...bucketNotes(deployment),
+    '## Requests that do not come through CloudFront',
+    '',
+    `The origin's own address is public.`,
+    ...directRequestSentences(deployment),
+    ...(origin.originAccessControl !== null
+      ? ['', `Function URL access control: ${DOCS.lambdaUrlAuth}`]
+      : []),
+    '',
+    ...originSecretSection(deployment),
     '## Checking it',
     '',
     'Behind CloudFront, a view returning `request.get_host()`, `request.is_secure()` and `request.build_absolute_uri()`',
@@ -76,37 +92,40 @@ export function djangoReadmeContents(config: Config): string {
     'that really sets the header.',
     '',
   );
-  return sections.join('\n');
+  return { path: DJANGO_README_FILE, language: 'markdown', contents: sections.join('\n'), explained: [] };
 }
 
-/** API Gateway and Lambda URLs route by Host and refuse a foreign one; an ALB or other HTTPS host does not. */
-function refusesForeignHost(config: Config): boolean {
-  return config.origin.type !== 'alb' && config.origin.type !== 'custom-https';
-}
-
-function stagePathNote(config: Config): string[] {
-  if (config.origin.path === '') return [];
-  if (config.origin.type === 'apigw-rest') {
-    return [
-      `CloudFront calls \`${config.origin.path}/…\` on the API (the origin path). A REST API's Lambda proxy event carries the path without the stage, so Django sees the viewer's path unchanged.`,
-      '',
-    ];
+function originPathNote(deployment: Deployment): string[] {
+  const path = appOriginOf(deployment).originPath;
+  if (path === '') return [];
+  switch (deployment.django.origin.stageInPath) {
+    case 'stripped':
+      return [
+        `CloudFront calls \`${path}/…\` on the API (the origin path). A REST API's Lambda proxy event carries the path without the stage, so Django sees the viewer's path unchanged.`,
+        '',
+      ];
+    case 'kept':
+      return [
+        `CloudFront calls \`${path}/…\` on the origin (the origin path). An HTTP API with a named stage keeps the stage in the path it passes on (\`rawPath\`), so tell your adapter to strip it (e.g. Mangum \`api_gateway_base_path\`, serverless-wsgi \`API_GATEWAY_BASE_PATH\`), or use the \`$default\` stage.`,
+        '',
+      ];
+    case 'none':
+      return [
+        `CloudFront puts the origin path in front of every path it requests (\`/about/\` becomes \`${path}/about/\`; ${DOCS.originPath}), and Django receives it unless something in front strips it: Django's URLs must include \`${path}\`, or the server in front of Django must remove it.`,
+        '',
+      ];
   }
-  return [
-    `CloudFront calls \`${config.origin.path}/…\` on the origin (the origin path). An HTTP API with a named stage keeps the stage in the path it passes on (\`rawPath\`), so tell your adapter to strip it (e.g. Mangum \`api_gateway_base_path\`, serverless-wsgi \`API_GATEWAY_BASE_PATH\`), or use the \`$default\` stage.`,
-    '',
-  ];
 }
 
-function bucketNotes(config: Config): string[] {
+function bucketNotes(deployment: Deployment): string[] {
   const notes: string[] = [];
-  for (const [files, label, setting] of [
-    [config.staticFiles, 'static files', 'STATIC_URL'],
-    [config.mediaFiles, 'media files', 'MEDIA_URL'],
+  for (const [route, label, setting] of [
+    [deployment.django.staticFiles, 'static files', 'STATIC_URL'],
+    [deployment.django.mediaFiles, 'media files', 'MEDIA_URL'],
   ] as const) {
-    if (!files.enabled || files.source !== 's3') continue;
+    if (route === null || behaviourFor(deployment, route.pathPattern).originId === 'App') continue;
     notes.push(
-      `CloudFront serves ${label} (\`${files.pathPattern}\`) from an S3 bucket the stack creates, not from Django: upload them there (for static files, \`collectstatic\` into a folder and \`aws s3 sync\` it, or a django-storages S3 backend), keeping the path after \`${setting}\` as the object key.`,
+      `CloudFront serves ${label} (\`${route.pathPattern}\`) from an S3 bucket the stack creates, not from Django: upload them there (for static files, \`collectstatic\` into a folder and \`aws s3 sync\` it, or a django-storages S3 backend), keeping the path after \`${setting}\` as the object key.`,
       '',
     );
   }

@@ -4,9 +4,10 @@ import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Config } from '../../config/schema';
-import { djangoTarget } from './index';
-import { deploymentFor } from '../../model';
+import type { Config } from '../../../src/config/schema';
+import { deploymentFor } from '../../../src/model';
+import { ORIGIN_SECRET_ENV_VAR, PREVIOUS_ORIGIN_SECRET_ENV_VAR } from '../../../src/model/django-settings';
+import { djangoTarget } from '../../../src/targets/django';
 
 /** Test support (Node only): real gunicorn + Django and the emulator CLI on free loopback ports. */
 export const REPO = resolve(import.meta.dirname, '../../..');
@@ -101,10 +102,16 @@ export function writeGeneratedDjango(config: Config, editSettings?: (source: str
   return dir;
 }
 
+/** The origin secret values Django starts with: the current one (AWSCURRENT) and, during a rotation, the previous. */
+export interface DjangoSecrets {
+  current: string;
+  previous?: string;
+}
+
 /** gunicorn serving e2e/django with the generated settings; it trusts no proxy header itself (192.0.2.1 only). */
 export async function startDjango(
   settingsDir: string,
-  secret: string,
+  secrets: DjangoSecrets,
 ): Promise<{ port: number; child: ChildProcess }> {
   const port = await freePort();
   let output = '';
@@ -125,7 +132,8 @@ export async function startDjango(
         env: {
           PATH: process.env.PATH,
           CLOUDFRONT_SETTINGS_DIR: settingsDir,
-          ORIGIN_VERIFY_SECRET: secret,
+          [ORIGIN_SECRET_ENV_VAR]: secrets.current,
+          ...(secrets.previous === undefined ? {} : { [PREVIOUS_ORIGIN_SECRET_ENV_VAR]: secrets.previous }),
           DJANGO_SETTINGS_MODULE: 'testsite.settings',
           PYTHONDONTWRITEBYTECODE: '1',
         },
@@ -139,7 +147,10 @@ export async function startDjango(
   return { port, child };
 }
 
-/** The emulator CLI (npm run emulate) in front of the upstream; resolves with the port it printed. */
+/**
+ * The emulator CLI (npm run emulate) in front of the upstream; resolves with the port it printed. `secret` is the
+ * value the emulated CloudFront sends in the origin header, passed as the emulator reads it: ORIGIN_VERIFY_SECRET.
+ */
 export function startEmulatorCli(
   configPath: string,
   upstreamPort: number,
@@ -162,7 +173,7 @@ export function startEmulatorCli(
       ],
       {
         cwd: REPO,
-        env: { ...process.env, ORIGIN_VERIFY_SECRET: secret },
+        env: { ...process.env, [ORIGIN_SECRET_ENV_VAR]: secret },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     ),
