@@ -95,7 +95,7 @@ function valueAt(config: Config, path: string): unknown {
   return current;
 }
 
-export function conditionHolds(condition: FieldCondition, config: Config): boolean {
+function conditionHolds(condition: FieldCondition, config: Config): boolean {
   if ('anyOf' in condition) return condition.anyOf.some((part) => conditionHolds(part, config));
   if ('allOf' in condition) return condition.allOf.every((part) => conditionHolds(part, config));
   const value = valueAt(config, condition.field) as FieldValue;
