@@ -7,6 +7,7 @@ import { bundleFiles, zipBundle } from '../bundle';
 import { PERMALINK_FORMAT } from '../config/permalink-migrations';
 import { encodePayload } from '../config/permalink';
 import { ConfigSchema, parseConfig, type Config } from '../config/schema';
+import { CONFIG_FIELD_PATHS } from '../../test/support/schema-paths';
 import { runCli } from './run';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -222,5 +223,30 @@ describe('CLI options', () => {
       'custom-https',
     ]);
     expect(schema.properties.staticFiles?.properties?.pathPattern?.default).toBe('/static/*');
+  });
+
+  it('gives every field and group of the schema a title and a description', () => {
+    const result = inProcess(['--schema'], workDir());
+    interface Node {
+      title?: string;
+      description?: string;
+      properties?: Record<string, Node>;
+    }
+    const undescribed = (node: Node, path: string): string[] =>
+      Object.entries(node.properties ?? {}).flatMap(([key, child]) => {
+        const childPath = path === '' ? key : `${path}.${key}`;
+        const own = (child.title ?? '').trim() !== '' && (child.description ?? '').trim() !== '';
+        return [...(own ? [] : [childPath]), ...undescribed(child, childPath)];
+      });
+    const schema = JSON.parse(result.stdout) as Node;
+    expect(undescribed(schema, '')).toEqual([]);
+    expect(schema.properties?.origin?.properties?.endpoint?.description).toMatch(/origin’s own DNS name/);
+    // Every leaf field is reached: the walk saw as many as the schema has.
+    const leaves = (node: Node): number =>
+      Object.values(node.properties ?? {}).reduce(
+        (sum, child) => sum + (child.properties ? leaves(child) : 1),
+        0,
+      );
+    expect(leaves(schema)).toBe(CONFIG_FIELD_PATHS.length);
   });
 });

@@ -1,26 +1,28 @@
 import * as z from 'zod';
-import { splitEndpoint } from './endpoint';
 import {
   ACM_FIRST_NAME_MAX,
   ACM_NAMES_PER_CERTIFICATE_DEFAULT,
   DISTRIBUTION_COMMENT_MAX,
   customHeaderProblem,
 } from './aws-limits';
-import { HOST_STRATEGIES, ORIGINS, ORIGIN_TYPES } from './origins';
+import { fieldGroup, formField } from './field-meta';
+import { FileBehaviourSchema } from './file-behaviour-schema';
+import { optionalPattern } from './optional-pattern';
+import { OriginSchema } from './origin-schema';
+import { ORIGINS } from './origins';
 import {
   CERTIFICATE_ARN_PATTERN,
   HEADER_NAME_PATTERN,
   HOSTED_ZONE_ID_PATTERN,
   HOSTNAME_PATTERN,
-  LAMBDA_FUNCTION_ARN_PATTERN,
-  ORIGIN_PATH_PATTERN,
-  PATH_PATTERN,
   PROJECT_NAME_PATTERN,
   S3_BUCKET_NAME_PATTERN,
   WEB_ACL_ARN_PATTERN,
 } from './patterns';
 
 export * from './patterns';
+export { FILE_SOURCES } from './file-behaviour-schema';
+export { EXAMPLE_ORIGIN_ENDPOINT, LAMBDA_URL_AUTH_MODES } from './origin-schema';
 export { HOST_STRATEGIES, ORIGIN_TYPES, ORIGINS, originDescriptor } from './origins';
 export type { HostStrategy, OriginDescriptor, OriginType } from './origins';
 
@@ -40,9 +42,7 @@ export const DYNAMIC_CACHING_MODES = [
 ] as const;
 export type DynamicCachingMode = (typeof DYNAMIC_CACHING_MODES)[number];
 
-export const FILE_SOURCES = ['same-origin', 's3'] as const;
 export const SECURITY_HEADERS_MODES = ['none', 'managed', 'custom'] as const;
-export const LAMBDA_URL_AUTH_MODES = ['none-with-secret-header', 'oac'] as const;
 export const CERTIFICATE_SOURCES = ['existing-arn', 'create-dns-validated'] as const;
 export const PRICE_CLASSES = ['PriceClass_All', 'PriceClass_200', 'PriceClass_100'] as const;
 export const HTTP_VERSIONS = ['http2and3', 'http2'] as const;
@@ -51,7 +51,6 @@ export const CLOUDFORMATION_FORMATS = ['yaml', 'json'] as const;
 
 export const EXAMPLE_CERTIFICATE_ARN =
   'arn:aws:acm:us-east-1:123456789012:certificate/00000000-0000-4000-8000-000000000000';
-export const EXAMPLE_ORIGIN_ENDPOINT = ORIGINS['apigw-http'].endpoint.example;
 /** Every made-up origin endpoint the defaults, descriptors and presets use: a warning rule flags any left in. */
 export const EXAMPLE_ORIGIN_ENDPOINTS: readonly string[] = [
   ...new Set([
@@ -79,175 +78,314 @@ export const hostnameSchema = z
     'Not a valid domain name: use letters, digits, hyphens and dots, e.g. www.example.com',
   );
 
-const optionalPattern = (pattern: RegExp, message: string) =>
-  z
-    .string()
-    .trim()
-    .default('')
-    .refine((value) => value === '' || pattern.test(value), message);
-
-const OriginSchema = z.preprocess(
-  // A pasted invoke URL (https://abc.execute-api.eu-west-1.amazonaws.com/prod/) becomes endpoint + path.
-  (input) => {
-    if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
-    const origin = input as Record<string, unknown>;
-    if (typeof origin.endpoint !== 'string') return input;
-    const { host, path } = splitEndpoint(origin.endpoint);
-    const givenPath = typeof origin.path === 'string' ? origin.path.trim() : '';
-    return { ...origin, endpoint: host, path: givenPath !== '' ? givenPath : path };
-  },
-  z.object({
-    type: z.enum(ORIGIN_TYPES).default('apigw-http'),
-    /** The origin's own DNS name (API Gateway, Lambda URL, ALB or any HTTPS host): never the viewer's domain. */
-    endpoint: z.string().trim().toLowerCase().default(EXAMPLE_ORIGIN_ENDPOINT),
-    /** Origin path: the REST API stage (`/prod`) or an HTTP API named stage; empty for `$default`. */
-    path: z
-      .string()
-      .trim()
-      .default('')
-      .transform((value) => (value === '/' ? '' : value.replace(/\/+$/, '')))
-      .refine(
-        (value) => ORIGIN_PATH_PATTERN.test(value),
-        'Origin path: start with / and use letters, digits, - _ .',
-      ),
-    hostStrategy: z.enum(HOST_STRATEGIES).default('x-forwarded-host-function'),
-    lambdaUrlAuth: z.enum(LAMBDA_URL_AUTH_MODES).default('none-with-secret-header'),
-    /** The function behind a Lambda URL, needed to grant CloudFront invoke rights when OAC signs requests. */
-    lambdaFunctionArn: optionalPattern(
-      LAMBDA_FUNCTION_ARN_PATTERN,
-      'Not a Lambda function ARN, e.g. arn:aws:lambda:eu-west-1:123456789012:function:mysite',
-    ),
-  }),
-);
-
-const FileBehaviourSchema = (defaults: { enabled: boolean; pathPattern: string }) =>
-  z.object({
-    enabled: z.boolean().default(defaults.enabled),
-    pathPattern: z
-      .string()
-      .trim()
-      .default(defaults.pathPattern)
-      .refine(
-        (value) => PATH_PATTERN.test(value),
-        'A path pattern such as /static/* (start with /, end with *)',
-      ),
-    source: z.enum(FILE_SOURCES).default('same-origin'),
-  });
+const NEEDS_HOSTED_ZONE = {
+  anyOf: [
+    { field: 'dns.createRecords', is: [true] },
+    { field: 'certificate.source', is: ['create-dns-validated'] },
+  ],
+} as const;
+/** HSTS values are sent by CloudFront's custom policy or by Django (no policy); the managed policy has its own. */
+const HSTS_VALUES_APPLY = { field: 'securityHeaders.mode', isNot: ['managed'] } as const;
 
 export const ConfigSchema = z
   .object({
     /** Short name for stacks and resources (CloudFront Function name, CDK stack id). */
-    projectName: z
-      .string()
-      .trim()
-      .default('mysite')
-      .refine(
-        (value) => PROJECT_NAME_PATTERN.test(value),
-        'Project name: 2-32 lower-case letters, digits or hyphens, starting with a letter',
-      ),
-    domains: z
-      .object({
-        primary: hostnameSchema.default('www.example.com'),
-        /** Other names viewers use, e.g. the apex next to www. Each becomes a CloudFront alias and an allowed host. */
-        additional: z.array(hostnameSchema).max(20, 'At most 20 extra names').default([]),
-      })
-      .prefault({}),
-    certificate: z
-      .object({
-        source: z.enum(CERTIFICATE_SOURCES).default('existing-arn'),
-        arn: optionalPattern(
-          CERTIFICATE_ARN_PATTERN,
-          'Not an ACM certificate ARN, e.g. arn:aws:acm:us-east-1:123456789012:certificate/…',
-        ).default(EXAMPLE_CERTIFICATE_ARN),
-      })
-      .prefault({}),
-    dns: z
-      .object({
-        /** Create Route 53 alias records (A and AAAA) for every domain in this hosted zone. */
-        createRecords: z.boolean().default(false),
-        hostedZoneId: optionalPattern(
-          HOSTED_ZONE_ID_PATTERN,
-          'A Route 53 hosted zone ID looks like Z0123456789ABCDEFGHIJ',
+    projectName: formField(
+      z
+        .string()
+        .trim()
+        .default('mysite')
+        .refine(
+          (value) => PROJECT_NAME_PATTERN.test(value),
+          'Project name: 2-32 lower-case letters, digits or hyphens, starting with a letter',
         ),
-        hostedZoneName: z
-          .string()
-          .trim()
-          .toLowerCase()
-          .default('')
-          .refine(
-            (value) => value === '' || HOSTNAME_PATTERN.test(value),
-            'The hosted zone name, e.g. example.com',
-          ),
-      })
-      .prefault({}),
-    origin: OriginSchema.prefault({}),
-    dynamicCaching: z
-      .object({
-        mode: z.enum(DYNAMIC_CACHING_MODES).default('disabled'),
-        /** Seconds CloudFront keeps a response that has no Cache-Control (all-cookies-and-query-strings mode). */
-        defaultTtlSeconds: z.number().int().min(0).max(31_536_000).default(86_400),
-        maxTtlSeconds: z.number().int().min(0).max(31_536_000).default(31_536_000),
-      })
-      .prefault({}),
-    staticFiles: FileBehaviourSchema({ enabled: true, pathPattern: '/static/*' }).prefault({}),
-    mediaFiles: FileBehaviourSchema({ enabled: false, pathPattern: '/media/*' }).prefault({}),
-    securityHeaders: z
-      .object({
-        mode: z.enum(SECURITY_HEADERS_MODES).default('none'),
-        hstsMaxAgeSeconds: z.number().int().min(0).max(63_072_000).default(31_536_000),
-        hstsIncludeSubdomains: z.boolean().default(false),
-        hstsPreload: z.boolean().default(false),
-      })
-      .prefault({}),
-    originProtection: z
-      .object({
-        /** CloudFront adds this header with a secret value; Django middleware rejects requests without it. */
-        secretHeader: z.boolean().default(false),
-        headerName: z
-          .string()
-          .trim()
-          .default('X-Origin-Verify')
-          .refine((value) => HEADER_NAME_PATTERN.test(value), {
-            message: 'A header name: letters, digits and hyphens',
-            abort: true,
-          })
-          .superRefine((value, ctx) => {
-            const problem = customHeaderProblem(value);
-            if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+      {
+        label: 'Project name',
+        help: 'A short name for the stacks, the function and the policies; unique per site in the account.',
+      },
+    ),
+    domains: fieldGroup(
+      z
+        .object({
+          primary: formField(hostnameSchema.default('www.example.com'), {
+            label: 'Domain',
+            help: 'The name people type, e.g. www.example.com, without https://.',
           }),
-      })
-      .prefault({}),
-    distribution: z
-      .object({
-        priceClass: z.enum(PRICE_CLASSES).default('PriceClass_All'),
-        httpVersion: z.enum(HTTP_VERSIONS).default('http2and3'),
-        ipv6: z.boolean().default(true),
-        minimumTlsVersion: z.enum(MINIMUM_TLS_VERSIONS).default('TLSv1.2_2021'),
-        webAclArn: optionalPattern(
-          WEB_ACL_ARN_PATTERN,
-          'A WAFv2 web ACL for CloudFront: arn:aws:wafv2:us-east-1:…:global/webacl/NAME/ID',
-        ),
-        loggingBucket: optionalPattern(
-          S3_BUCKET_NAME_PATTERN,
-          'An S3 bucket name for access logs, e.g. mysite-logs',
-        ),
-        comment: z
-          .string()
-          .max(DISTRIBUTION_COMMENT_MAX, `CloudFront allows at most ${DISTRIBUTION_COMMENT_MAX} characters`)
-          .default(''),
-      })
-      .prefault({}),
-    django: z
-      .object({
-        /** Let Django redirect http to https too (CloudFront already does); safe only with the proxy SSL header. */
-        secureSslRedirect: z.boolean().default(false),
-      })
-      .prefault({}),
-    output: z
-      .object({
-        cloudFormationFormat: z.enum(CLOUDFORMATION_FORMATS).default('yaml'),
-      })
-      .prefault({}),
+          /** Other names viewers use, e.g. the apex next to www. Each becomes a CloudFront alias and an allowed host. */
+          additional: formField(z.array(hostnameSchema).max(20, 'At most 20 extra names').default([]), {
+            label: 'Other names (e.g. the apex)',
+            help: 'Further names for the same site, e.g. example.com next to www; the certificate must cover each.',
+          }),
+        })
+        .prefault({}),
+      'Domains',
+      'The names viewers use for the site.',
+    ),
+    certificate: fieldGroup(
+      z
+        .object({
+          source: formField(z.enum(CERTIFICATE_SOURCES).default('existing-arn'), {
+            label: 'Certificate',
+            help: 'Use an existing ACM certificate from us-east-1, or let the stack create one validated in Route 53.',
+            options: {
+              'existing-arn': 'Use an existing ACM certificate',
+              'create-dns-validated': 'Create one, validated through Route 53',
+            },
+          }),
+          arn: formField(
+            optionalPattern(
+              CERTIFICATE_ARN_PATTERN,
+              'Not an ACM certificate ARN, e.g. arn:aws:acm:us-east-1:123456789012:certificate/…',
+            ).default(EXAMPLE_CERTIFICATE_ARN),
+            {
+              label: 'Certificate ARN (us-east-1)',
+              help: 'The ARN of an issued ACM certificate in us-east-1 that covers every domain name.',
+              appliesWhen: { field: 'certificate.source', is: ['existing-arn'] },
+            },
+          ),
+        })
+        .prefault({}),
+      'TLS certificate',
+      'The ACM certificate CloudFront presents to viewers.',
+    ),
+    dns: fieldGroup(
+      z
+        .object({
+          /** Create Route 53 alias records (A and AAAA) for every domain in this hosted zone. */
+          createRecords: formField(z.boolean().default(false), {
+            label: 'Create Route 53 alias records',
+            help: 'Point every domain name at the distribution with Route 53 alias records (A, and AAAA with IPv6).',
+          }),
+          hostedZoneId: formField(
+            optionalPattern(
+              HOSTED_ZONE_ID_PATTERN,
+              'A Route 53 hosted zone ID looks like Z0123456789ABCDEFGHIJ',
+            ),
+            {
+              label: 'Hosted zone ID',
+              help: 'The ID of the public Route 53 hosted zone that holds your domain, e.g. Z0123456789ABCDEFGHIJ.',
+              appliesWhen: NEEDS_HOSTED_ZONE,
+            },
+          ),
+          hostedZoneName: formField(
+            z
+              .string()
+              .trim()
+              .toLowerCase()
+              .default('')
+              .refine(
+                (value) => value === '' || HOSTNAME_PATTERN.test(value),
+                'The hosted zone name, e.g. example.com',
+              ),
+            {
+              label: 'Hosted zone name',
+              help: 'The hosted zone’s domain, e.g. example.com; every domain name must be inside it.',
+              appliesWhen: NEEDS_HOSTED_ZONE,
+            },
+          ),
+        })
+        .prefault({}),
+      'DNS',
+      'Route 53 records for the domain names.',
+    ),
+    origin: fieldGroup(
+      OriginSchema.prefault({}),
+      'Origin',
+      'Where CloudFront sends the requests Django answers.',
+    ),
+    dynamicCaching: fieldGroup(
+      z
+        .object({
+          mode: formField(z.enum(DYNAMIC_CACHING_MODES).default('disabled'), {
+            label: 'Cache Django pages',
+            help: 'Whether CloudFront caches Django’s pages: never, only what Django marks, or everything.',
+            options: {
+              disabled: 'Do not cache (CachingDisabled)',
+              'origin-cache-control': 'Cache only what Django marks with Cache-Control',
+              'all-cookies-and-query-strings': 'Cache, keyed on every cookie and query string',
+            },
+          }),
+          /** Seconds CloudFront keeps a response that has no Cache-Control (all-cookies-and-query-strings mode). */
+          defaultTtlSeconds: formField(z.number().int().min(0).max(31_536_000).default(86_400), {
+            label: 'Default TTL (seconds)',
+            help: 'How long CloudFront keeps a Django response that carries no Cache-Control header.',
+            appliesWhen: { field: 'dynamicCaching.mode', is: ['all-cookies-and-query-strings'] },
+          }),
+          maxTtlSeconds: formField(z.number().int().min(0).max(31_536_000).default(31_536_000), {
+            label: 'Maximum TTL (seconds)',
+            help: 'The longest CloudFront keeps a response, whatever max-age Django sends; 0 turns page caching off.',
+            appliesWhen: { field: 'dynamicCaching.mode', isNot: ['disabled'] },
+          }),
+        })
+        .prefault({}),
+      'Caching of Django pages',
+      'What CloudFront caches of the responses Django renders.',
+    ),
+    staticFiles: fieldGroup(
+      FileBehaviourSchema('staticFiles', { enabled: true, pathPattern: '/static/*' }).prefault({}),
+      'Static files',
+      'A cache behaviour for Django’s static files.',
+    ),
+    mediaFiles: fieldGroup(
+      FileBehaviourSchema('mediaFiles', { enabled: false, pathPattern: '/media/*' }).prefault({}),
+      'Media files',
+      'A cache behaviour for uploaded files.',
+    ),
+    securityHeaders: fieldGroup(
+      z
+        .object({
+          mode: formField(z.enum(SECURITY_HEADERS_MODES).default('none'), {
+            label: 'Security headers',
+            help: 'Who sends HSTS and the other security headers: Django, AWS’s managed policy, or a custom policy.',
+            options: {
+              none: 'None (Django sets them)',
+              managed: 'Managed SecurityHeadersPolicy',
+              custom: 'Custom policy with my HSTS settings',
+            },
+          }),
+          hstsMaxAgeSeconds: formField(z.number().int().min(0).max(63_072_000).default(31_536_000), {
+            label: 'HSTS max-age (seconds)',
+            help: 'How long browsers remember to use only HTTPS for the site; one year is common.',
+            appliesWhen: HSTS_VALUES_APPLY,
+          }),
+          hstsIncludeSubdomains: formField(z.boolean().default(false), {
+            label: 'Include subdomains',
+            help: 'Extends HSTS to every subdomain; only when each of them serves HTTPS.',
+            appliesWhen: HSTS_VALUES_APPLY,
+          }),
+          hstsPreload: formField(z.boolean().default(false), {
+            label: 'Preload',
+            help: 'Adds the preload directive, needed to submit the domain to browsers’ built-in HSTS lists.',
+            appliesWhen: HSTS_VALUES_APPLY,
+          }),
+        })
+        .prefault({}),
+      'Security response headers',
+      'Strict-Transport-Security and the other security headers viewers receive.',
+    ),
+    originProtection: fieldGroup(
+      z
+        .object({
+          /** CloudFront adds this header with a secret value; Django middleware rejects requests without it. */
+          secretHeader: formField(z.boolean().default(false), {
+            label: 'Require a secret header at the origin',
+            help: 'CloudFront adds a secret header and Django rejects requests without it, shutting out direct calls.',
+          }),
+          headerName: formField(
+            z
+              .string()
+              .trim()
+              .default('X-Origin-Verify')
+              .refine((value) => HEADER_NAME_PATTERN.test(value), {
+                message: 'A header name: letters, digits and hyphens',
+                abort: true,
+              })
+              .superRefine((value, ctx) => {
+                const problem = customHeaderProblem(value);
+                if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+              }),
+            {
+              label: 'Header name',
+              help: 'The name of the secret origin header, X-Origin-Verify by default.',
+              appliesWhen: { field: 'originProtection.secretHeader', is: [true] },
+            },
+          ),
+        })
+        .prefault({}),
+      'Origin protection',
+      'Keeping requests that bypass CloudFront away from Django.',
+    ),
+    distribution: fieldGroup(
+      z
+        .object({
+          priceClass: formField(z.enum(PRICE_CLASSES).default('PriceClass_All'), {
+            label: 'Price class',
+            help: 'Which edge locations serve the site: all of them, or cheaper subsets.',
+            options: {
+              PriceClass_All: 'All edge locations',
+              PriceClass_200: 'Most locations (PriceClass_200)',
+              PriceClass_100: 'North America and Europe (PriceClass_100)',
+            },
+          }),
+          httpVersion: formField(z.enum(HTTP_VERSIONS).default('http2and3'), {
+            label: 'HTTP versions',
+            help: 'The HTTP versions viewers may use with CloudFront.',
+            options: { http2and3: 'HTTP/2 and HTTP/3', http2: 'HTTP/2 only' },
+          }),
+          ipv6: formField(z.boolean().default(true), {
+            label: 'IPv6',
+            help: 'Lets viewers reach CloudFront over IPv6.',
+          }),
+          minimumTlsVersion: formField(z.enum(MINIMUM_TLS_VERSIONS).default('TLSv1.2_2021'), {
+            label: 'Minimum TLS',
+            help: 'The oldest TLS version and cipher set viewers may use.',
+            options: {
+              'TLSv1.2_2021': 'TLSv1.2_2021',
+              'TLSv1.2_2019': 'TLSv1.2_2019',
+              'TLSv1.2_2018': 'TLSv1.2_2018',
+            },
+          }),
+          webAclArn: formField(
+            optionalPattern(
+              WEB_ACL_ARN_PATTERN,
+              'A WAFv2 web ACL for CloudFront: arn:aws:wafv2:us-east-1:…:global/webacl/NAME/ID',
+            ),
+            {
+              label: 'WAF web ACL ARN (optional)',
+              help: 'An AWS WAF web ACL (CLOUDFRONT scope, us-east-1) that inspects every request.',
+            },
+          ),
+          loggingBucket: formField(
+            optionalPattern(S3_BUCKET_NAME_PATTERN, 'An S3 bucket name for access logs, e.g. mysite-logs'),
+            {
+              label: 'Log bucket (optional)',
+              help: 'An S3 bucket with ACLs enabled that receives CloudFront’s standard access logs.',
+            },
+          ),
+          comment: formField(
+            z
+              .string()
+              .max(
+                DISTRIBUTION_COMMENT_MAX,
+                `CloudFront allows at most ${DISTRIBUTION_COMMENT_MAX} characters`,
+              )
+              .default(''),
+            {
+              label: 'Comment',
+              help: `A description shown in the CloudFront console (at most ${DISTRIBUTION_COMMENT_MAX} characters).`,
+            },
+          ),
+        })
+        .prefault({}),
+      'Distribution',
+      'Settings of the CloudFront distribution as a whole.',
+    ),
+    django: fieldGroup(
+      z
+        .object({
+          /** Let Django redirect http to https too (CloudFront already does); safe only with the proxy SSL header. */
+          secureSslRedirect: formField(z.boolean().default(false), {
+            label: 'Django redirects to HTTPS too',
+            help: 'Sets SECURE_SSL_REDIRECT; CloudFront already redirects viewers to HTTPS.',
+          }),
+        })
+        .prefault({}),
+      'Django',
+      'Settings of the generated Django configuration.',
+    ),
+    output: fieldGroup(
+      z
+        .object({
+          cloudFormationFormat: formField(z.enum(CLOUDFORMATION_FORMATS).default('yaml'), {
+            label: 'CloudFormation format',
+            help: 'Whether the CloudFormation template is written as YAML or JSON.',
+            options: { yaml: 'YAML', json: 'JSON' },
+          }),
+        })
+        .prefault({}),
+      'Output',
+      'How the generated files are written.',
+    ),
   })
   .superRefine((config, ctx) => {
     validateOriginEndpoint(config.origin, ctx);

@@ -1,25 +1,16 @@
-import type { Config } from '../config/schema';
+import { ORIGINS, type Config, type OriginDescriptor } from '../config/schema';
 
-/** Small predicates over a Config shared by explanations (`appliesTo`) and warning rules. */
-export const isApiGateway = (config: Config) =>
-  config.origin.type === 'apigw-http' || config.origin.type === 'apigw-rest';
-export const isLambdaUrl = (config: Config) => config.origin.type === 'lambda-url';
-export const isAlbOrCustom = (config: Config) =>
-  config.origin.type === 'alb' || config.origin.type === 'custom-https';
+/** Small predicates over a Config shared by the warning rules; origin facts come from the origin's descriptor. */
+export const originOf = (config: Config): OriginDescriptor => ORIGINS[config.origin.type];
+
+/** The origin serves whatever Host arrives (your load balancer or server): its certificate must match that name. */
+export const servesAnyHost = (config: Config) => originOf(config).foreignHost === null;
+/** The origin path is an API stage that stays in front of every path Django sees. */
+export const originPathIsStage = (config: Config) => originOf(config).stageInPath !== 'none';
+/** The origin can be kept private with origin access control (Lambda function URLs). */
+export const supportsLambdaOac = (config: Config) => originOf(config).protections.includes('lambda-oac');
+export const usesLambdaOac = (config: Config) =>
+  supportsLambdaOac(config) && config.origin.lambdaUrlAuth === 'oac';
 export const usesHostFunction = (config: Config) =>
   config.origin.hostStrategy === 'x-forwarded-host-function';
 export const forwardsHost = (config: Config) => config.origin.hostStrategy === 'forward-host';
-export const usesLambdaOac = (config: Config) => isLambdaUrl(config) && config.origin.lambdaUrlAuth === 'oac';
-/** Whether Django pages get a cache policy of their own; a maximum TTL of 0 means the managed CachingDisabled. */
-export const cachesDynamicPages = (config: Config) =>
-  config.dynamicCaching.mode !== 'disabled' && config.dynamicCaching.maxTtlSeconds > 0;
-export const needsHostedZone = (config: Config) =>
-  config.dns.createRecords || config.certificate.source === 'create-dns-validated';
-export const hasSecurityHeaders = (config: Config) => config.securityHeaders.mode !== 'none';
-export const hasCustomSecurityHeaders = (config: Config) => config.securityHeaders.mode === 'custom';
-/** HSTS values are sent by CloudFront (custom policy) or by Django (no policy); the managed policy has its own. */
-export const hstsValuesApply = (config: Config) => config.securityHeaders.mode !== 'managed';
-/** Static or media files served through CloudFront from S3 buckets the stack creates. */
-export const usesS3Files = (config: Config) =>
-  (config.staticFiles.enabled && config.staticFiles.source === 's3') ||
-  (config.mediaFiles.enabled && config.mediaFiles.source === 's3');

@@ -1,3 +1,4 @@
+import { GENERATED_KEYS, type GeneratedKey } from '../model/explanation-keys';
 import { CACHING_FIELD_EXPLANATIONS } from './entries/fields-caching';
 import { DISTRIBUTION_FIELD_EXPLANATIONS } from './entries/fields-distribution';
 import { ORIGIN_FIELD_EXPLANATIONS } from './entries/fields-origin';
@@ -6,23 +7,31 @@ import { GENERATED_DISTRIBUTION_EXPLANATIONS } from './entries/generated-distrib
 import { GENERATED_DJANGO_EXPLANATIONS } from './entries/generated-django';
 import { GENERATED_EDGE_EXPLANATIONS } from './entries/generated-edge';
 import { GENERATED_ORIGIN_EXPLANATIONS } from './entries/generated-origin';
-import type { Explanation } from './types';
+import { GENERATED_RESOURCE_EXPLANATIONS } from './entries/generated-resources';
+import type { Explanation, ExplanationKey, FieldExplanation, FieldPath, GeneratedExplanation } from './types';
 
-/** Every explanation the wizard shows: one per form field (dotted schema path), one per generated setting. */
-export const EXPLANATIONS: Explanation[] = [
+/** One entry per generated setting: a key without an entry does not compile. */
+export const GENERATED_EXPLANATIONS: Readonly<Record<GeneratedKey, GeneratedExplanation>> = {
+  ...GENERATED_EDGE_EXPLANATIONS,
+  ...GENERATED_ORIGIN_EXPLANATIONS,
+  ...GENERATED_DISTRIBUTION_EXPLANATIONS,
+  ...GENERATED_RESOURCE_EXPLANATIONS,
+  ...GENERATED_DJANGO_EXPLANATIONS,
+};
+
+/** One entry per form field, by its dotted path: a field without an entry does not compile. */
+export const FIELD_EXPLANATIONS: Readonly<Record<FieldPath, FieldExplanation>> = {
   ...SITE_FIELD_EXPLANATIONS,
   ...ORIGIN_FIELD_EXPLANATIONS,
   ...CACHING_FIELD_EXPLANATIONS,
   ...DISTRIBUTION_FIELD_EXPLANATIONS,
-  ...GENERATED_EDGE_EXPLANATIONS,
-  ...GENERATED_ORIGIN_EXPLANATIONS,
-  ...GENERATED_DISTRIBUTION_EXPLANATIONS,
-  ...GENERATED_DJANGO_EXPLANATIONS,
-];
+};
 
-const BY_KEY = new Map(EXPLANATIONS.map((entry) => [entry.key, entry]));
+export function isGeneratedKey(key: string): key is GeneratedKey {
+  return Object.hasOwn(GENERATED_KEYS, key);
+}
 
-/** The entry for a dotted field path ("origin.endpoint") or generated key ("generated.cacheKey"). */
-export function explanationFor(key: string): Explanation | undefined {
-  return BY_KEY.get(key);
+/** The entry for a generated key ("generated.cacheKey") or a form field's dotted path ("origin.endpoint"). */
+export function explanationFor(key: ExplanationKey): Explanation {
+  return isGeneratedKey(key) ? GENERATED_EXPLANATIONS[key] : FIELD_EXPLANATIONS[key];
 }

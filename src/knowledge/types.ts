@@ -1,30 +1,41 @@
-import type { Config, ConfigInput } from '../config/schema';
-import type { TargetId } from '../targets/types';
-
+import type { ConfigInput } from '../config/schema';
+import type { FieldPath } from '../config/form-fields';
+import type { GeneratedKey } from '../model/explanation-keys';
 import type { DocLink } from '../sources/doc-links';
 
-export type { DocLink };
+export type { DocLink, FieldPath, GeneratedKey };
+
+/** At least one page the explanation rests on (an empty list does not compile). */
+export type DocLinks = readonly [DocLink, ...DocLink[]];
 
 /**
- * What a setting does and why it is set this way. `key` is either a form field's dotted schema path
- * ("origin.endpoint", "dynamicCaching.mode") or a generated setting ("generated.originRequestPolicy").
+ * What a generated setting is and why it has its value, keyed by its `GeneratedKey`. The previews show it beside
+ * the lines a target's writer tagged with that key.
  */
-export interface Explanation {
-  key: string;
+export interface GeneratedExplanation {
   title: string;
-  /** For form fields: the input's visible label (short). */
-  label?: string;
-  /** For form fields: whether the field applies to this config (hidden otherwise), e.g. only for Lambda URLs. */
-  appliesTo?: (config: Config) => boolean;
-  /** One short paragraph: what it does, why this value, what goes wrong otherwise. Plain text. */
+  /** One plain sentence: what the setting does, for someone new to AWS. */
+  summary: string;
+  /** The why: what this value prevents, what goes wrong otherwise. Plain text. */
   body: string;
-  links: DocLink[];
-  /**
-   * Text fragments that mark the generated lines this entry explains, per target: the UI puts the explanation
-   * beside every line that contains one, and a test checks each marker still occurs where the entry applies.
-   */
-  markers?: Partial<Record<TargetId, string[]>>;
+  links: DocLinks;
 }
+
+/**
+ * The longer explanation of a form field, keyed by its dotted path; its label, short help and when it applies are
+ * declared beside the field in the schema.
+ */
+export interface FieldExplanation {
+  title: string;
+  /** One short paragraph: what it does, why this default, what goes wrong otherwise. Plain text. */
+  body: string;
+  links: DocLinks;
+}
+
+export type Explanation = GeneratedExplanation | FieldExplanation;
+
+/** Every key the knowledge base explains: a generated setting or a form field. */
+export type ExplanationKey = GeneratedKey | FieldPath;
 
 /** A deep-partial config to merge into the form: what a warning's one-click fix changes. */
 export type ConfigPatch = {
@@ -37,8 +48,8 @@ export interface ConfigWarning {
   severity: 'error' | 'warning' | 'info';
   message: string;
   /** The explanation entry that says more. */
-  explanationKey: string;
-  /** The field the warning is about (dotted schema path), when there is one. */
-  field?: string;
+  explanationKey: ExplanationKey;
+  /** The field the warning is about, when there is one. */
+  field?: FieldPath;
   fix?: { label: string; patch: ConfigPatch };
 }

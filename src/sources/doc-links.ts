@@ -123,6 +123,10 @@ export const DOCS = {
     'CloudFront: restrict access to a Lambda function URL origin',
     `${CF}/private-content-restricting-access-to-lambda.html`,
   ),
+  s3Oac: link(
+    'CloudFront: restrict access to an Amazon S3 origin',
+    `${CF}/private-content-restricting-access-to-s3.html`,
+  ),
   lambdaUrlAuth: link(
     'Lambda: control access to function URLs',
     'https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html',
@@ -182,6 +186,22 @@ export const DOCS = {
   route53AliasToCloudFront: link(
     'Route 53: alias record values',
     'https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/resource-record-sets-values-alias-common.html',
+  ),
+  acmRegions: link(
+    'ACM: supported Regions (CloudFront takes certificates from us-east-1)',
+    'https://docs.aws.amazon.com/acm/latest/userguide/acm-regions.html',
+  ),
+  s3DenyInsecureTransport: link(
+    'AWS Knowledge Center: an S3 bucket policy that denies HTTP requests (aws:SecureTransport)',
+    'https://repost.aws/knowledge-center/s3-bucket-policy-for-config-rule',
+  ),
+  lambdaPermissionResource: link(
+    'CloudFormation: AWS::Lambda::Permission (a statement in the function’s policy)',
+    'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-permission.html',
+  ),
+  crossRegionReferences: link(
+    'CloudFormation: Fn::ImportValue (no cross-stack references across Regions)',
+    'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-importvalue.html',
   ),
   acmDnsValidation: link(
     'ACM: DNS validation',

@@ -28,6 +28,10 @@ export const API_GATEWAY_REST_API = {
     addsTraceId: false,
     source: DOCS.reportRestApiForwardedHeaders,
   },
+  endpointTypeNote:
+    'Use a Regional REST API endpoint behind this distribution. An edge-optimized API already has a ' +
+    'CloudFront distribution of its own (two CDNs, header names capitalised), and a private endpoint is not ' +
+    'reachable from CloudFront.',
   stageInPath: 'stripped',
   protections: [],
   hopTitle: 'API Gateway REST API',

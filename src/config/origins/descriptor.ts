@@ -55,6 +55,11 @@ export interface OriginDescriptor {
     addsTraceId: boolean;
     source: DocLink;
   };
+  /**
+   * What to check about the kind of endpoint, for origins whose endpoint type matters behind CloudFront (a REST
+   * API can be edge-optimized or private; only Regional fits); absent when there is nothing to choose.
+   */
+  endpointTypeNote?: string;
   /** What happens to the origin path before Django sees the request. */
   stageInPath: 'stripped' | 'kept' | 'none';
   /** Protections beyond the secret header this origin supports. */

@@ -1,12 +1,10 @@
 import { DOCS } from '../../sources/doc-links';
-import type { Explanation } from '../types';
+import type { FieldExplanation, FieldPath } from '../types';
 
 /** Form fields about what CloudFront caches: Django pages, static files and media files. */
-export const CACHING_FIELD_EXPLANATIONS: Explanation[] = [
-  {
-    key: 'dynamicCaching.mode',
+export const CACHING_FIELD_EXPLANATIONS = {
+  'dynamicCaching.mode': {
     title: 'Caching of Django pages',
-    label: 'Cache Django pages',
     body:
       '“Do not cache” uses the managed CachingDisabled policy: every request reaches Django, the safe choice for ' +
       'sites with logins. “Cache only what Django marks” caches only responses Django marks cacheable (Cache-Control ' +
@@ -16,88 +14,66 @@ export const CACHING_FIELD_EXPLANATIONS: Explanation[] = [
       'is never served to another, but every distinct cookie set is a separate cache entry.',
     links: [DOCS.managedCachePolicies, DOCS.expiration, DOCS.djangoCacheControl],
   },
-  {
-    key: 'dynamicCaching.defaultTtlSeconds',
+  'dynamicCaching.defaultTtlSeconds': {
     title: 'Default TTL',
-    label: 'Default TTL (seconds)',
     body:
       'How long CloudFront keeps a Django response that carries no Cache-Control or Expires header. Django ' +
       'sends none by default, so with the default of 86400 every page, including a logged-in user’s page (in ' +
       'that user’s own cache entry) and a form with its CSRF token, is served from the cache for a day. Set 0 ' +
       'to cache only what Django marks cacheable, or use the Origin Cache-Control mode.',
     links: [DOCS.expiration, DOCS.djangoCacheControl],
-    appliesTo: (config) => config.dynamicCaching.mode === 'all-cookies-and-query-strings',
   },
-  {
-    key: 'dynamicCaching.maxTtlSeconds',
+  'dynamicCaching.maxTtlSeconds': {
     title: 'Maximum TTL',
-    label: 'Maximum TTL (seconds)',
     body:
       'The upper bound on how long CloudFront keeps a response, whatever max-age Django sends. Lower it to bound ' +
       'how stale a cached page can get; it cannot be below the default TTL. 0 turns page caching off (the ' +
       'managed CachingDisabled policy), because CloudFront refuses a custom policy whose TTLs are all 0.',
     links: [DOCS.expiration],
-    appliesTo: (config) => config.dynamicCaching.mode !== 'disabled',
   },
-  {
-    key: 'staticFiles.enabled',
+  'staticFiles.enabled': {
     title: 'Static files behaviour',
-    label: 'Serve static files',
     body:
       'Adds a cache behaviour for Django’s static files (collectstatic output) with the managed CachingOptimized ' +
       'policy: cached up to a year, compressed, no cookies or query strings in the key. Safe because ' +
       'ManifestStaticFilesStorage puts a content hash in every file name, so a changed file gets a new URL.',
     links: [DOCS.managedCachePolicies, DOCS.djangoStaticfiles, DOCS.djangoStaticUrl],
   },
-  {
-    key: 'staticFiles.pathPattern',
+  'staticFiles.pathPattern': {
     title: 'Static files path pattern',
-    label: 'Static path pattern',
     body:
       'The URL pattern of the static files behaviour; it must match Django’s STATIC_URL (/static/ gives ' +
       '/static/*). Requests outside it go to the default (Django) behaviour.',
     links: [DOCS.cacheBehaviorSettings, DOCS.djangoStaticUrl],
-    appliesTo: (config) => config.staticFiles.enabled,
   },
-  {
-    key: 'staticFiles.source',
+  'staticFiles.source': {
     title: 'Where static files are served from',
-    label: 'Static files source',
     body:
       '“The Django origin”: CloudFront fetches them from Django (e.g. WhiteNoise) and caches them. “An S3 bucket”: the stack ' +
       'creates a private bucket reached through origin access control; upload the collectstatic output there ' +
       'and Django is no longer asked for them.',
     links: [DOCS.cacheBehaviorSettings, DOCS.djangoStaticfiles],
-    appliesTo: (config) => config.staticFiles.enabled,
   },
-  {
-    key: 'mediaFiles.enabled',
+  'mediaFiles.enabled': {
     title: 'Media files behaviour',
-    label: 'Serve media files',
     body:
       'Adds a cache behaviour for user uploads (MEDIA_URL) with the managed CachingOptimized policy. Uploads ' +
       'keep their name when replaced, so a cached copy can be served for up to a day after a change unless the ' +
       'file gets a new name or you invalidate it. Private uploads must not go through this behaviour.',
     links: [DOCS.managedCachePolicies, DOCS.djangoMediaUrl],
   },
-  {
-    key: 'mediaFiles.pathPattern',
+  'mediaFiles.pathPattern': {
     title: 'Media files path pattern',
-    label: 'Media path pattern',
     body:
       'The URL pattern of the media behaviour; it must match Django’s MEDIA_URL (/media/ gives /media/*) and ' +
       'differ from the static pattern.',
     links: [DOCS.cacheBehaviorSettings, DOCS.djangoMediaUrl],
-    appliesTo: (config) => config.mediaFiles.enabled,
   },
-  {
-    key: 'mediaFiles.source',
+  'mediaFiles.source': {
     title: 'Where media files are served from',
-    label: 'Media files source',
     body:
       '“The Django origin”: CloudFront fetches uploads from Django. “An S3 bucket”: the stack creates a private bucket reached ' +
       'through origin access control; configure Django’s storage (e.g. django-storages) to write uploads there.',
     links: [DOCS.cacheBehaviorSettings, DOCS.djangoMediaUrl],
-    appliesTo: (config) => config.mediaFiles.enabled,
   },
-];
+} satisfies Partial<Record<FieldPath, FieldExplanation>>;

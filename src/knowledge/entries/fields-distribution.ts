@@ -1,13 +1,10 @@
 import { DOCS } from '../../sources/doc-links';
-import { hstsValuesApply } from '../conditions';
-import type { Explanation } from '../types';
+import type { FieldExplanation, FieldPath } from '../types';
 
 /** Form fields about response security headers, distribution-wide settings and Django's own redirect. */
-export const DISTRIBUTION_FIELD_EXPLANATIONS: Explanation[] = [
-  {
-    key: 'securityHeaders.mode',
+export const DISTRIBUTION_FIELD_EXPLANATIONS = {
+  'securityHeaders.mode': {
     title: 'Security response headers',
-    label: 'Security headers',
     body:
       '“None”: Django’s SecurityMiddleware sends HSTS itself, with the values below. “Managed”: ' +
       'the AWS SecurityHeadersPolicy adds HSTS, X-Frame-Options, Referrer-Policy and friends, but keeps any ' +
@@ -16,108 +13,83 @@ export const DISTRIBUTION_FIELD_EXPLANATIONS: Explanation[] = [
       'Django settings keep SECURE_HSTS_SECONDS at 0, so one place decides.',
     links: [DOCS.managedResponseHeadersPolicies, DOCS.hstsPolicyApi, DOCS.djangoHstsSeconds],
   },
-  {
-    key: 'securityHeaders.hstsMaxAgeSeconds',
+  'securityHeaders.hstsMaxAgeSeconds': {
     title: 'HSTS max-age',
-    label: 'HSTS max-age (seconds)',
     body:
       'How long browsers remember to use only HTTPS for this site, sent by CloudFront’s custom policy or, with ' +
       'no policy, by Django (SECURE_HSTS_SECONDS). One year (31536000) is the common value. ' +
       'Browsers keep it even after you change it, so start lower while testing; a site that must serve plain ' +
       'HTTP later is unreachable for returning visitors until it expires.',
     links: [DOCS.hstsPolicyApi, DOCS.djangoHstsSeconds],
-    appliesTo: hstsValuesApply,
   },
-  {
-    key: 'securityHeaders.hstsIncludeSubdomains',
+  'securityHeaders.hstsIncludeSubdomains': {
     title: 'HSTS includeSubDomains',
-    label: 'Include subdomains',
     body:
       'Extends HSTS to every subdomain of the name that sent it. Only turn it on when every subdomain (intranet ' +
       'hosts, mail web interfaces, …) serves HTTPS, or browsers will refuse to reach them.',
     links: [DOCS.hstsPolicyApi, DOCS.djangoHstsIncludeSubdomains],
-    appliesTo: hstsValuesApply,
   },
-  {
-    key: 'securityHeaders.hstsPreload',
+  'securityHeaders.hstsPreload': {
     title: 'HSTS preload',
-    label: 'Preload',
     body:
       'Adds the preload directive, the consent needed to submit the domain to browsers’ built-in HSTS lists. ' +
       'Being on that list is hard to undo; it also requires includeSubDomains and a long max-age.',
     links: [DOCS.hstsPolicyApi, DOCS.djangoHstsPreload],
-    appliesTo: hstsValuesApply,
   },
-  {
-    key: 'distribution.priceClass',
+  'distribution.priceClass': {
     title: 'Price class',
-    label: 'Price class',
     body:
       'Which edge locations serve your site. All locations gives the lowest latency everywhere; the cheaper ' +
       'classes (200, 100) leave out the most expensive regions, whose visitors are then served from a farther ' +
       'edge, a bit more slowly.',
     links: [DOCS.priceClass],
   },
-  {
-    key: 'distribution.httpVersion',
+  'distribution.httpVersion': {
     title: 'HTTP versions',
-    label: 'HTTP versions',
     body:
       'HTTP/2 and HTTP/3 (over QUIC) between viewers and CloudFront; clients without them fall back to ' +
       'HTTP/1.1. It changes nothing for Django, which CloudFront reaches over a connection of its own.',
     links: [DOCS.httpVersionsSetting],
   },
-  {
-    key: 'distribution.ipv6',
+  'distribution.ipv6': {
     title: 'IPv6',
-    label: 'IPv6',
     body:
       'Lets viewers reach CloudFront over IPv6. With DNS records enabled the stack also creates AAAA alias ' +
       'records. Turn it off only if something (an IP allow-list in a WAF rule, for example) handles IPv4 only.',
     links: [DOCS.ipv6Setting, DOCS.route53AliasToCloudFront],
   },
-  {
-    key: 'distribution.minimumTlsVersion',
+  'distribution.minimumTlsVersion': {
     title: 'Security policy (minimum TLS version)',
-    label: 'Minimum TLS',
     body:
       'The oldest TLS version and cipher set viewers may use. TLSv1.2_2021 accepts only TLS 1.2 with strong ' +
       'ciphers and TLS 1.3, which every current browser supports; the 2019 and 2018 policies add weaker ' +
       'ciphers for old clients.',
     links: [DOCS.securityPolicySetting, DOCS.supportedCiphers],
   },
-  {
-    key: 'distribution.webAclArn',
+  'distribution.webAclArn': {
     title: 'AWS WAF web ACL',
-    label: 'WAF web ACL ARN (optional)',
     body:
       'Attaches an AWS WAF web ACL (rate limits, managed rule groups against common attacks) to the ' +
       'distribution. A web ACL for CloudFront must be created with the CLOUDFRONT scope in us-east-1.',
     links: [DOCS.webAclSetting, DOCS.wafForCloudFront],
   },
-  {
-    key: 'distribution.loggingBucket',
+  'distribution.loggingBucket': {
     title: 'Access log bucket',
-    label: 'Log bucket (optional)',
     body:
       'An S3 bucket that receives CloudFront standard (legacy) access logs. The bucket must have ACLs enabled ' +
       '(object ownership not set to "bucket owner enforced"), because CloudFront writes the logs through an ACL; ' +
       'otherwise the deployment fails.',
     links: [DOCS.loggingSetting, DOCS.accessLogs],
   },
-  {
-    key: 'distribution.comment',
+  'distribution.comment': {
     title: 'Distribution comment',
-    label: 'Comment',
     body:
       'A free-text description shown in the CloudFront console (at most 128 characters), so you can tell ' +
       'distributions apart. Defaults to your domain.',
     links: [DOCS.commentSetting],
   },
-  {
-    key: 'django.secureSslRedirect',
+  'django.secureSslRedirect': {
     title: 'Django SECURE_SSL_REDIRECT',
-    label: 'Django redirects to HTTPS too',
     body:
       'CloudFront already redirects http:// to https:// (viewer protocol policy redirect-to-https), so Django ' +
       'never receives a viewer’s plain-HTTP request. Turning this on adds a second guard for requests that ' +
@@ -125,4 +97,4 @@ export const DISTRIBUTION_FIELD_EXPLANATIONS: Explanation[] = [
       'HTTPS; if the header is missing or says http, every request is redirected to itself in a loop.',
     links: [DOCS.djangoSecureSslRedirect, DOCS.djangoSecureProxySslHeader, DOCS.viewerProtocolPolicy],
   },
-];
+} satisfies Partial<Record<FieldPath, FieldExplanation>>;

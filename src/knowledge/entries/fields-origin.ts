@@ -1,13 +1,10 @@
 import { DOCS } from '../../sources/doc-links';
-import { isLambdaUrl, usesLambdaOac } from '../conditions';
-import type { Explanation } from '../types';
+import type { FieldExplanation, FieldPath } from '../types';
 
 /** Form fields about the origin CloudFront forwards Django requests to, and keeping it private. */
-export const ORIGIN_FIELD_EXPLANATIONS: Explanation[] = [
-  {
-    key: 'origin.type',
+export const ORIGIN_FIELD_EXPLANATIONS = {
+  'origin.type': {
     title: 'Origin type',
-    label: 'Where Django runs',
     body:
       'What sits between CloudFront and Django. API Gateway (HTTP or REST API) and Lambda function URLs route by ' +
       'their own host name and answer 403 to any other Host, so CloudFront must send them their own name and ' +
@@ -16,10 +13,8 @@ export const ORIGIN_FIELD_EXPLANATIONS: Explanation[] = [
       'The type also decides which proxy headers reach Django and how the origin can be kept private.',
     links: [DOCS.managedOriginRequestPolicies, DOCS.requestHeadersCustomOrigin, DOCS.originDomain],
   },
-  {
-    key: 'origin.endpoint',
+  'origin.endpoint': {
     title: 'Origin domain name',
-    label: 'Origin endpoint',
     body:
       'The origin’s own DNS name, never your site’s domain: abc123.execute-api.<region>.amazonaws.com for API ' +
       'Gateway, <id>.lambda-url.<region>.on.aws for a function URL, the load balancer’s (or a custom) name for ' +
@@ -27,22 +22,17 @@ export const ORIGIN_FIELD_EXPLANATIONS: Explanation[] = [
       'over HTTPS, so its certificate must be valid for this name.',
     links: [DOCS.originDomain, DOCS.httpsToCustomOrigin],
   },
-  {
-    key: 'origin.path',
+  'origin.path': {
     title: 'Origin path',
-    label: 'Origin path (stage)',
     body:
       'A path CloudFront puts in front of every request to the origin. A REST API is reached through its stage ' +
       '(/prod); an HTTP API with the $default stage needs none. Django then sees the path without the stage; ' +
       'if your adapter (Mangum, apig-wsgi, serverless-wsgi) adds the stage back to generated URLs, configure ' +
       'it not to, or links point to /prod/… on your domain.',
     links: [DOCS.originPath, DOCS.apigwEndpointTypes],
-    appliesTo: (config) => !isLambdaUrl(config),
   },
-  {
-    key: 'origin.hostStrategy',
+  'origin.hostStrategy': {
     title: 'How Django learns the public host',
-    label: 'Host header strategy',
     body:
       'With the CloudFront Function strategy, the origin request policy AllViewerExceptHostHeader sends the ' +
       'origin its own name as Host and a viewer-request function copies the viewer’s Host into ' +
@@ -52,10 +42,8 @@ export const ORIGIN_FIELD_EXPLANATIONS: Explanation[] = [
       'of the same name exists on it; a Lambda URL always answers 403.',
     links: [DOCS.managedOriginRequestPolicies, DOCS.djangoUseXForwardedHost, DOCS.functionEventStructure],
   },
-  {
-    key: 'origin.lambdaUrlAuth',
+  'origin.lambdaUrlAuth': {
     title: 'Lambda function URL access',
-    label: 'Function URL auth',
     body:
       'How the function URL is protected. “Auth NONE + secret origin header”: the URL accepts unsigned requests and Django ' +
       'middleware rejects those without the secret header CloudFront adds; every method works. “Origin access ' +
@@ -63,23 +51,17 @@ export const ORIGIN_FIELD_EXPLANATIONS: Explanation[] = [
       'only accepted when the client sends its SHA-256 in x-amz-content-sha256, which browsers never do: ' +
       'Django form posts fail with 403.',
     links: [DOCS.lambdaOac, DOCS.lambdaUrlAuth, DOCS.originCustomHeaders],
-    appliesTo: isLambdaUrl,
   },
-  {
-    key: 'origin.lambdaFunctionArn',
+  'origin.lambdaFunctionArn': {
     title: 'Lambda function ARN',
-    label: 'Function ARN',
     body:
       'The function behind the URL. With origin access control CloudFront must be allowed to call it: since ' +
       'October 2025 that takes both lambda:InvokeFunctionUrl and lambda:InvokeFunction granted to ' +
       'cloudfront.amazonaws.com for this distribution; with only the first, every request is refused with 403.',
     links: [DOCS.lambdaOac, DOCS.lambdaUrlAuth],
-    appliesTo: usesLambdaOac,
   },
-  {
-    key: 'originProtection.secretHeader',
+  'originProtection.secretHeader': {
     title: 'Secret origin header',
-    label: 'Require a secret header at the origin',
     body:
       'The origin’s own name is public: anyone can call it directly, past CloudFront and its WAF, with any ' +
       'X-Forwarded-Host. With this on, CloudFront adds a header whose value is a deploy-time secret (never in ' +
@@ -95,16 +77,13 @@ export const ORIGIN_FIELD_EXPLANATIONS: Explanation[] = [
       DOCS.wafForCloudFront,
     ],
   },
-  {
-    key: 'originProtection.headerName',
+  'originProtection.headerName': {
     title: 'Secret header name',
-    label: 'Header name',
     body:
       'The name of the secret origin header, X-Origin-Verify by default. CloudFront does not let an origin ' +
       'custom header be Host, Via, X-Real-IP, X-Amz-* or X-Edge-*, and the wizard also refuses proxy headers ' +
       'such as X-Forwarded-Proto and CloudFront-*. Django sees the header in request.META with an HTTP_ ' +
       'prefix, e.g. HTTP_X_ORIGIN_VERIFY.',
     links: [DOCS.originCustomHeaders],
-    appliesTo: (config) => config.originProtection.secretHeader,
   },
-];
+} satisfies Partial<Record<FieldPath, FieldExplanation>>;

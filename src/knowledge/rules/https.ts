@@ -1,49 +1,22 @@
-import type { OriginType } from '../../config/schema';
+import { originOf } from '../conditions';
 import { singleWarning, type WarningRule } from './rule';
-
-/** What sets X-Forwarded-Proto in front of Django, per origin type (facts: headers.md §3.2). */
-const PROTO_SOURCE: Record<OriginType, { reliable: boolean; note: string }> = {
-  'apigw-http': {
-    reliable: true,
-    note:
-      'API Gateway (HTTP API) sets X-Forwarded-Proto: https for Lambda integrations; an HTTP-proxy ' +
-      'integration sends a Forwarded header instead, so check it there',
-  },
-  'lambda-url': {
-    reliable: true,
-    note: 'the Lambda function URL is HTTPS-only and sets X-Forwarded-Proto: https',
-  },
-  alb: {
-    reliable: true,
-    note: 'the ALB sets X-Forwarded-Proto from its HTTPS listener, which CloudFront uses',
-  },
-  'apigw-rest': {
-    reliable: false,
-    note:
-      'REST APIs are seen to send X-Forwarded-Proto: https to Lambda proxy integrations, but AWS does not ' +
-      'document it and private endpoints omit it',
-  },
-  'custom-https': {
-    reliable: false,
-    note: 'your server (nginx, gunicorn behind a proxy, …) must set X-Forwarded-Proto: https itself',
-  },
-};
 
 export const sslRedirectNeedsProtoHeader: WarningRule = singleWarning((config) => {
   if (!config.django.secureSslRedirect) return null;
-  const source = PROTO_SOURCE[config.origin.type];
+  // What sets X-Forwarded-Proto in front of Django, and whether it is dependable, is the origin's fact.
+  const { protoReliable: reliable, protoNote: note } = originOf(config).forwardedHeaders;
   return {
-    id: source.reliable ? 'ssl-redirect-redundant' : 'ssl-redirect-loop-risk',
-    severity: source.reliable ? 'info' : 'warning',
-    message: source.reliable
-      ? `SECURE_SSL_REDIRECT works here only because SECURE_PROXY_SSL_HEADER is set and ${source.note}. ` +
+    id: reliable ? 'ssl-redirect-redundant' : 'ssl-redirect-loop-risk',
+    severity: reliable ? 'info' : 'warning',
+    message: reliable
+      ? `SECURE_SSL_REDIRECT works here only because SECURE_PROXY_SSL_HEADER is set and ${note}. ` +
         'CloudFront already redirects http to https, so it only guards direct requests to the origin.'
-      : `SECURE_SSL_REDIRECT redirects every request Django believes is plain HTTP: ${source.note}. Where ` +
+      : `SECURE_SSL_REDIRECT redirects every request Django believes is plain HTTP: ${note}. Where ` +
         'the header is missing, each request is redirected to itself forever. CloudFront already redirects ' +
         'viewers to HTTPS.',
     explanationKey: 'django.secureSslRedirect',
     field: 'django.secureSslRedirect',
-    ...(source.reliable
+    ...(reliable
       ? {}
       : {
           fix: { label: 'Let CloudFront do the redirect', patch: { django: { secureSslRedirect: false } } },

@@ -1,5 +1,5 @@
 import { allDomains } from '../../config/schema';
-import { isApiGateway } from '../conditions';
+import { originOf, originPathIsStage } from '../conditions';
 import { singleWarning, type WarningRule } from './rule';
 
 export const certificateMustCoverApex: WarningRule = singleWarning((config) => {
@@ -19,16 +19,18 @@ export const certificateMustCoverApex: WarningRule = singleWarning((config) => {
 });
 
 export const stagePathInUrls: WarningRule = singleWarning((config) => {
-  if (!isApiGateway(config) || config.origin.path === '') return null;
+  if (!originPathIsStage(config) || config.origin.path === '') return null;
+  const origin = originOf(config);
   return {
     id: 'stage-path-in-urls',
     severity: 'info',
     message:
-      `CloudFront adds ${config.origin.path} in front of every path it sends to API Gateway. Some WSGI ` +
+      `CloudFront adds ${config.origin.path} in front of every path it sends to the ${origin.label}. Some WSGI ` +
       'adapters (serverless-wsgi, Mangum, apig-wsgi) put the stage back into the URLs Django builds, giving ' +
       `links like https://${config.domains.primary}${config.origin.path}/…: set the adapter’s base-path or ` +
       'stage-stripping option' +
-      (config.origin.type === 'apigw-http' ? ', or use the $default stage (no origin path).' : '.'),
+      // Where the stage is optional (an HTTP API's $default stage), the simplest fix is to have none.
+      (origin.originPath.rule === 'optional' ? ', or use the $default stage (no origin path).' : '.'),
     explanationKey: 'origin.path',
     field: 'origin.path',
   };

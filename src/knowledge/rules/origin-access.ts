@@ -1,4 +1,4 @@
-import { isLambdaUrl, usesLambdaOac } from '../conditions';
+import { originOf, supportsLambdaOac, usesLambdaOac } from '../conditions';
 import { singleWarning, type WarningRule } from './rule';
 
 export const lambdaOacBreaksPostBodies: WarningRule = singleWarning((config) =>
@@ -25,7 +25,8 @@ export const lambdaOacBreaksPostBodies: WarningRule = singleWarning((config) =>
 
 export const originOpenToDirectCalls: WarningRule = singleWarning((config) => {
   if (config.originProtection.secretHeader || usesLambdaOac(config)) return null;
-  const lambda = isLambdaUrl(config);
+  // A function URL without origin access control has no authentication of its own at all.
+  const lambda = supportsLambdaOac(config);
   return {
     id: lambda ? 'lambda-url-open' : 'origin-open',
     severity: lambda ? 'warning' : 'info',
@@ -41,20 +42,18 @@ export const originOpenToDirectCalls: WarningRule = singleWarning((config) => {
   };
 });
 
-export const restApiEndpointType: WarningRule = singleWarning((config) =>
-  config.origin.type === 'apigw-rest'
-    ? {
+export const restApiEndpointType: WarningRule = singleWarning((config) => {
+  const note = originOf(config).endpointTypeNote;
+  return note === undefined
+    ? null
+    : {
         id: 'rest-api-endpoint-type',
         severity: 'info',
-        message:
-          'Use a Regional REST API endpoint behind this distribution. An edge-optimized API already has a ' +
-          'CloudFront distribution of its own (two CDNs, header names capitalised), and a private endpoint is ' +
-          'not reachable from CloudFront.',
+        message: note,
         explanationKey: 'origin.type',
         field: 'origin.type',
-      }
-    : null,
-);
+      };
+});
 
 export const noWebAcl: WarningRule = singleWarning((config) =>
   config.distribution.webAclArn === ''

@@ -1,31 +1,32 @@
-import { forwardsHost, isAlbOrCustom, isApiGateway, usesHostFunction } from '../conditions';
+import { forwardsHost, originOf, servesAnyHost, usesHostFunction } from '../conditions';
 import { singleWarning, type WarningRule } from './rule';
 
 /** An ALB's own DNS name: no public certificate can be issued for it. */
 const ELB_NAME = /\.elb\.amazonaws\.com$/;
 
-export const forwardHostToApiGateway: WarningRule = singleWarning((config) =>
-  forwardsHost(config) && isApiGateway(config)
-    ? {
-        id: 'forward-host-api-gateway',
-        severity: 'warning',
-        message:
-          `API Gateway routes by Host: with the viewer’s Host (${config.domains.primary}) forwarded it answers ` +
-          '403 Forbidden unless a custom domain of exactly that name is set up on the API (and then the ' +
-          'endpoint must be that domain’s regional name). Let the CloudFront Function pass the host in ' +
-          'X-Forwarded-Host instead.',
-        explanationKey: 'origin.hostStrategy',
-        field: 'origin.hostStrategy',
-        fix: {
-          label: 'Use the X-Forwarded-Host function',
-          patch: { origin: { hostStrategy: 'x-forwarded-host-function' } },
-        },
-      }
-    : null,
-);
+export const forwardHostToApiGateway: WarningRule = singleWarning((config) => {
+  // Only an origin that routes by its own name (it answers any other Host with an error) breaks here.
+  const { foreignHost, label } = originOf(config);
+  if (!forwardsHost(config) || foreignHost === null) return null;
+  return {
+    id: 'forward-host-api-gateway',
+    severity: 'warning',
+    message:
+      `The ${label} routes by Host: with the viewer’s Host (${config.domains.primary}) ` +
+      `forwarded it answers ${foreignHost.response.status} unless a custom domain of exactly that name is set ` +
+      'up on it (and then the endpoint must be that domain’s regional name). Let the CloudFront Function pass ' +
+      'the host in X-Forwarded-Host instead.',
+    explanationKey: 'origin.hostStrategy',
+    field: 'origin.hostStrategy',
+    fix: {
+      label: 'Use the X-Forwarded-Host function',
+      patch: { origin: { hostStrategy: 'x-forwarded-host-function' } },
+    },
+  };
+});
 
 export const originCertificateForHostStrategy: WarningRule = singleWarning((config) => {
-  if (!isAlbOrCustom(config)) return null;
+  if (!servesAnyHost(config)) return null;
   const endpoint = config.origin.endpoint;
   const elbName = ELB_NAME.test(endpoint);
   if (usesHostFunction(config)) {

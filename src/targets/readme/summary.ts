@@ -1,6 +1,6 @@
 import { listDifferences } from '../../config/config-diff';
 import { allDomains, type Config } from '../../config/schema';
-import { explanationFor } from '../../knowledge/explanations';
+import { fieldLabel } from '../../config/form-fields';
 import { warningsFor } from '../../knowledge/warnings';
 import type { DistributionPlan } from '../../model/legacy-plan';
 import { mdInline, mdTable, mdValue } from './markdown';
@@ -65,7 +65,7 @@ export function choicesSection(config: Config, plan: DistributionPlan): string {
 }
 
 function changedSettings(config: Config): string {
-  const differences = listDifferences(config, { labelOf: (path) => explanationFor(path)?.label });
+  const differences = listDifferences(config, { labelOf: fieldLabel });
   if (differences.length === 0) return 'Every setting is at its default (the wizard’s example values).';
   return [
     `Settings changed from the wizard’s defaults (${differences.length}):`,

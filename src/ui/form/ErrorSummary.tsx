@@ -1,11 +1,10 @@
-import { explanationFor } from '../../knowledge/explanations';
+import { fieldLabel } from '../../config/form-fields';
 import { fieldId, jumpTo } from '../jump';
-import { FIELD_LABELS } from './field-meta';
 
 function labelOf(path: string): string {
   const item = /^domains\.additional\.(\d+)$/.exec(path);
   if (item !== null) return `Other domain name ${Number(item[1]) + 1}`;
-  return explanationFor(path)?.label ?? FIELD_LABELS[path] ?? (path === '' ? 'Configuration' : path);
+  return fieldLabel(path) ?? (path === '' ? 'Configuration' : path);
 }
 
 /** The form's state in one line, and when fields are invalid a list of them that jumps to each. */

@@ -1,30 +1,30 @@
 import { useState } from 'react';
 import type { FieldState } from './use-field';
 
-/** Bodies longer than this show two lines until opened (screen readers get the whole text either way). */
-const CLAMP_AFTER_CHARS = 160;
-
-/** The explanation beside an input: its body and doc links, from the knowledge table. */
+/**
+ * The help beside an input: the field's one-line help (from the schema), its doc links, and the longer
+ * explanation (from the knowledge table) behind "More".
+ */
 export function FieldHelp({ field }: { field: FieldState }) {
-  const explanation = field.explanation;
+  const { explanation } = field;
   const [open, setOpen] = useState(false);
-  if (explanation === undefined) return null;
-  const long = explanation.body.length > CLAMP_AFTER_CHARS;
   return (
     <div className="field-help" id={field.helpId}>
-      <p className={long && !open ? 'clamped' : undefined}>{explanation.body}</p>
+      <p>{field.help}</p>
+      <p className="explanation-body" id={`${field.helpId}-more`} hidden={!open}>
+        {explanation.body}
+      </p>
       <p className="field-links">
-        {long && (
-          <button
-            type="button"
-            className="link-button more-button"
-            aria-expanded={open}
-            aria-label={`${open ? 'Less' : 'More'} about ${field.label}`}
-            onClick={() => setOpen(!open)}
-          >
-            {open ? 'Less' : 'More'}
-          </button>
-        )}
+        <button
+          type="button"
+          className="link-button more-button"
+          aria-expanded={open}
+          aria-controls={`${field.helpId}-more`}
+          aria-label={`${open ? 'Less' : 'More'} about ${field.label}`}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'Less' : 'More'}
+        </button>
         {explanation.links.map((link) => (
           <a key={link.url} href={link.url} target="_blank" rel="noreferrer noopener">
             {link.title}

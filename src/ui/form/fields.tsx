@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { OPTION_LABELS } from './field-meta';
+import { optionLabel, type FieldPath } from '../../config/form-fields';
 import { FieldError, FieldHelp } from './FieldParts';
 import { describedBy, useField, type FieldState } from './use-field';
 
@@ -31,7 +31,7 @@ function inputProps(field: FieldState) {
 }
 
 export function TextField(props: {
-  path: string;
+  path: FieldPath;
   placeholder?: string;
   hint?: ReactNode;
   inputMode?: 'url';
@@ -57,7 +57,7 @@ export function TextField(props: {
 }
 
 /** A whole number; text that is not one stays in the draft as typed so the person can correct it. */
-export function NumberField({ path }: { path: string }) {
+export function NumberField({ path }: { path: FieldPath }) {
   const field = useField(path);
   if (!field.visible) return null;
   const shown = typeof field.value === 'number' || typeof field.value === 'string' ? String(field.value) : '';
@@ -79,12 +79,18 @@ export function NumberField({ path }: { path: string }) {
   );
 }
 
-function optionLabel(path: string, value: string): string {
-  const key = path.endsWith('.source') && path !== 'certificate.source' ? 'source' : path;
-  return OPTION_LABELS[key]?.[value] ?? value;
+/** The chosen option's one-sentence summary, when the field words its options (origin types). */
+function OptionSummary({ field }: { field: FieldState }) {
+  const summary = typeof field.value === 'string' ? field.meta.optionSummaries?.[field.value] : undefined;
+  if (summary === undefined) return null;
+  return (
+    <p className="field-note" aria-live="polite">
+      {summary}
+    </p>
+  );
 }
 
-export function SelectField({ path, options }: { path: string; options: readonly string[] }) {
+export function SelectField({ path, options }: { path: FieldPath; options: readonly string[] }) {
   const field = useField(path);
   if (!field.visible) return null;
   return (
@@ -101,12 +107,13 @@ export function SelectField({ path, options }: { path: string; options: readonly
           </option>
         ))}
       </select>
+      <OptionSummary field={field} />
     </Shell>
   );
 }
 
 /** A radio group: a fieldset whose legend is the label; the error is tied to the group. */
-export function RadioField({ path, options }: { path: string; options: readonly string[] }) {
+export function RadioField({ path, options }: { path: FieldPath; options: readonly string[] }) {
   const field = useField(path);
   if (!field.visible) return null;
   return (
@@ -137,7 +144,7 @@ export function RadioField({ path, options }: { path: string; options: readonly 
   );
 }
 
-export function CheckboxField({ path }: { path: string }) {
+export function CheckboxField({ path }: { path: FieldPath }) {
   const field = useField(path);
   if (!field.visible) return null;
   return (

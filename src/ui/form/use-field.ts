@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
-import { explanationFor } from '../../knowledge/explanations';
+import { fieldApplies, fieldMeta, type FieldPath } from '../../config/form-fields';
+import { FIELD_EXPLANATIONS } from '../../knowledge/explanations';
 import { getAtPath, wizardStore } from '../state/wizard-store';
-import { FIELD_APPLIES_TO, FIELD_LABELS } from './field-meta';
 import { useFormContext } from './form-context';
 
 /** Turns zod's type messages into words a person reads at a field. */
@@ -12,13 +12,15 @@ function friendlyError(message: string | undefined): string | undefined {
   return message;
 }
 
-/** Everything one input needs: ids, value as typed, error, explanation, visibility and a setter. */
-export function useField(path: string) {
+/**
+ * Everything one input needs: ids, value as typed, error, label and help (declared beside the field in the
+ * schema), the longer explanation (knowledge), visibility and a setter.
+ */
+export function useField(path: FieldPath) {
   const { draft, errors, view } = useFormContext();
-  const explanation = explanationFor(path);
+  const meta = fieldMeta(path);
   const id = `field-${path.replace(/\./g, '-')}`;
   const error = friendlyError(errors[path]);
-  const appliesTo = explanation?.appliesTo ?? FIELD_APPLIES_TO[path];
   const set = useCallback((value: unknown) => wizardStore.setField(path, value), [path]);
   return {
     id,
@@ -27,23 +29,20 @@ export function useField(path: string) {
     error,
     errorId: `${id}-error`,
     helpId: `${id}-help`,
-    label: explanation?.label ?? FIELD_LABELS[path] ?? path,
-    explanation,
+    label: meta.label,
+    help: meta.help,
+    meta,
+    explanation: FIELD_EXPLANATIONS[path],
     // A field with an error always shows, or the person could not fix it (a stage path left over when
     // switching to a function URL, which has none).
-    visible: error !== undefined || appliesTo === undefined || appliesTo(view),
+    visible: error !== undefined || fieldApplies(path, view),
     set,
   };
 }
 
 export type FieldState = ReturnType<typeof useField>;
 
-/** The ids an input's aria-describedby lists: its error first (when shown), then its explanation. */
+/** The ids an input's aria-describedby lists: its error first (when shown), then its help. */
 export function describedBy(field: FieldState): string | undefined {
-  const ids = [
-    field.error !== undefined ? field.errorId : undefined,
-    field.explanation ? field.helpId : undefined,
-  ];
-  const joined = ids.filter((value) => value !== undefined).join(' ');
-  return joined === '' ? undefined : joined;
+  return field.error !== undefined ? `${field.errorId} ${field.helpId}` : field.helpId;
 }

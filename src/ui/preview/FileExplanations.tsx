@@ -1,17 +1,19 @@
-import type { Explanation } from '../../knowledge/types';
+import type { ExplainedLine } from '../../knowledge/annotate';
+import type { GeneratedExplanation, GeneratedKey } from '../../knowledge/types';
 
 interface Entry {
-  explanation: Explanation;
+  key: GeneratedKey;
+  explanation: GeneratedExplanation;
   lines: number[];
 }
 
-/** Groups explained lines by explanation, in order of first appearance. */
-export function groupByExplanation(explained: { line: number; explanation: Explanation }[]): Entry[] {
-  const entries = new Map<string, Entry>();
-  for (const { line, explanation } of explained) {
-    const entry = entries.get(explanation.key) ?? { explanation, lines: [] };
+/** Groups explained lines by key, in order of first appearance. */
+export function groupByExplanation(explained: readonly ExplainedLine[]): Entry[] {
+  const entries = new Map<GeneratedKey, Entry>();
+  for (const { line, key, explanation } of explained) {
+    const entry = entries.get(key) ?? { key, explanation, lines: [] };
     if (!entry.lines.includes(line)) entry.lines.push(line);
-    entries.set(explanation.key, entry);
+    entries.set(key, entry);
   }
   return [...entries.values()];
 }
@@ -21,7 +23,7 @@ export function FileExplanations({
   explained,
   onShowLine,
 }: {
-  explained: { line: number; explanation: Explanation }[];
+  explained: readonly ExplainedLine[];
   onShowLine: (line: number) => void;
 }) {
   const entries = groupByExplanation(explained);
@@ -30,8 +32,8 @@ export function FileExplanations({
     <section className="file-explanations" aria-labelledby="file-explanations-title">
       <h3 id="file-explanations-title">Settings in this file</h3>
       <ul>
-        {entries.map(({ explanation, lines }) => (
-          <li key={explanation.key}>
+        {entries.map(({ key, explanation, lines }) => (
+          <li key={key}>
             <div className="explanation-head">
               <strong>{explanation.title}</strong>
               <span className="explanation-lines">
@@ -42,7 +44,9 @@ export function FileExplanations({
                 ))}
               </span>
             </div>
-            <p>{explanation.body}</p>
+            <p>
+              <span className="explanation-summary">{explanation.summary}</span> {explanation.body}
+            </p>
             {explanation.links.map((link) => (
               <a key={link.url} href={link.url} target="_blank" rel="noreferrer noopener">
                 {link.title}

@@ -37,7 +37,8 @@ export function TargetPreview({
     files.find((candidate) => candidate.path === selectedPath) ??
     files.find((candidate) => candidate.language !== 'markdown') ??
     files[0];
-  const explained = useMemo(() => (file === undefined ? [] : explainedLines(file, config)), [file, config]);
+  // The writer tagged the lines that carry explained settings; nothing is searched in the text.
+  const explained = useMemo(() => explainedLines(file?.explained), [file]);
   const changed = useChangedLines(file);
   const marks = useMemo(() => lineMarks(explained, changed), [explained, changed]);
   const [revealLine, setRevealLine] = useState<{ line: number; nonce: number }>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Explanation } from '../../knowledge/types';
+import { explainedLines } from '../../knowledge/annotate';
 import { changedLines, lineMarks } from './line-marks';
 
 describe('changedLines', () => {
@@ -16,16 +16,13 @@ describe('changedLines', () => {
 
 describe('lineMarks', () => {
   it('merges explained and changed marks per line and joins titles', () => {
-    const entry = (key: string): Explanation => ({ key, title: key, body: '', links: [] });
-    const marks = lineMarks(
-      [
-        { line: 3, explanation: entry('one') },
-        { line: 3, explanation: entry('two') },
-      ],
-      [3, 5],
-    );
-    expect(marks).toEqual([
-      { line: 3, explained: true, changed: true, title: 'one · two' },
+    const explained = explainedLines([
+      { line: 3, key: 'generated.cacheKey' },
+      { line: 3, key: 'generated.allowedMethods' },
+    ]);
+    const titles = explained.map((hit) => hit.explanation.title);
+    expect(lineMarks(explained, [3, 5])).toEqual([
+      { line: 3, explained: true, changed: true, title: titles.join(' · ') },
       { line: 5, explained: false, changed: true },
     ]);
   });

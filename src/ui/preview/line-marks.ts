@@ -1,4 +1,4 @@
-import type { Explanation } from '../../knowledge/types';
+import type { ExplainedLine } from '../../knowledge/annotate';
 
 /** A line of a previewed file worth marking: explained by a knowledge entry, changed by the last edit, or both. */
 export interface LineMark {
@@ -25,10 +25,8 @@ export function changedLines(previous: string | undefined, current: string): num
   return changed;
 }
 
-export function lineMarks(
-  explained: { line: number; explanation: Explanation }[],
-  changed: number[],
-): LineMark[] {
+/** One mark per line: explained (the writer tagged it; titles joined), changed by the last edit, or both. */
+export function lineMarks(explained: readonly ExplainedLine[], changed: number[]): LineMark[] {
   const marks = new Map<number, LineMark>();
   for (const { line, explanation } of explained) {
     const mark = marks.get(line) ?? { line, explained: true, changed: false };

@@ -38,7 +38,7 @@ export function WarningsPanel({ config: latest }: { config: Config }) {
       ) : (
         <ul className="warning-list">
           {warnings.map((warning) => {
-            const link = explanationFor(warning.explanationKey)?.links[0];
+            const link = explanationFor(warning.explanationKey).links[0];
             return (
               <li
                 key={warning.id}

@@ -1,4 +1,4 @@
-import { parseConfig, type Config, type ConfigInput } from '../../config/schema';
+import { parseConfig, type Config, type ConfigInput } from '../../src/config/schema';
 
 /** Parses a config input the way the form does, failing loudly when a test fixture is invalid. */
 export function configOf(input: ConfigInput): Config {

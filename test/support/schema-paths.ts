@@ -1,4 +1,4 @@
-import { ConfigSchema } from '../../config/schema';
+import { ConfigSchema } from '../../src/config/schema';
 
 interface ZodLike {
   _zod: {
