@@ -1,33 +1,30 @@
-import type { Config } from '../../config/schema';
-import { distributionPlanFor } from '../../model/legacy-plan';
-import { cloudFormationJson, cloudFormationYaml } from '../emit/cloudformation';
-import { configOf } from '../../model';
+import type { Deployment } from '../../model';
 import { targetLabel } from '../catalogue';
+import { cloudFormationJson } from '../emit/cloudformation-json';
+import { cloudFormationYaml } from '../emit/cloudformation-yaml';
 import type { GeneratedFile, Target } from '../types';
 import { cloudFormationReadme } from './readme';
-import { lambdaPermissionsTemplate } from './stack-region';
-import { cloudFormationTemplate } from './template';
+import { cloudFormationSteps } from './steps';
+import { stackTemplates, templatePath } from './template';
 
-const FOLDER = 'cloudformation';
-
-/** The CloudFormation template(s) in the format the config asks for, and a README with the deploy commands. */
-export function cloudFormationFiles(config: Config): LegacyFile[] {
-  const plan = distributionPlanFor(config);
-  const format = config.output.cloudFormationFormat;
+/** One template per stack of the model, in the format it asks for, and the folder README. */
+function cloudFormationFiles(deployment: Deployment): GeneratedFile[] {
+  const format = deployment.format.cloudFormation;
   const write = format === 'json' ? cloudFormationJson : cloudFormationYaml;
-  const templateFile = `template.${format}`;
-  const permissions = lambdaPermissionsTemplate(plan);
-  const permissionsFile = permissions !== null ? `lambda-permissions.${format}` : null;
-  const files: LegacyFile[] = [
-    { path: `${FOLDER}/${templateFile}`, language: format, contents: write(cloudFormationTemplate(plan)) },
-  ];
-  if (permissions !== null && permissionsFile !== null) {
-    files.push({ path: `${FOLDER}/${permissionsFile}`, language: format, contents: write(permissions) });
-  }
+  const files: GeneratedFile[] = [...stackTemplates(deployment)].map(([stack, template]) => {
+    const written = write(template);
+    return {
+      path: templatePath(deployment, stack),
+      language: format,
+      contents: written.text,
+      explained: written.explained,
+    };
+  });
   files.push({
-    path: `${FOLDER}/README.md`,
+    path: 'cloudformation/README.md',
     language: 'markdown',
-    contents: cloudFormationReadme(plan, templateFile, permissionsFile),
+    contents: cloudFormationReadme(deployment),
+    explained: [],
   });
   return files;
 }
@@ -35,15 +32,9 @@ export function cloudFormationFiles(config: Config): LegacyFile[] {
 export const cloudFormationTarget: Target = {
   id: 'cloudformation',
   label: targetLabel('cloudformation'),
-  folder: FOLDER,
+  folder: 'cloudformation',
   kind: 'infrastructure',
-  summary: 'CloudFormation templates for the AWS CLI or console',
-  // Transitional: the files are still written from the Config the deployment came from.
-  generate: (deployment) => withoutExplanations(cloudFormationFiles(configOf(deployment))),
+  summary: 'CloudFormation templates (one per stack) for the AWS CLI or console',
+  generate: cloudFormationFiles,
+  steps: cloudFormationSteps,
 };
-
-function withoutExplanations(files: LegacyFile[]): GeneratedFile[] {
-  return files.map((file) => ({ ...file, explained: [] }));
-}
-
-type LegacyFile = Omit<GeneratedFile, 'explained'>;

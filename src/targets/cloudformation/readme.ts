@@ -1,94 +1,83 @@
-import type { DistributionPlan } from '../../model/legacy-plan';
-import { DISTRIBUTION_ARN_PARAMETER, STACK_REGION, lambdaFunctionRegion } from './stack-region';
+import type { Deployment } from '../../model';
+import type { TargetStep } from '../types';
+import { secretsManagerReference } from '../emit/cloudformation';
+import { cloudFormationSteps, outputCommand } from './steps';
+import { templatePath } from './template';
 
-/** Shell-quotes a word for the README's commands (every value here is pattern-checked, this is belt and braces). */
-const shellWord = (value: string) =>
-  /^[A-Za-z0-9_./:=@-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+/** Every value printed here is a schema-checked name (domain, stack, secret), so plain backticks quote it. */
+const code = (value: string) => `\`${value}\``;
 
-export function cloudFormationReadme(
-  plan: DistributionPlan,
-  templateFile: string,
-  permissionsFile: string | null,
-): string {
-  const stackName = `${plan.projectName}-cloudfront`;
-  const overrides: string[] = [];
-  if (plan.originSecretHeader !== null)
-    overrides.push(`${plan.originSecretHeader.parameterName}="$ORIGIN_SECRET"`);
-  const deploy = [
-    'aws cloudformation deploy',
-    `--template-file ${shellWord(templateFile)}`,
-    `--stack-name ${shellWord(stackName)}`,
-    `--region ${STACK_REGION}`,
-    ...(overrides.length > 0 ? [`--parameter-overrides ${overrides.join(' ')}`] : []),
-  ].join(' \\\n  ');
+function stepSection(step: TargetStep): string[] {
+  const notes = step.notes.length > 0 ? [...step.notes, ''] : [];
+  return [`### ${step.title}`, '', '```sh', ...step.commands, '```', '', ...notes];
+}
+
+/** The folder README, written from the model: the stacks and their regions, the secret, the steps. */
+export function cloudFormationReadme(deployment: Deployment): string {
+  const { stacks, originSecret } = deployment;
   const lines = [
-    `# CloudFormation: CloudFront in front of Django (${plan.aliases.join(', ')})`,
+    `# CloudFormation: CloudFront in front of Django (${deployment.distribution.aliases.join(', ')})`,
     '',
-    `\`${templateFile}\` creates the CloudFront distribution and everything it uses. Deploy it in`,
-    `**${STACK_REGION}**: CloudFront only accepts ACM certificates from that region, whatever region Django runs in.`,
+    stacks.length === 1
+      ? 'One template, one stack:'
+      : `${stacks.length} templates, one stack each, deployed in this order:`,
     '',
-    '## Deploy',
-    '',
-    '```sh',
-    ...(plan.originSecretHeader !== null
-      ? [
-          `# The secret CloudFront sends in ${plan.originSecretHeader.name}; give Django the same value.`,
-          'ORIGIN_SECRET="$(openssl rand -hex 32)"',
-        ]
-      : []),
-    deploy,
-    '```',
+    ...stacks.map(
+      (stack) =>
+        `- ${code(templatePath(deployment, stack.key))}: the ${code(stack.name)} stack in **${stack.region}**. ` +
+        `${stack.description}. ${stack.regionReason}.`,
+    ),
     '',
   ];
-  if (permissionsFile !== null) {
-    const region = lambdaFunctionRegion(plan) ?? 'FUNCTION_REGION';
+  if (originSecret !== null) {
+    const djangoNames = deployment.inputs.map((input) => code(input.name)).join(' and ');
     lines.push(
-      '## Let CloudFront invoke the function URL',
+      '## The origin secret',
       '',
-      `A Lambda permission must live in the function's region (${region}), so \`${permissionsFile}\` is a second`,
-      'stack. Deploy it after the main stack, with the distribution ARN that stack outputs:',
+      `CloudFront sends ${code(originSecret.headerName)} to the app with a secret value that is in no file here and`,
+      'in no parameter: the distribution refers to the AWS Secrets Manager secret',
+      `${code(originSecret.secretName)} (${originSecret.secretRegion}) with the dynamic reference`,
+      `${code(secretsManagerReference(originSecret.secretName))}, which CloudFormation resolves when it deploys.`,
+      'Create the secret once, before the first deploy:',
       '',
       '```sh',
-      `DISTRIBUTION_ARN="$(aws cloudformation describe-stacks --stack-name ${shellWord(stackName)} --region ${STACK_REGION} \\`,
-      `  --query "Stacks[0].Outputs[?OutputKey=='DistributionArn'].OutputValue" --output text)"`,
-      [
-        'aws cloudformation deploy',
-        `--template-file ${shellWord(permissionsFile)}`,
-        `--stack-name ${shellWord(`${stackName}-lambda-permissions`)}`,
-        `--region ${shellWord(region)}`,
-        `--parameter-overrides ${DISTRIBUTION_ARN_PARAMETER}="$DISTRIBUTION_ARN"`,
-      ].join(' \\\n  '),
+      `aws secretsmanager create-secret --region ${originSecret.secretRegion} --name ${originSecret.secretName} \\`,
+      '  --secret-string "$(openssl rand -hex 32)"',
       '```',
+      '',
+      `Django reads the same secret (${djangoNames}). CloudFormation reads the secret only when it updates the`,
+      'distribution, so after rotating it deploy a change to the distribution for CloudFront to send the new value.',
+      'Whoever may read the distribution’s configuration in CloudFront can still see the value it sends.',
       '',
     );
   }
+  lines.push('## Deploy', '', ...cloudFormationSteps.deploy(deployment).flatMap(stepSection));
   lines.push(
-    '## Parameters',
+    '## Outputs',
     '',
-    ...(plan.certificate.kind === 'existing'
-      ? ['- `CertificateArn`: defaults to the certificate entered in the wizard (us-east-1).']
-      : ['- The certificate is created here and validated through DNS records in the hosted zone.']),
-    ...(plan.dnsRecords !== null || plan.certificate.kind === 'create-dns-validated'
-      ? ['- `HostedZoneId`: defaults to the hosted zone entered in the wizard.']
-      : []),
-    ...(plan.originSecretHeader !== null
-      ? [
-          `- \`${plan.originSecretHeader.parameterName}\` (NoEcho, no default): the value of ${plan.originSecretHeader.name}.`,
-          '  Later deploys keep the previous value unless you pass a new one.',
-        ]
-      : []),
+    ...deployment.outputs.map((output) => `- ${code(output.key)}: ${output.description}.`),
     '',
-    '## After deploying',
+    'Each one prints with, for example:',
     '',
-    '- `DistributionDomainName` output: point your DNS at it if this stack does not create the Route 53 records.',
-    ...plan.buckets.map(
-      (bucket) =>
-        `- \`${bucket.key}BucketName\` output: the bucket for ${bucket.purpose}; the bucket is kept if the stack is deleted.`,
-    ),
-    '',
-    `\`aws cloudformation validate-template --template-body file://${templateFile} --region ${STACK_REGION}\` checks the`,
-    'syntax against your account before deploying.',
+    '```sh',
+    outputCommand(deployment, 'DistributionDomainName'),
+    '```',
     '',
   );
+  lines.push(
+    '## Delete',
+    '',
+    'Every stack, the last deployed first:',
+    '',
+    ...cloudFormationSteps.destroy(deployment).flatMap(stepSection),
+  );
+  const main = stacks[0];
+  if (main !== undefined) {
+    lines.push(
+      `${code(`aws cloudformation validate-template --region ${main.region} --template-body file://${templatePath(deployment, main.key)}`)}`,
+      'checks a template against your account before deploying.',
+      '',
+    );
+  }
   return lines.join('\n');
 }

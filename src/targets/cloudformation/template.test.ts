@@ -1,62 +1,50 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the tests read parsed, untyped templates */
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { parseConfig } from '../../config/schema';
-import { distributionPlanFor } from '../../model/legacy-plan';
+import { DISTRIBUTION_COMMENT_MAX } from '../../config/aws-limits';
+import { deploymentFor } from '../../model';
+import { HOSTILE_COMMENT, FIXTURES, fixture } from '../../../test/support/fixtures';
+import {
+  cloudFormationFilesFor,
+  parsedTemplates,
+  type ParsedTemplate,
+} from '../../../test/support/cloudformation/generated-templates';
+import { readCloudFormationYaml } from '../../../test/support/cloudformation/yaml-tags';
 import { sub, unescapeSubLiterals } from '../emit/cloudformation';
-import { CLOUDFORMATION_YAML_TAGS } from '../emit/cloudformation-yaml-tags.test-support';
-import { HOSTILE_COMMENT, iacVariantConfigs } from '../iac-variants';
-import { cloudFormationFiles } from './index';
-import { checkTemplateAgainstSpec } from './resource-spec-check';
 
-const readYaml = (text: string): unknown =>
-  parse(text, { customTags: CLOUDFORMATION_YAML_TAGS, version: '1.1' });
+const templatesOf = (name: string, format: 'yaml' | 'json' = 'yaml') =>
+  parsedTemplates(cloudFormationFilesFor(fixture(name), format));
 
-type Template = {
-  Parameters?: Record<string, Record<string, unknown>>;
-  Resources: Record<string, { Type: string; Properties: Record<string, any> }>;
-};
-const distributionConfigOf = (template: Template) =>
-  template.Resources.Distribution?.Properties.DistributionConfig as Record<string, any>;
+function mainTemplate(name: string, format: 'yaml' | 'json' = 'yaml'): ParsedTemplate {
+  const main = templatesOf(name, format).get(`cloudformation/template.${format}`);
+  if (main === undefined) throw new Error(`${name}: no main template`);
+  return main;
+}
 
-describe('CloudFormation templates match the AWS resource specification', () => {
-  for (const { name, config } of iacVariantConfigs()) {
-    it(`${name}: YAML and JSON parse to the same template, and every file passes the spec check`, () => {
-      const yamlFiles = cloudFormationFiles({ ...config, output: { cloudFormationFormat: 'yaml' } });
-      const jsonFiles = cloudFormationFiles({ ...config, output: { cloudFormationFormat: 'json' } });
-      const templatesYaml = yamlFiles.filter((file) => file.path.endsWith('.yaml'));
-      const templatesJson = jsonFiles.filter((file) => file.path.endsWith('.json'));
-      expect(templatesYaml.map((file) => file.path.replace(/\.yaml$/, ''))).toEqual(
-        templatesJson.map((file) => file.path.replace(/\.json$/, '')),
-      );
-      templatesYaml.forEach((file, index) => {
-        const fromYaml = readYaml(file.contents);
-        expect(fromYaml).toEqual(JSON.parse(templatesJson[index]?.contents ?? ''));
-        expect(checkTemplateAgainstSpec(fromYaml), file.path).toEqual([]);
-      });
-      expect(yamlFiles.find((file) => file.path === 'cloudformation/README.md')?.contents).toContain(
-        'aws cloudformation deploy',
-      );
-    });
-  }
-});
+const distributionConfigOf = (template: ParsedTemplate): any =>
+  template.Resources.Distribution?.Properties.DistributionConfig;
+const resourcesOfType = (template: ParsedTemplate, type: string) =>
+  Object.values(template.Resources).filter((resource) => resource.Type === type);
 
 describe('what the templates say', () => {
-  const template = (input: object): Template => {
-    const config = parseConfig(input);
-    if (!config.success) throw config.error;
-    return readYaml(cloudFormationFiles(config.data)[0]?.contents ?? '') as Template;
-  };
-
   it('the hostile comment comes back exactly, in YAML and JSON', () => {
-    const config = parseConfig({ distribution: { comment: HOSTILE_COMMENT } });
-    if (!config.success) throw config.error;
-    for (const format of ['yaml', 'json'] as const) {
-      const [file] = cloudFormationFiles({ ...config.data, output: { cloudFormationFormat: format } });
-      const parsed = (
-        format === 'yaml' ? readYaml(file?.contents ?? '') : JSON.parse(file?.contents ?? '')
-      ) as Template;
-      expect(distributionConfigOf(parsed).Comment).toBe(HOSTILE_COMMENT);
+    for (const format of ['yaml', 'json'] as const)
+      expect(distributionConfigOf(mainTemplate('hostile-comment', format)).Comment).toBe(HOSTILE_COMMENT);
+  });
+
+  it(`the default comment of a 200-character domain fits CloudFront's ${DISTRIBUTION_COMMENT_MAX} characters`, () => {
+    const comment: string = distributionConfigOf(mainTemplate('long-domain')).Comment;
+    expect(comment.length).toBeLessThanOrEqual(DISTRIBUTION_COMMENT_MAX);
+    expect(comment).toBe(deploymentFor(fixture('long-domain')).distribution.comment);
+  });
+
+  it('every description fits the 1024 bytes CloudFormation allows and says the region', () => {
+    for (const { name, config } of FIXTURES) {
+      const deployment = deploymentFor(config);
+      const templates = [...parsedTemplates(cloudFormationFilesFor(config, 'yaml')).values()];
+      templates.forEach((template, index) => {
+        expect(Buffer.byteLength(template.Description ?? ''), name).toBeLessThanOrEqual(1024);
+        expect(template.Description, name).toContain(`Deploy in ${deployment.stacks[index]?.region}`);
+      });
     }
   });
 
@@ -65,14 +53,15 @@ describe('what the templates say', () => {
     const value = sub(literal, { variable: 'AWS::AccountId' }).value;
     expect(value).toBe('cost ${!AWS::Region} and ${!!x} end${AWS::AccountId}');
     expect(unescapeSubLiterals(value.replace('${AWS::AccountId}', ''))).toBe(literal);
-    const yaml = readYaml(`A: !Sub '${value.replace(/'/g, "''")}'`) as { A: { 'Fn::Sub': string } };
+    const yaml = readCloudFormationYaml(`A: !Sub '${value.replace(/'/g, "''")}'`) as {
+      A: { 'Fn::Sub': string };
+    };
     expect(yaml.A['Fn::Sub']).toBe(value);
-    // Only the real variable remains a substitution once the escapes are skipped.
     expect([...value.matchAll(/\$\{(?!!)([^}]*)\}/g)].map((m) => m[1])).toEqual(['AWS::AccountId']);
   });
 
   it('uses the managed policy IDs, the function on the app behaviours only, and OAC on S3 origins', () => {
-    const t = template({ staticFiles: { source: 's3' } });
+    const t = mainTemplate('s3-static-and-media');
     const dc = distributionConfigOf(t);
     expect(dc.DefaultCacheBehavior.CachePolicyId).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad');
     expect(dc.DefaultCacheBehavior.OriginRequestPolicyId).toBe('b689b0a8-53d0-40ab-baf2-68738e2966ac');
@@ -83,123 +72,172 @@ describe('what the templates say', () => {
     expect(dc.Origins[1].OriginAccessControlId).toEqual({
       'Fn::GetAtt': ['StaticFilesOriginAccessControl', 'Id'],
     });
-    expect(t.Resources.ViewerRequestFunction?.Properties).toMatchObject({
-      AutoPublish: true,
-      FunctionConfig: { Runtime: 'cloudfront-js-2.0' },
-    });
-    expect(t.Resources.StaticFilesBucketPolicy?.Properties.PolicyDocument.Statement[0].Condition).toEqual({
-      StringEquals: {
-        'AWS:SourceArn': {
-          'Fn::Sub': 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}',
-        },
-      },
+    expect(t.Resources.StaticFilesOriginAccessControl?.Properties.OriginAccessControlConfig).toMatchObject({
+      Name: deploymentFor(fixture('s3-static-and-media')).originAccessControls[0]?.name,
     });
   });
 
+  it('every bucket policy denies requests that are not over TLS, on the bucket and its objects', () => {
+    const t = mainTemplate('s3-static-and-media');
+    const policies = resourcesOfType(t, 'AWS::S3::BucketPolicy');
+    expect(policies).toHaveLength(2);
+    for (const policy of policies) {
+      const statements: any[] = (policy.Properties.PolicyDocument as any).Statement;
+      expect(statements).toContainEqual(
+        expect.objectContaining({
+          Effect: 'Deny',
+          Principal: '*',
+          Action: 's3:*',
+          Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+        }),
+      );
+      const deny = statements.find((statement) => statement.Effect === 'Deny');
+      expect(deny.Resource).toHaveLength(2);
+      const read = statements.find((statement) => statement.Effect === 'Allow');
+      expect(read.Condition.StringEquals['AWS:SourceArn']).toEqual({
+        'Fn::Sub': 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}',
+      });
+    }
+  });
+
   it('forward-host uses AllViewer, no function, and keys the cache on host', () => {
-    const t = template({
-      origin: { type: 'alb', endpoint: 'origin.example.com', hostStrategy: 'forward-host' },
-      dynamicCaching: { mode: 'all-cookies-and-query-strings' },
-    });
+    const t = mainTemplate('forward-host-alb');
     const dc = distributionConfigOf(t);
     expect(t.Resources.ViewerRequestFunction).toBeUndefined();
     expect(dc.DefaultCacheBehavior.FunctionAssociations).toBeUndefined();
     expect(dc.DefaultCacheBehavior.OriginRequestPolicyId).toBe('216adef6-5c7f-47e4-b989-5492eafa07d3');
-    const cachePolicy = t.Resources.DynamicPagesCachePolicy?.Properties.CachePolicyConfig;
+    const cachePolicy: any = t.Resources.DynamicPagesCachePolicy?.Properties.CachePolicyConfig;
     expect(cachePolicy.ParametersInCacheKeyAndForwardedToOrigin.HeadersConfig.Headers).toEqual(['host']);
-    expect(cachePolicy.DefaultTTL).toBe(86_400);
   });
 
-  it('the secret header is a NoEcho parameter without a default, sent as an origin custom header', () => {
-    const t = template({ originProtection: { secretHeader: true } });
-    expect(t.Parameters?.OriginVerifySecret).toMatchObject({ Type: 'String', NoEcho: true });
-    expect(t.Parameters?.OriginVerifySecret?.Default).toBeUndefined();
-    expect(distributionConfigOf(t).Origins[0].OriginCustomHeaders).toEqual([
-      { HeaderName: 'X-Origin-Verify', HeaderValue: { Ref: 'OriginVerifySecret' } },
-    ]);
+  it('the secret header value is a Secrets Manager dynamic reference: no parameter, no value', () => {
+    for (const name of ['secret-header', 'forward-host-alb']) {
+      const secret = deploymentFor(fixture(name)).originSecret;
+      const t = mainTemplate(name);
+      expect(t.Parameters, name).toBeUndefined();
+      expect(distributionConfigOf(t).Origins[0].OriginCustomHeaders).toEqual([
+        {
+          HeaderName: secret?.headerName,
+          HeaderValue: `{{resolve:secretsmanager:${secret?.secretName}:SecretString}}`,
+        },
+      ]);
+    }
   });
 
-  it('Lambda OAC grants both InvokeFunctionUrl and InvokeFunction, in a second stack outside us-east-1', () => {
-    const origin = {
-      type: 'lambda-url',
-      endpoint: 'abcdefghij1234567890.lambda-url.eu-west-1.on.aws',
-      lambdaUrlAuth: 'oac',
-      lambdaFunctionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:mysite',
-    };
-    const config = parseConfig({ origin });
-    if (!config.success) throw config.error;
-    const files = cloudFormationFiles(config.data);
-    expect(files.map((file) => file.path)).toEqual([
+  it('no template has a secret: no NoEcho parameter and no parameter but the values read from other stacks', () => {
+    for (const { name, config } of FIXTURES) {
+      const deployment = deploymentFor(config);
+      const templates = [...parsedTemplates(cloudFormationFilesFor(config, 'json')).values()];
+      templates.forEach((template, index) => {
+        const reads = deployment.stacks[index]?.reads.map((read) => read.output) ?? [];
+        expect(Object.keys(template.Parameters ?? {}), name).toEqual(reads);
+        expect(JSON.stringify(template), name).not.toMatch(/NoEcho|OriginVerifySecret/);
+        const resolves = JSON.stringify(template).match(/\{\{resolve:[^}]*\}\}/g) ?? [];
+        expect(resolves, name).toEqual(
+          index === 0 && deployment.originSecret !== null
+            ? [`{{resolve:secretsmanager:${deployment.originSecret.secretName}:SecretString}}`]
+            : [],
+        );
+      });
+    }
+  });
+
+  it('certificate ARN and hosted zone are literals from the model', () => {
+    const existing = mainTemplate('rest-api-all-cookies-real-certificate');
+    expect(distributionConfigOf(existing).ViewerCertificate.AcmCertificateArn).toBe(
+      'arn:aws:acm:us-east-1:111122223333:certificate/12345678-1234-4234-8234-123456789012',
+    );
+    const created = mainTemplate('create-certificate-and-dns');
+    const records = resourcesOfType(created, 'AWS::Route53::RecordSet');
+    expect(records.map((r) => r.Properties.HostedZoneId)).toEqual(records.map(() => 'Z0123456789ABCDEFGHIJ'));
+  });
+
+  it('Lambda OAC grants both InvokeFunctionUrl and InvokeFunction, in the origin-access stack outside us-east-1', () => {
+    const templates = templatesOf('lambda-oac-other-region');
+    expect([...templates.keys()]).toEqual([
       'cloudformation/template.yaml',
-      'cloudformation/lambda-permissions.yaml',
-      'cloudformation/README.md',
+      'cloudformation/origin-access.yaml',
     ]);
-    const main = readYaml(files[0]?.contents ?? '') as Template;
-    expect(main.Resources.AppOriginAccessControl?.Properties.OriginAccessControlConfig).toMatchObject({
+    const main = templates.get('cloudformation/template.yaml') as ParsedTemplate;
+    expect(main.Resources.LambdaUrlOriginAccessControl?.Properties.OriginAccessControlConfig).toMatchObject({
       OriginAccessControlOriginType: 'lambda',
       SigningBehavior: 'always',
     });
-    expect(Object.values(main.Resources).some((r) => r.Type === 'AWS::Lambda::Permission')).toBe(false);
-    const permissions = readYaml(files[1]?.contents ?? '') as Template;
-    const actions = Object.values(permissions.Resources).map((r) => r.Properties.Action);
-    expect(actions.sort()).toEqual(['lambda:InvokeFunction', 'lambda:InvokeFunctionUrl']);
-    expect(files[2]?.contents).toContain('--region eu-west-1');
-
-    const sameRegion = template({
-      origin: {
-        ...origin,
-        endpoint: 'abcdefghij1234567890.lambda-url.us-east-1.on.aws',
-        lambdaFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:mysite',
-      },
-    });
-    const grants = Object.values(sameRegion.Resources).filter((r) => r.Type === 'AWS::Lambda::Permission');
-    expect(grants.map((r) => r.Properties.Action).sort()).toEqual([
-      'lambda:InvokeFunction',
-      'lambda:InvokeFunctionUrl',
+    expect(resourcesOfType(main, 'AWS::Lambda::Permission')).toEqual([]);
+    const access = templates.get('cloudformation/origin-access.yaml') as ParsedTemplate;
+    expect(access.Parameters?.DistributionArn).toMatchObject({ Type: 'String' });
+    const grants = resourcesOfType(access, 'AWS::Lambda::Permission').map((r) => r.Properties);
+    expect(grants).toEqual([
+      expect.objectContaining({
+        Action: 'lambda:InvokeFunctionUrl',
+        FunctionUrlAuthType: 'AWS_IAM',
+        SourceArn: { Ref: 'DistributionArn' },
+      }),
+      expect.objectContaining({
+        Action: 'lambda:InvokeFunction',
+        InvokedViaFunctionUrl: true,
+        SourceArn: { Ref: 'DistributionArn' },
+      }),
     ]);
-    expect(grants.every((r) => r.Properties.Principal === 'cloudfront.amazonaws.com')).toBe(true);
+
+    const sameRegion = templatesOf('lambda-oac-us-east-1');
+    expect([...sameRegion.keys()]).toEqual(['cloudformation/template.yaml']);
+    const together = resourcesOfType(
+      sameRegion.get('cloudformation/template.yaml') as ParsedTemplate,
+      'AWS::Lambda::Permission',
+    );
+    expect(together.map((r) => r.Properties.Action)).toEqual([
+      'lambda:InvokeFunctionUrl',
+      'lambda:InvokeFunction',
+    ]);
+    expect(together.every((r) => r.Properties.Principal === 'cloudfront.amazonaws.com')).toBe(true);
   });
 
-  it('a created certificate is DNS-validated in the zone and alias records point at CloudFront', () => {
-    const t = template({
-      domains: { primary: 'www.example.com', additional: ['example.com'] },
-      certificate: { source: 'create-dns-validated' },
-      dns: { createRecords: true, hostedZoneId: 'Z0123456789ABCDEFGHIJ', hostedZoneName: 'example.com' },
-    });
+  it('a created certificate is DNS-validated in the zone, its subject from the model, records alias CloudFront', () => {
+    const t = mainTemplate('create-certificate-and-dns');
     expect(t.Resources.Certificate?.Properties).toMatchObject({
       DomainName: 'www.example.com',
       SubjectAlternativeNames: ['example.com'],
       ValidationMethod: 'DNS',
     });
     expect(distributionConfigOf(t).ViewerCertificate.AcmCertificateArn).toEqual({ Ref: 'Certificate' });
-    const records = Object.values(t.Resources).filter((r) => r.Type === 'AWS::Route53::RecordSet');
+    const records = resourcesOfType(t, 'AWS::Route53::RecordSet');
     expect(records.map((r) => `${r.Properties.Name} ${r.Properties.Type}`)).toEqual([
       'www.example.com A',
       'www.example.com AAAA',
       'example.com A',
       'example.com AAAA',
     ]);
-    expect(records.every((r) => r.Properties.AliasTarget.HostedZoneId === 'Z2FDTNDATAQYW2')).toBe(true);
+    expect(records.every((r) => (r.Properties.AliasTarget as any).HostedZoneId === 'Z2FDTNDATAQYW2')).toBe(
+      true,
+    );
+
+    const long = mainTemplate('long-domain-created-certificate').Resources.Certificate?.Properties as any;
+    const plan = deploymentFor(fixture('long-domain-created-certificate')).certificate;
+    expect(long.DomainName).toBe(plan.kind === 'created' ? plan.domainName : '');
+    expect(long.DomainName.length).toBeLessThanOrEqual(64);
   });
 
-  it('keeps the description under the 1024-byte limit with 21 long names', () => {
-    const label = 'a'.repeat(60);
-    const names = Array.from({ length: 21 }, (_, i) => `${label}.${label}.${label}${i}.example.com`);
-    const t = template({ domains: { primary: names[0], additional: names.slice(1) } }) as Template & {
-      Description: string;
-    };
-    expect(Buffer.byteLength(t.Description)).toBeLessThanOrEqual(1024);
-    expect(t.Description).toContain('and 20 more names');
+  it('has every output of the model, in the stack the model puts it', () => {
+    for (const { name, config } of FIXTURES) {
+      const deployment = deploymentFor(config);
+      const templates = [...parsedTemplates(cloudFormationFilesFor(config, 'yaml')).values()];
+      deployment.stacks.forEach((stack, index) => {
+        expect(Object.keys(templates[index]?.Outputs ?? {}), name).toEqual(
+          deployment.outputs.filter((output) => output.stack === stack.key).map((output) => output.key),
+        );
+      });
+    }
   });
 
-  it('the plan and the template agree on every behaviour', () => {
-    for (const { name, config } of iacVariantConfigs()) {
-      const plan = distributionPlanFor(config);
-      const dc = distributionConfigOf(readYaml(cloudFormationFiles(config)[0]?.contents ?? '') as Template);
+  it('the model and the template agree on every behaviour and alias', () => {
+    for (const { name, config } of FIXTURES) {
+      const { distribution } = deploymentFor(config);
+      const dc = distributionConfigOf(mainTemplate(name));
       expect(dc.CacheBehaviors?.map((b: { PathPattern: string }) => b.PathPattern) ?? [], name).toEqual(
-        plan.additionalBehaviors.map((b) => b.pathPattern),
+        distribution.additionalBehaviors.map((b) => b.pathPattern),
       );
-      expect(dc.Aliases, name).toEqual(plan.aliases);
+      expect(dc.Aliases, name).toEqual(distribution.aliases);
     }
   });
 });

@@ -1,223 +1,112 @@
-import type { BehaviorPlan, DistributionPlan, OriginPlan, PolicyRef } from '../../model/legacy-plan';
-import { ALLOWED_METHOD_LISTS } from '../../model/legacy-plan';
+import type { Deployment, OutputPlan, StackKey, StackPlan } from '../../model';
 import { getAtt, ref, type Intrinsic } from '../emit/cloudformation';
+import { explained } from '../emit/explained';
+import { certificate, dnsRecord, lambdaPermission } from './access-resources';
+import { bucketResources } from './bucket-resources';
 import {
-  CERTIFICATE_ARN_PARAMETER,
-  CERTIFICATE_ID,
-  DISTRIBUTION_ID,
-  FUNCTION_ID,
-  HOSTED_ZONE_PARAMETER,
-  LAMBDA_OAC_ID,
-  aliasRecords,
-  bucketId,
-  bucketOacId,
-  bucketResources,
   cachePolicy,
-  cachePolicyId,
-  certificate,
-  distributionArn,
-  lambdaOriginAccessControl,
-  lambdaPermissions,
+  originAccessControl,
   responseHeadersPolicy,
-  responseHeadersPolicyId,
   viewerRequestFunction,
-  type CfnResource,
-} from './resources';
-import { lambdaFunctionRegion, STACK_REGION } from './stack-region';
+} from './cloudfront-resources';
+import { distribution } from './distribution';
+import { LOGICAL_IDS } from './logical-ids';
+import { distributionArnIn } from './references';
+import type { CfnResource, CloudFormationTemplate } from './template-types';
 
-export interface CloudFormationTemplate {
-  AWSTemplateFormatVersion: '2010-09-09';
-  Description: string;
-  Parameters?: Record<string, Record<string, unknown>>;
-  Resources: Record<string, CfnResource>;
-  Outputs?: Record<string, { Description: string; Value: unknown }>;
-}
+/** Each stack's template file (without the format's extension), in the bundle's `cloudformation/` folder. */
+export const TEMPLATE_FILE_BASES: Record<StackKey, string> = {
+  main: 'template',
+  'origin-region': 'origin-access',
+};
 
-/** The main stack (deployed in us-east-1): everything but a Lambda permission for a function in another region. */
-export function cloudFormationTemplate(plan: DistributionPlan): CloudFormationTemplate {
+/** What a parameter filled from another stack's output must look like (CloudFormation checks it on deploy). */
+const READ_PATTERNS: Partial<Record<OutputPlan['key'], string>> = {
+  DistributionArn: '^arn:aws[a-z-]*:cloudfront::[0-9]{12}:distribution/[A-Z0-9]+$',
+};
+
+/** The template of one stack: every resource the model places in it, the values it reads, its outputs. */
+export function stackTemplate(deployment: Deployment, stack: StackPlan): CloudFormationTemplate {
   const parameters: NonNullable<CloudFormationTemplate['Parameters']> = {};
-  const resources: Record<string, CfnResource> = {};
-
-  if (plan.certificate.kind === 'existing') {
-    parameters[CERTIFICATE_ARN_PARAMETER] = {
+  for (const read of stack.reads) {
+    const from = deployment.stacks.find((candidate) => candidate.key === read.from);
+    const pattern = READ_PATTERNS[read.output];
+    parameters[read.output] = {
       Type: 'String',
-      Description: 'ARN of an ACM certificate in us-east-1 covering every alternate domain name',
-      Default: plan.certificate.arn,
-      AllowedPattern: '^arn:aws[a-z-]*:acm:us-east-1:[0-9]{12}:certificate/[0-9a-f-]{36}$',
-      ConstraintDescription: 'CloudFront needs an ACM certificate from us-east-1',
+      Description: `The ${read.output} output of the ${from?.name ?? read.from} stack`,
+      ...(pattern !== undefined ? { AllowedPattern: pattern } : {}),
     };
   }
-  const hostedZoneId =
-    plan.dnsRecords?.hostedZoneId ??
-    (plan.certificate.kind === 'create-dns-validated' ? plan.certificate.hostedZoneId : null);
-  if (hostedZoneId !== null) {
-    parameters[HOSTED_ZONE_PARAMETER] = {
-      Type: 'AWS::Route53::HostedZone::Id',
-      Description: 'The Route 53 hosted zone that holds the domain names',
-      Default: hostedZoneId,
-    };
+  const outputs: NonNullable<CloudFormationTemplate['Outputs']> = {};
+  for (const output of deployment.outputs.filter((candidate) => candidate.stack === stack.key)) {
+    outputs[output.key] = { Description: output.description, Value: outputValue(deployment, output) };
   }
-  if (plan.originSecretHeader !== null) {
-    parameters[plan.originSecretHeader.parameterName] = {
-      Type: 'String',
-      NoEcho: true,
-      MinLength: 32,
-      Description: `Secret value CloudFront sends in ${plan.originSecretHeader.name}; Django rejects requests without it (e.g. openssl rand -hex 32)`,
-    };
-  }
-
-  if (plan.viewerRequestFunction !== null)
-    resources[FUNCTION_ID] = viewerRequestFunction(plan.viewerRequestFunction);
-  for (const policy of plan.cachePolicies) resources[cachePolicyId(policy.key)] = cachePolicy(policy);
-  if (plan.responseHeadersPolicy !== null) {
-    resources[responseHeadersPolicyId(plan.responseHeadersPolicy.key)] = responseHeadersPolicy(
-      plan.responseHeadersPolicy,
-    );
-  }
-  for (const bucket of plan.buckets) Object.assign(resources, bucketResources(bucket, plan.projectName));
-  if (plan.origins.some((origin) => origin.kind === 'https' && origin.originAccessControl === 'lambda')) {
-    resources[LAMBDA_OAC_ID] = lambdaOriginAccessControl(plan.projectName);
-  }
-  if (plan.lambdaOriginAccess !== null && lambdaFunctionRegion(plan) === STACK_REGION) {
-    Object.assign(resources, lambdaPermissions(plan.lambdaOriginAccess.functionArn, distributionArn()));
-  }
-  if (plan.certificate.kind === 'create-dns-validated')
-    resources[CERTIFICATE_ID] = certificate(plan.certificate);
-  resources[DISTRIBUTION_ID] = distribution(plan);
-  if (plan.dnsRecords !== null) Object.assign(resources, aliasRecords(plan.dnsRecords));
-
-  const outputs: NonNullable<CloudFormationTemplate['Outputs']> = {
-    DistributionId: { Description: 'CloudFront distribution ID', Value: ref(DISTRIBUTION_ID) },
-    DistributionDomainName: {
-      Description: 'Point the domain names here (CNAME or alias) if Route 53 records are not created',
-      Value: getAtt(DISTRIBUTION_ID, 'DomainName'),
-    },
-    DistributionArn: { Description: 'CloudFront distribution ARN', Value: distributionArn() },
-  };
-  for (const bucket of plan.buckets) {
-    outputs[`${bucketId(bucket.key)}Name`] = {
-      Description: `S3 bucket for ${bucket.purpose}`,
-      Value: ref(bucketId(bucket.key)),
-    };
-  }
-
   return {
     AWSTemplateFormatVersion: '2010-09-09',
-    Description: templateDescription(plan.aliases),
+    Description: explained(
+      'generated.stackRegions',
+      `${stack.description}. Deploy in ${stack.region}: ${stack.regionReason}.`,
+    ),
     ...(Object.keys(parameters).length > 0 ? { Parameters: parameters } : {}),
-    Resources: resources,
-    Outputs: outputs,
+    Resources: stackResources(deployment, stack.key),
+    ...(Object.keys(outputs).length > 0 ? { Outputs: outputs } : {}),
   };
 }
 
-function policyId(policy: PolicyRef, customLogicalId: (key: string) => string): string | Intrinsic {
-  return policy.kind === 'managed' ? policy.policy.id : getAtt(customLogicalId(policy.key), 'Id');
+function stackResources(deployment: Deployment, stack: StackKey): Record<string, CfnResource> {
+  const here = <T extends { stack: StackKey }>(plans: readonly T[]) =>
+    plans.filter((plan) => plan.stack === stack);
+  const resources: Record<string, CfnResource> = {};
+  const fn = deployment.viewerRequestFunction;
+  if (fn !== null && fn.stack === stack)
+    resources[LOGICAL_IDS.viewerRequestFunction] = viewerRequestFunction(fn);
+  for (const policy of here(deployment.cachePolicies))
+    resources[LOGICAL_IDS.cachePolicy(policy.key)] = cachePolicy(policy);
+  for (const policy of here(
+    deployment.responseHeadersPolicy === null ? [] : [deployment.responseHeadersPolicy],
+  ))
+    resources[LOGICAL_IDS.responseHeadersPolicy(policy.key)] = responseHeadersPolicy(policy);
+  for (const control of here(deployment.originAccessControls))
+    resources[LOGICAL_IDS.originAccessControl(control.key)] = originAccessControl(control);
+  for (const bucket of here(deployment.buckets))
+    Object.assign(resources, bucketResources(deployment, bucket));
+  for (const permission of here(deployment.lambdaPermissions))
+    resources[LOGICAL_IDS.lambdaPermission(permission.key)] = lambdaPermission(deployment, permission);
+  const cert = deployment.certificate;
+  if (cert.kind === 'created' && cert.stack === stack)
+    resources[LOGICAL_IDS.certificate] = certificate(deployment, cert);
+  if (deployment.distribution.stack === stack) resources[LOGICAL_IDS.distribution] = distribution(deployment);
+  for (const record of here(deployment.dnsRecords))
+    resources[LOGICAL_IDS.dnsRecord(record)] = dnsRecord(deployment, record);
+  return resources;
 }
 
-/** CloudFormation caps a template description at 1024 bytes; 21 long domain names would not fit. */
-function templateDescription(aliases: string[]): string {
-  const listed = aliases.join(', ');
-  const names = listed.length <= 300 ? listed : `${aliases[0] ?? ''} and ${aliases.length - 1} more names`;
-  return `CloudFront in front of Django for ${names} (generated by CloudFront Django Wizard)`;
-}
-
-function noCustomOriginRequestPolicy(key: string): never {
-  throw new Error(`The plan has no custom origin request policy resource for ${key}`);
-}
-
-function behavior(plan: DistributionPlan, behaviorPlan: BehaviorPlan): Record<string, unknown> {
-  return {
-    ...(behaviorPlan.pathPattern !== null ? { PathPattern: behaviorPlan.pathPattern } : {}),
-    TargetOriginId: behaviorPlan.originId,
-    ViewerProtocolPolicy: behaviorPlan.viewerProtocolPolicy,
-    AllowedMethods: ALLOWED_METHOD_LISTS[behaviorPlan.allowedMethods],
-    CachedMethods: ALLOWED_METHOD_LISTS[behaviorPlan.cachedMethods],
-    Compress: behaviorPlan.compress,
-    CachePolicyId: policyId(behaviorPlan.cachePolicy, cachePolicyId),
-    ...(behaviorPlan.originRequestPolicy !== null
-      ? { OriginRequestPolicyId: policyId(behaviorPlan.originRequestPolicy, noCustomOriginRequestPolicy) }
-      : {}),
-    ...(behaviorPlan.responseHeadersPolicy !== null
-      ? { ResponseHeadersPolicyId: policyId(behaviorPlan.responseHeadersPolicy, responseHeadersPolicyId) }
-      : {}),
-    ...(behaviorPlan.viewerRequestFunction && plan.viewerRequestFunction !== null
-      ? {
-          FunctionAssociations: [
-            { EventType: 'viewer-request', FunctionARN: getAtt(FUNCTION_ID, 'FunctionARN') },
-          ],
-        }
-      : {}),
-  };
-}
-
-function origin(plan: DistributionPlan, originPlan: OriginPlan): Record<string, unknown> {
-  if (originPlan.kind === 's3') {
-    return {
-      Id: originPlan.id,
-      DomainName: getAtt(bucketId(originPlan.bucketKey), 'RegionalDomainName'),
-      // OAC signs the requests; the legacy origin access identity stays empty.
-      S3OriginConfig: { OriginAccessIdentity: '' },
-      OriginAccessControlId: getAtt(bucketOacId(originPlan.bucketKey), 'Id'),
-    };
+function outputValue(deployment: Deployment, output: OutputPlan): Intrinsic {
+  const { value } = output;
+  if (value.of === 'bucket') return ref(LOGICAL_IDS.bucket(value.bucket));
+  switch (value.attribute) {
+    case 'id':
+      return ref(LOGICAL_IDS.distribution);
+    case 'domainName':
+      return getAtt(LOGICAL_IDS.distribution, 'DomainName');
+    case 'arn':
+      return distributionArnIn(deployment, output.stack);
   }
-  return {
-    Id: originPlan.id,
-    DomainName: originPlan.domainName,
-    ...(originPlan.originPath !== '' ? { OriginPath: originPlan.originPath } : {}),
-    CustomOriginConfig: {
-      OriginProtocolPolicy: originPlan.protocolPolicy,
-      OriginSSLProtocols: originPlan.sslProtocols,
-      HTTPSPort: 443,
-    },
-    ...(plan.originSecretHeader !== null
-      ? {
-          OriginCustomHeaders: [
-            {
-              HeaderName: plan.originSecretHeader.name,
-              HeaderValue: ref(plan.originSecretHeader.parameterName),
-            },
-          ],
-        }
-      : {}),
-    ...(originPlan.originAccessControl === 'lambda'
-      ? { OriginAccessControlId: getAtt(LAMBDA_OAC_ID, 'Id') }
-      : {}),
-  };
 }
 
-function distribution(plan: DistributionPlan): CfnResource {
-  const certificateArn =
-    plan.certificate.kind === 'existing' ? ref(CERTIFICATE_ARN_PARAMETER) : ref(CERTIFICATE_ID);
-  return {
-    Type: 'AWS::CloudFront::Distribution',
-    Properties: {
-      DistributionConfig: {
-        Enabled: true,
-        Comment: plan.comment,
-        Aliases: plan.aliases,
-        PriceClass: plan.priceClass,
-        HttpVersion: plan.httpVersion,
-        IPV6Enabled: plan.ipv6,
-        ViewerCertificate: {
-          AcmCertificateArn: certificateArn,
-          SslSupportMethod: 'sni-only',
-          MinimumProtocolVersion: plan.minimumTlsVersion,
-        },
-        Origins: plan.origins.map((originPlan) => origin(plan, originPlan)),
-        DefaultCacheBehavior: behavior(plan, plan.defaultBehavior),
-        ...(plan.additionalBehaviors.length > 0
-          ? { CacheBehaviors: plan.additionalBehaviors.map((item) => behavior(plan, item)) }
-          : {}),
-        ...(plan.webAclArn !== null ? { WebACLId: plan.webAclArn } : {}),
-        ...(plan.loggingBucket !== null
-          ? {
-              Logging: {
-                Bucket: `${plan.loggingBucket}.s3.amazonaws.com`,
-                IncludeCookies: false,
-              },
-            }
-          : {}),
-      },
-    },
-  };
+/** The stack's template file, relative to the bundle root (where every command runs). */
+export function templatePath(deployment: Deployment, stack: StackKey): string {
+  return `cloudformation/${TEMPLATE_FILE_BASES[stack]}.${deployment.format.cloudFormation}`;
+}
+
+const templates = new WeakMap<Deployment, Map<StackKey, CloudFormationTemplate>>();
+
+/** Every stack's template, built once per deployment (the files and the deploy steps both read them). */
+export function stackTemplates(deployment: Deployment): Map<StackKey, CloudFormationTemplate> {
+  let built = templates.get(deployment);
+  if (built === undefined) {
+    built = new Map(deployment.stacks.map((stack) => [stack.key, stackTemplate(deployment, stack)]));
+    templates.set(deployment, built);
+  }
+  return built;
 }

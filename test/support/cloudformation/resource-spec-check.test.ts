@@ -1,13 +1,15 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the tests read parsed, untyped templates */
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../config/schema';
-import { distributionPlanFor } from '../../model/legacy-plan';
-import { cloudFormationTemplate } from './template';
+import { defaultConfig } from '../../../src/config/schema';
+import { cloudFormationFilesFor, parseTemplateFile } from './generated-templates';
 import { checkTemplateAgainstSpec } from './resource-spec-check';
 
-/** A valid template as plain JSON, to break one thing at a time. */
-const validTemplate = (): any =>
-  JSON.parse(JSON.stringify(cloudFormationTemplate(distributionPlanFor(defaultConfig()))));
+/** A valid template as plain JSON (the generated main template of the default config), to break one thing at a time. */
+const validTemplate = (): any => {
+  const [main] = cloudFormationFilesFor(defaultConfig(), 'json');
+  if (main === undefined) throw new Error('no template');
+  return parseTemplateFile(main);
+};
 
 describe('checkTemplateAgainstSpec catches what CloudFormation would reject', () => {
   it('passes the generated default template', () => {

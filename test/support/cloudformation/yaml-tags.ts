@@ -1,5 +1,5 @@
-import { Scalar, type Tags } from 'yaml';
-import { Intrinsic } from './cloudformation';
+import { parse, Scalar, type Tags } from 'yaml';
+import { Intrinsic } from '../../../src/targets/emit/cloudformation';
 
 function intrinsicTag(tag: string, fn: Intrinsic['fn']): Tags[number] {
   return {
@@ -16,3 +16,8 @@ export const CLOUDFORMATION_YAML_TAGS: Tags = [
   intrinsicTag('!GetAtt', 'GetAtt'),
   intrinsicTag('!Sub', 'Sub'),
 ];
+
+/** A CloudFormation YAML text as CloudFormation reads it (YAML 1.1, short tags as long forms). */
+export function readCloudFormationYaml(text: string, version: '1.1' | '1.2' = '1.1'): unknown {
+  return parse(text, { customTags: CLOUDFORMATION_YAML_TAGS, version });
+}
