@@ -148,7 +148,7 @@ function deployStepsFor(
   return steps;
 }
 
-/** The reverse: viewers leave CloudFront first, stacks go in reverse order, what was kept on purpose is named. */
+/** The reverse: viewers leave CloudFront first, retained buckets are named, stacks go in reverse order. */
 function destroyStepsFor(
   stacks: StackPlan[],
   buckets: BucketPlan[],
@@ -156,8 +156,9 @@ function destroyStepsFor(
   dnsByStack: boolean,
 ): DestroyStep[] {
   const steps: DestroyStep[] = [{ kind: 'restore-dns', managedByStack: dnsByStack }];
-  for (const stack of [...stacks].reverse()) steps.push({ kind: 'destroy-stack', stack: stack.key });
+  // The buckets outlive the stack (retained): their names are read from its outputs while it still exists.
   if (buckets.length > 0) steps.push({ kind: 'empty-buckets', buckets: buckets.map((bucket) => bucket.key) });
+  for (const stack of [...stacks].reverse()) steps.push({ kind: 'destroy-stack', stack: stack.key });
   if (secret !== null) steps.push({ kind: 'delete-origin-secret', secret });
   return steps;
 }

@@ -123,9 +123,17 @@ export type ResourceFacts =
     }
   | {
       kind: 'certificate';
-      facts: { domainName: string; subjectAlternativeNames: string[]; validation: 'DNS'; hostedZoneId: string };
+      facts: {
+        domainName: string;
+        subjectAlternativeNames: string[];
+        validation: 'DNS';
+        hostedZoneId: string;
+      };
     }
-  | { kind: 'dns-record'; facts: { name: string; type: string; aliasTarget: 'distribution'; hostedZoneId: string } };
+  | {
+      kind: 'dns-record';
+      facts: { name: string; type: string; aliasTarget: 'distribution'; hostedZoneId: string };
+    };
 
 export type InventoryResource = ResourceFacts & { stack: StackKey; region: string };
 
@@ -137,7 +145,8 @@ export interface Inventory {
 
 /** A stable order and form, so two inventories compare with toEqual. */
 export function normaliseInventory(inventory: Inventory): Inventory {
-  const key = (resource: InventoryResource) => `${resource.stack} ${resource.kind} ${JSON.stringify(resource.facts)}`;
+  const key = (resource: InventoryResource) =>
+    `${resource.stack} ${resource.kind} ${JSON.stringify(resource.facts)}`;
   return {
     resources: [...inventory.resources].sort((a, b) => key(a).localeCompare(key(b))),
     outputs: [...inventory.outputs].sort(),
