@@ -148,14 +148,21 @@ function deployStepsFor(
   return steps;
 }
 
-/** The reverse: viewers leave CloudFront first, stacks go in reverse order, what was kept on purpose is named. */
+/**
+ * The reverse: viewers leave CloudFront first (Django stops requiring the origin secret before they can reach the
+ * origin directly), stacks go in reverse order, what was kept on purpose is named.
+ */
 function destroyStepsFor(
   stacks: StackPlan[],
   buckets: BucketPlan[],
   secret: OriginSecretPlan | null,
   dnsByStack: boolean,
 ): DestroyStep[] {
-  const steps: DestroyStep[] = [{ kind: 'restore-dns', managedByStack: dnsByStack }];
+  const django: DestroyStep = { kind: 'restore-django', requiresOriginSecret: secret !== null };
+  const steps: DestroyStep[] =
+    secret === null
+      ? [{ kind: 'restore-dns', managedByStack: dnsByStack }, django]
+      : [django, { kind: 'restore-dns', managedByStack: dnsByStack }];
   for (const stack of [...stacks].reverse()) steps.push({ kind: 'destroy-stack', stack: stack.key });
   if (buckets.length > 0) steps.push({ kind: 'empty-buckets', buckets: buckets.map((bucket) => bucket.key) });
   if (secret !== null) steps.push({ kind: 'delete-origin-secret', secret });
