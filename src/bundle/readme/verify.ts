@@ -1,8 +1,6 @@
-import { allDomains, type Config } from '../../config/schema';
-import type { DistributionPlan } from '../../model/legacy-plan';
-import type { TargetId } from '../types';
-import { cdkCommand, type TargetStepContext } from './deploy-steps';
+import { stepRef, type ReadmeContext } from './context';
 import { mdBlock, mdInline } from './markdown';
+import { outputVariable } from './shell';
 
 /** The temporary Django view that shows what Django believes about the request. */
 export const HOST_CHECK_PATH = 'cloudfront-check/';
@@ -21,22 +19,31 @@ def cloudfront_check(request):
 urlpatterns += [path("${HOST_CHECK_PATH}", cloudfront_check)]`;
 
 /** How to check, before and after DNS, that the viewer's host reaches Django through CloudFront. */
-export function verifySection(config: Config, plan: DistributionPlan): string {
-  const domain = config.domains.primary;
-  const origin = `https://${config.origin.endpoint}${config.origin.path}/`;
-  const staticBehavior = plan.additionalBehaviors.find(
-    (behavior) => behavior.pathPattern === config.staticFiles.pathPattern,
-  );
+export function verifySection(context: ReadmeContext): string {
+  const { deployment, stepNumber } = context;
+  const names = deployment.distribution.aliases;
+  const domain = names[0] ?? '';
+  const app = deployment.distribution.origins.find((origin) => origin.kind === 'custom');
+  const originUrl = app === undefined ? null : `https://${app.domainName}${app.originPath}/`;
+  const staticUrl = deployment.django.staticUrl;
+  const dnsStepRef = stepRef(stepNumber.dns);
   return [
     '## Verify',
-    `Set the names once (the distribution name is an output of the stack):`,
+    `Set the names once (the distribution’s ID and domain name are the outputs kept in ${stepRef(stepNumber.stacks)}), ` +
+      'and wait until CloudFront has deployed the distribution everywhere:',
     mdBlock(
       'sh',
-      `DOMAIN=${domain}\nDIST=d111111abcdef8.cloudfront.net   # replace with your distribution's domain name`,
+      [
+        `DOMAIN=${domain}`,
+        `DIST="$${outputVariable('DistributionDomainName')}"`,
+        `aws cloudfront wait distribution-deployed --id "$${outputVariable('DistributionId')}"`,
+      ].join('\n'),
     ),
-    `**Before changing DNS**, talk to CloudFront under your real name (right TLS name and \`Host\`) without touching DNS:`,
+    deployment.dnsRecords.length > 0
+      ? `**Straight to CloudFront** (before resolvers have the new records), under your real name (right TLS name and \`Host\`):`
+      : `**Before changing DNS**, talk to CloudFront under your real name (right TLS name and \`Host\`) without touching DNS:`,
     mdBlock('sh', `curl -sI --resolve "$DOMAIN:443:$(dig +short "$DIST" | tail -n1)" "https://$DOMAIN/"`),
-    `**After DNS** (step 4), plainly: ${mdInline('curl -sI "https://$DOMAIN/"')}.`,
+    `**After DNS** (${dnsStepRef}), plainly: ${mdInline('curl -sI "https://$DOMAIN/"')}.`,
     [
       'Expect the status your home page gives (200, or a 302 to a login page), with `via: … (CloudFront)` and',
       '`x-cache: Miss from cloudfront` or `Hit from cloudfront`. Signs of trouble:',
@@ -52,7 +59,7 @@ export function verifySection(config: Config, plan: DistributionPlan): string {
     mdBlock(
       'sh',
       [
-        `for name in ${allDomains(config).join(' ')}; do`,
+        `for name in ${names.join(' ')}; do`,
         `  curl -s "https://$name/${HOST_CHECK_PATH}"; echo`,
         'done',
         '# a viewer must not be able to choose the host Django believes:',
@@ -61,53 +68,24 @@ export function verifySection(config: Config, plan: DistributionPlan): string {
     ),
     `Each answer must be ${mdInline(`{"host": "<that name>", "scheme": "https", "secure": true}`)}, and the last one ` +
       `must still say ${mdInline(domain)}: never \`attacker.example\`, never the origin’s own name.`,
-    `**The origin cannot be used directly:** ${mdInline(`curl -sI ${origin}`)} must be refused ` +
-      (plan.originSecretHeader === null
-        ? `(Django answers 400 because the origin’s own name is not an allowed host), never serve your pages.`
-        : `(403 from Django: the request lacks the ${mdInline(plan.originSecretHeader.name)} header).`),
-    staticBehavior === undefined
+    originUrl === null
+      ? ''
+      : `**The origin cannot be used directly:** ${mdInline(`curl -sI ${originUrl}`)} must be refused ${directRefusal(context)}.`,
+    staticUrl === null
       ? ''
       : `**Static files are cached:** request a real file twice, e.g. ` +
-        `${mdInline(`curl -sI "https://$DOMAIN${config.staticFiles.pathPattern.replace(/\*$/, '')}<file from collectstatic>"`)}; ` +
+        `${mdInline(`curl -sI "https://$DOMAIN${staticUrl}<file from collectstatic>"`)}; ` +
         `the second answer has \`x-cache: Hit from cloudfront\`.`,
   ]
     .filter((part) => part !== '')
     .join('\n\n');
 }
 
-const DESTROY_COMMANDS: Partial<Record<TargetId, (context: TargetStepContext) => string>> = {
-  'cdk-typescript': (context) => `cd ${context.target.folder} && ${cdkCommand(context)} destroy --all`,
-  'cdk-python': (context) =>
-    `cd ${context.target.folder} && . .venv/bin/activate && ${cdkCommand(context)} destroy --all`,
-  cloudformation: ({ stackName }) =>
-    `aws cloudformation delete-stack --region us-east-1 --stack-name ${stackName}\n` +
-    `aws cloudformation wait stack-delete-complete --region us-east-1 --stack-name ${stackName}`,
-  terraform: (context) => `cd ${context.target.folder} && terraform destroy`,
-};
-
-/** Undoing the deployment: the steps in reverse, DNS first so viewers leave CloudFront before it goes. */
-export function rollbackSection(plan: DistributionPlan, iacContexts: TargetStepContext[]): string {
-  const destroy = iacContexts
-    .map((context) => {
-      const command = DESTROY_COMMANDS[context.target.id];
-      return command === undefined ? '' : `${context.target.label}:\n\n${mdBlock('sh', command(context))}`;
-    })
-    .filter((part) => part !== '');
-  return [
-    '## Roll back',
-    'Undo in the reverse order of the deployment:',
-    plan.dnsRecords === null
-      ? '1. **DNS:** point each name back at its previous target (the records you noted in step 4). Resolvers keep the ' +
-        'old answer for up to the record’s TTL.'
-      : '1. **DNS:** the stack owns the alias records, and deleting the stack deletes them: first create the previous ' +
-        'records again (noted before step 2) if the names must keep working, or accept that they stop resolving.',
-    '2. **Django:** redeploy your previous release if the names now reach the app another way again: the settings ' +
-      'from this bundle expect requests through CloudFront.',
-    '3. **Stack:** delete it with the tool you deployed it with. CloudFront disables the distribution first, which ' +
-      'takes several minutes. S3 buckets that still hold files are not deleted until you empty them.' +
-      (plan.certificate.kind === 'existing'
-        ? ' Your existing certificate is not touched.'
-        : ' The certificate the stack created goes with it.'),
-    ...destroy,
-  ].join('\n\n');
+/** Who refuses a request that skips CloudFront, and how. */
+function directRefusal({ deployment }: ReadmeContext): string {
+  if (deployment.originSecret !== null)
+    return `(403 from Django: the request lacks the ${mdInline(deployment.originSecret.headerName)} header)`;
+  if (deployment.lambdaPermissions.length > 0)
+    return '(403 from the function URL: it only answers requests CloudFront signed with origin access control)';
+  return '(Django answers 400 because the origin’s own name is not an allowed host), never serve your pages';
 }
