@@ -157,7 +157,6 @@ describe('judgeDjango', () => {
         envVar: 'ORIGIN_VERIFY_SECRET',
         previousEnvVar: 'ORIGIN_VERIFY_SECRET_PREVIOUS',
         exemptPaths: ['/healthz'],
-        rejectionBody: ORIGIN_VERIFY_REJECTION,
       },
     });
     expect(judge(request(BEHIND_CLOUDFRONT), verify).response).toMatchObject({
@@ -218,7 +217,9 @@ describe('the origin-verify answer', () => {
     const middleware = djangoTarget
       .generate(deployment)
       .find((file) => file.path.endsWith('origin_verify.py'));
-    expect(deployment.django.originVerify?.rejectionBody).toBe(ORIGIN_VERIFY_REJECTION);
+    expect(judgeDjango(deployment.django, request({}), { expectedSecret: 's' }).response.body).toBe(
+      ORIGIN_VERIFY_REJECTION,
+    );
     expect(middleware?.contents).toContain(ORIGIN_VERIFY_REJECTION);
   });
 });

@@ -1,4 +1,4 @@
-import type { DjangoProxySettings } from '../model/django-settings';
+import { ORIGIN_VERIFY_REJECTION, type DjangoProxySettings } from '../model/django-settings';
 import { SOURCES } from './sources';
 import type { DjangoVerdict, HopNote, HopRequest, HopResponse } from './types';
 
@@ -164,7 +164,7 @@ export function judgeDjango(
       message: ok ? `${verify.headerName} carries the secret` : `${verify.headerName} is missing or wrong`,
     };
     if (!ok)
-      return answer(403, verify.rejectionBody, verdict.originVerify.message, SOURCES.originCustomHeaders);
+      return answer(403, ORIGIN_VERIFY_REJECTION, verdict.originVerify.message, SOURCES.originCustomHeaders);
   }
   if (settings.secureSslRedirect && !secure.secure) {
     if (hostResult.host === null)

@@ -33,18 +33,16 @@ export interface OriginVerifySettings {
   previousEnvVar: typeof PREVIOUS_ORIGIN_SECRET_ENV_VAR;
   /** Paths answered without the secret (e.g. a load balancer health check); empty by default. */
   exemptPaths: string[];
-  /** The body of the 403 the middleware answers with: the request flow and the tests tell this 403 by it. */
-  rejectionBody: typeof ORIGIN_VERIFY_REJECTION;
 }
-
-/** What the origin-verify middleware answers (403) to a request without CloudFront's secret header. */
-export const ORIGIN_VERIFY_REJECTION =
-  'Forbidden: this origin only answers requests that come through CloudFront.';
 
 /** The environment variable the middleware and the emulator read the shared secret from: its one name. */
 export const ORIGIN_SECRET_ENV_VAR = 'ORIGIN_VERIFY_SECRET';
 /** The secret's previous value, accepted too while a rotation is under way. */
 export const PREVIOUS_ORIGIN_SECRET_ENV_VAR = 'ORIGIN_VERIFY_SECRET_PREVIOUS';
+
+/** The body of the 403 the origin-verify middleware sends (the emulator and the tests tell this 403 by it). */
+export const ORIGIN_VERIFY_REJECTION =
+  'Forbidden: this origin only answers requests that come through CloudFront.';
 
 /** What a WSGI server makes of a header name in request.META (RFC 3875 §4.1.18). */
 export function metaKeyOf(headerName: string): string {
@@ -82,7 +80,6 @@ export function djangoSettingsFor(config: Config): DjangoProxySettings {
           envVar: ORIGIN_SECRET_ENV_VAR,
           previousEnvVar: PREVIOUS_ORIGIN_SECRET_ENV_VAR,
           exemptPaths: [],
-          rejectionBody: ORIGIN_VERIFY_REJECTION,
         }
       : null,
   };

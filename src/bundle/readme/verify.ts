@@ -25,7 +25,7 @@ export function verifySection(context: ReadmeContext): string {
   const domain = names[0] ?? '';
   const app = deployment.distribution.origins.find((origin) => origin.kind === 'custom');
   const originUrl = app === undefined ? null : `https://${app.domainName}${app.originPath}/`;
-  const staticUrl = deployment.django.staticUrl;
+  const files = deployment.distribution.additionalBehaviors[0];
   const dnsStepRef = stepRef(stepNumber.dns);
   return [
     '## Verify',
@@ -71,10 +71,10 @@ export function verifySection(context: ReadmeContext): string {
     originUrl === null
       ? ''
       : `**The origin cannot be used directly:** ${mdInline(`curl -sI ${originUrl}`)} must be refused ${directRefusal(context)}.`,
-    staticUrl === null
+    files === undefined
       ? ''
-      : `**Static files are cached:** request a real file twice, e.g. ` +
-        `${mdInline(`curl -sI "https://$DOMAIN${staticUrl}<file from collectstatic>"`)}; ` +
+      : `**Files are cached:** request a real file twice, e.g. ` +
+        `${mdInline(`curl -sI "https://$DOMAIN${files.pathPattern.replace(/\*$/, '')}<a file>"`)}; ` +
         `the second answer has \`x-cache: Hit from cloudfront\`.`,
   ]
     .filter((part) => part !== '')
