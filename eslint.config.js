@@ -42,7 +42,7 @@ const LAYER_ZONES = [
 
 /** What target folders share: the language writers, the CDK construct graph, the registry's types and catalogue. */
 const SHARED_BY_TARGETS = ['./emit', './cdk', './types.ts', './catalogue.ts'];
-const targetFolders = readdirSync('src/targets', { withFileTypes: true })
+const targetFolders = readdirSync(new URL('./src/targets', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !SHARED_BY_TARGETS.includes(`./${entry.name}`))
   .map((entry) => entry.name);
 /** No target imports another target's folder (nor the registry): shared code goes to targets/emit or targets/cdk. */

@@ -292,6 +292,16 @@ describe('bundle README: summary, files and checks', () => {
     expect(readme).toContain('`curl -sI https://k7x2mq9pzd.execute-api.eu-west-2.amazonaws.com/`');
   });
 
+  it('says who refuses a request that skips CloudFront, and that nothing does without protection', () => {
+    expect(readmeOf(bakery)).toContain(
+      'but a request that names your domain in `X-Forwarded-Host` reaches Django without CloudFront',
+    );
+    expect(readmeOf(fixture('forward-host-alb'))).toContain(
+      '403 from Django: the request lacks the `X-From-CloudFront` header',
+    );
+    expect(readmeOf(fixture('lambda-oac-us-east-1'))).toContain('403 from the function URL');
+  });
+
   it('summarises the choices from the model', () => {
     const readme = section(readmeOf(fixture('lambda-oac-other-region')), '## What this bundle sets up');
     expect(readme).toContain(

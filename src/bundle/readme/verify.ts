@@ -1,3 +1,4 @@
+import { ORIGINS } from '../../config/origins';
 import { stepRef, type ReadmeContext } from './context';
 import { mdBlock, mdInline } from './markdown';
 import { outputVariable } from './shell';
@@ -68,9 +69,7 @@ export function verifySection(context: ReadmeContext): string {
     ),
     `Each answer must be ${mdInline(`{"host": "<that name>", "scheme": "https", "secure": true}`)}, and the last one ` +
       `must still say ${mdInline(domain)}: never \`attacker.example\`, never the origin’s own name.`,
-    originUrl === null
-      ? ''
-      : `**The origin cannot be used directly:** ${mdInline(`curl -sI ${originUrl}`)} must be refused ${directRefusal(context)}.`,
+    originUrl === null ? '' : directCheck(context, originUrl),
     files === undefined
       ? ''
       : `**Files are cached:** request a real file twice, e.g. ` +
@@ -81,11 +80,26 @@ export function verifySection(context: ReadmeContext): string {
     .join('\n\n');
 }
 
-/** Who refuses a request that skips CloudFront, and how. */
-function directRefusal({ deployment }: ReadmeContext): string {
+/** What a request that skips CloudFront gets: refused when the origin is protected, and why it matters when not. */
+function directCheck({ config, deployment }: ReadmeContext, originUrl: string): string {
+  const curl = mdInline(`curl -sI ${originUrl}`);
   if (deployment.originSecret !== null)
-    return `(403 from Django: the request lacks the ${mdInline(deployment.originSecret.headerName)} header)`;
+    return (
+      `**The origin cannot be used directly:** ${curl} must be refused (403 from Django: the request lacks ` +
+      `the ${mdInline(deployment.originSecret.headerName)} header).`
+    );
   if (deployment.lambdaPermissions.length > 0)
-    return '(403 from the function URL: it only answers requests CloudFront signed with origin access control)';
-  return '(Django answers 400 because the origin’s own name is not an allowed host), never serve your pages';
+    return (
+      `**The origin cannot be used directly:** ${curl} must be refused (403 from the function URL: it only ` +
+      'answers requests CloudFront signed with origin access control).'
+    );
+  const byHeader = deployment.django.useXForwardedHost;
+  // An origin that routes by Host refuses the viewer's name itself: only X-Forwarded-Host gets through it.
+  if (!byHeader && ORIGINS[config.origin.type].foreignHost !== null)
+    return `**The origin answers only its own name:** ${curl} gets 400 from Django (that name is not an allowed host).`;
+  return (
+    `**The origin can still be used directly:** ${curl} gets 400 from Django (the origin’s own name is not an ` +
+    `allowed host), but a request that names your domain in ${byHeader ? '`X-Forwarded-Host`' : '`Host`'} ` +
+    'reaches Django without CloudFront. Turn on the secret origin header in the wizard to refuse it.'
+  );
 }
