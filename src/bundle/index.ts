@@ -2,7 +2,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { DEFAULT_PERMALINK_BASE_URL, permalinkUrl } from '../config/permalink';
 import type { Config } from '../config/schema';
 import { generateAllTargets } from '../targets';
-import { bundleReadme } from '../targets/readme';
+import { bundleReadme } from './readme';
 import type { GeneratedFile } from '../targets/types';
 import { deploymentFor } from '../model';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseConfig } from '../config/schema';
-import { ORIGIN_SECRET_ENV_VAR } from '../model/django-settings';
 import { startEmulator } from '../edge/emulator-server';
+import { deploymentFor } from '../model';
 
 /**
  * npm run emulate -- --config my.json --upstream http://127.0.0.1:8000 [--port 0] [--domain www.example.com]
@@ -60,10 +60,15 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port ${values.port} is not a port number`);
 
-  const secret = (values['origin-secret'] as string | undefined) ?? process.env[ORIGIN_SECRET_ENV_VAR] ?? '';
-  if (parsed.data.originProtection.secretHeader && secret === '') {
+  // The deploy input's one name: the variable Django reads the secret from is the one the emulator reads too.
+  const secretInput = deploymentFor(parsed.data).inputs.find((input) => input.key === 'originSecret');
+  const secret =
+    (values['origin-secret'] as string | undefined) ??
+    (secretInput === undefined ? undefined : process.env[secretInput.name]) ??
+    '';
+  if (secretInput !== undefined && secret === '') {
     fail(
-      `origin protection is on: set ${ORIGIN_SECRET_ENV_VAR} (the same value Django gets) or pass --origin-secret`,
+      `origin protection is on: set ${secretInput.name} (the same value Django gets) or pass --origin-secret`,
     );
   }
   const domain = values.domain as string | undefined;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { configInputArbitrary, validConfigArbitrary } from './config-arbitrary.test-support';
+import { configInputArbitrary, validConfigArbitrary } from '../../test/support/config-arbitrary';
 import {
   MAX_PERMALINK_INPUT_CHARS,
   decodePermalink,

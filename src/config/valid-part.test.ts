@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { configInputArbitrary } from './config-arbitrary.test-support';
+import { configInputArbitrary } from '../../test/support/config-arbitrary';
 import { defaultConfig, parseConfig } from './schema';
 import { recoverValidPart } from './valid-part';
 

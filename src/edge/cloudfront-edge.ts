@@ -1,4 +1,4 @@
-import { ALLOWED_METHOD_LISTS, type BehaviorPlan, type DistributionPlan } from '../model/legacy-plan';
+import { ALLOWED_METHOD_LISTS, type BehaviorPlan, type DistributionPlan } from '../model';
 import { SOURCES } from './sources';
 import { DISTRIBUTION_DOMAIN } from './viewer-function';
 import type { HopNote, HopRequest, HopResponse } from './types';
@@ -15,12 +15,12 @@ export function pathPatternMatches(pattern: string, path: string): boolean {
 }
 
 /** The first path-pattern behaviour that matches, else the default (*), as CloudFront evaluates them. */
-export function behaviourFor(plan: DistributionPlan, path: string): ChosenBehaviour {
-  for (const behaviour of plan.additionalBehaviors) {
+export function behaviourFor(distribution: DistributionPlan, path: string): ChosenBehaviour {
+  for (const behaviour of distribution.additionalBehaviors) {
     if (pathPatternMatches(behaviour.pathPattern, path))
       return { ...behaviour, label: behaviour.pathPattern };
   }
-  return { ...plan.defaultBehavior, label: 'Default (*)' };
+  return { ...distribution.defaultBehavior, label: 'Default (*)' };
 }
 
 export interface EdgeDecision {
@@ -35,9 +35,13 @@ const BAD_REQUEST_BODY = '403 ERROR: The request could not be satisfied. Bad req
  * What CloudFront decides before the function and the origin: viewer protocol, whether the Host is one of the
  * distribution's names, which behaviour the path picks and whether that behaviour allows the method.
  */
-export function edgeDecision(plan: DistributionPlan, scheme: string, request: HopRequest): EdgeDecision {
+export function edgeDecision(
+  distribution: DistributionPlan,
+  scheme: string,
+  request: HopRequest,
+): EdgeDecision {
   const host = request.headers.host ?? '';
-  const behaviour = behaviourFor(plan, request.path);
+  const behaviour = behaviourFor(distribution, request.path);
   const notes: HopNote[] = [
     {
       text: `Path ${request.path} matches the behaviour ${behaviour.label}.`,
@@ -59,7 +63,7 @@ export function edgeDecision(plan: DistributionPlan, scheme: string, request: Ho
     };
   }
   const hostName = host.replace(/:\d+$/, '').toLowerCase();
-  if (!plan.aliases.includes(hostName) && hostName !== DISTRIBUTION_DOMAIN) {
+  if (!distribution.aliases.includes(hostName) && hostName !== DISTRIBUTION_DOMAIN) {
     return {
       behaviour,
       notes,

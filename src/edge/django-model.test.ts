@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../config/schema';
-import { djangoSettingsFor, type DjangoProxySettings } from '../model/django-settings';
+import { defaultConfig, parseConfig } from '../config/schema';
+import { deploymentFor } from '../model';
+import {
+  ORIGIN_VERIFY_REJECTION,
+  djangoSettingsFor,
+  type DjangoProxySettings,
+} from '../model/django-settings';
+import { djangoTarget } from '../targets/django';
 import { djangoGetHost, djangoIsSecure, isSameDomain, judgeDjango } from './django-model';
 import type { HopRequest } from './types';
 import { runViewerFunction, runWithFunctionConstructor } from './viewer-function';
@@ -153,7 +159,10 @@ describe('judgeDjango', () => {
         exemptPaths: ['/healthz'],
       },
     });
-    expect(judge(request(BEHIND_CLOUDFRONT), verify).response.status).toBe(403);
+    expect(judge(request(BEHIND_CLOUDFRONT), verify).response).toMatchObject({
+      status: 403,
+      body: ORIGIN_VERIFY_REJECTION,
+    });
     expect(judge(request({ ...BEHIND_CLOUDFRONT, 'x-origin-verify': 'x' }), verify).response.status).toBe(
       200,
     );
@@ -197,5 +206,20 @@ describe('runViewerFunction checks what a function returns, as CloudFront does',
       expect(outcome.kind).toBe('response');
       if (outcome.kind === 'response') expect(outcome.response.status).toBe(502);
     }
+  });
+});
+
+describe('the origin-verify answer', () => {
+  it('is the body the generated middleware sends', () => {
+    const parsed = parseConfig({ originProtection: { secretHeader: true, headerName: 'X-Origin-Verify' } });
+    if (!parsed.success) throw parsed.error;
+    const deployment = deploymentFor(parsed.data);
+    const middleware = djangoTarget
+      .generate(deployment)
+      .find((file) => file.path.endsWith('origin_verify.py'));
+    expect(judgeDjango(deployment.django, request({}), { expectedSecret: 's' }).response.body).toBe(
+      ORIGIN_VERIFY_REJECTION,
+    );
+    expect(middleware?.contents).toContain(ORIGIN_VERIFY_REJECTION);
   });
 });

@@ -1,5 +1,4 @@
-import type { DjangoProxySettings } from '../model/django-settings';
-import { ORIGIN_VERIFY_REJECTION } from '../targets/django/origin-verify-file';
+import { ORIGIN_VERIFY_REJECTION, type DjangoProxySettings } from '../model/django-settings';
 import { SOURCES } from './sources';
 import type { DjangoVerdict, HopNote, HopRequest, HopResponse } from './types';
 

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -148,5 +148,50 @@ describe('npm run emulate (CLI)', () => {
     const noArgs = run([]);
     expect(noArgs.status).toBe(2);
     expect(noArgs.stderr).toContain('usage: npm run emulate');
+  });
+
+  /** Starts the CLI in front of the recording upstream; resolves with its port once it prints the one line. */
+  function startCli(
+    args: string[],
+    env: Record<string, string>,
+  ): Promise<{ port: number; stop: () => void }> {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/emulate.ts', ...args], {
+      cwd: repo,
+      env: { ...process.env, ORIGIN_VERIFY_SECRET: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    return new Promise((done, fail) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        const match = /^listening on http:\/\/127\.0\.0\.1:(\d+)$/m.exec(stdout);
+        if (match) done({ port: Number(match[1]), stop: () => child.kill('SIGTERM') });
+      });
+      child.on('exit', (code) => fail(new Error(`emulate exited (${code}): ${stdout}`)));
+    });
+  }
+
+  it('sends the secret Django reads as ORIGIN_VERIFY_SECRET (or --origin-secret) in the origin header', async () => {
+    const config = join(dir, 'protected.json');
+    writeFileSync(
+      config,
+      JSON.stringify({ originProtection: { secretHeader: true, headerName: 'X-Origin-Verify' } }),
+    );
+    const args = ['--config', config, '--upstream', `http://127.0.0.1:${upstreamPort}`, '--quiet'];
+    for (const [extra, env, expected] of [
+      [[], { ORIGIN_VERIFY_SECRET: 'from-the-environment' }, 'from-the-environment'],
+      [['--origin-secret', 'from-the-flag'], { ORIGIN_VERIFY_SECRET: 'ignored' }, 'from-the-flag'],
+    ] as const) {
+      const cli = await startCli([...args, ...extra], env);
+      try {
+        const reply = await send(cli.port, {
+          headers: { host: 'www.example.com', 'x-origin-verify': 'forged' },
+        });
+        expect(reply.status).toBe(201);
+        expect(seen[seen.length - 1]?.headers['x-origin-verify']).toBe(expected);
+      } finally {
+        cli.stop();
+      }
+    }
   });
 });

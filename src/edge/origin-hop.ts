@@ -1,10 +1,14 @@
-import type { Config } from '../config/schema';
+import type { OriginDescriptor } from '../config/origins';
+import type { OriginPlan } from '../model';
 import { HeaderEditor } from './header-editor';
 import { SOURCES } from './sources';
 import type { HeaderChange, HopNote, HopRequest, HopResponse } from './types';
 
 /** The address CloudFront's edge connects from (made up; origins append it to X-Forwarded-For). */
 export const CLOUDFRONT_EDGE_IP = '130.176.0.10';
+
+/** The distribution's app origin (the one Django sits behind). */
+export type AppOriginPlan = Extract<OriginPlan, { kind: 'custom' }>;
 
 export interface OriginHopResult {
   title: string;
@@ -13,14 +17,6 @@ export interface OriginHopResult {
   notes: HopNote[];
   response?: HopResponse;
 }
-
-const TITLES: Record<Config['origin']['type'], string> = {
-  'apigw-http': 'API Gateway HTTP API',
-  'apigw-rest': 'API Gateway REST API',
-  'lambda-url': 'Lambda function URL',
-  alb: 'Application Load Balancer (HTTPS listener)',
-  'custom-https': 'HTTPS origin server',
-};
 
 /** The origin answers itself: the request goes no further and changes nothing. */
 function refused(
@@ -33,32 +29,30 @@ function refused(
 }
 
 /**
- * What the origin does with CloudFront's request before Django sees it: API Gateway and Lambda URLs refuse a
- * foreign Host and set X-Forwarded-Proto/Port/For; an ALB sets them from its HTTPS listener; API Gateway REST
- * drops the stage from the path it passes on.
+ * What the origin does with CloudFront's request before Django sees it, as its descriptor says: origins that
+ * route by Host refuse a foreign one; the origin sets X-Forwarded-Proto/Port/For (or, for your own server, the
+ * model assumes a proxy that does); the stage in the path is taken off or kept.
  */
-export function originHop(config: Config, request: HopRequest): OriginHopResult {
-  const { type, endpoint, path: stage } = config.origin;
-  const title = TITLES[type];
+export function originHop(
+  descriptor: OriginDescriptor,
+  origin: AppOriginPlan,
+  request: HopRequest,
+): OriginHopResult {
+  const { domainName: endpoint, originPath: stage } = origin;
+  const title = descriptor.hopTitle;
   const editor = new HeaderEditor(request.headers);
   const notes: HopNote[] = [];
   const host = (request.headers.host ?? '').toLowerCase();
-  const routesByHost = type === 'apigw-http' || type === 'apigw-rest' || type === 'lambda-url';
 
-  if (routesByHost && host !== endpoint) {
-    const lambda = type === 'lambda-url';
+  if (descriptor.foreignHost !== null && host !== endpoint) {
     return refused(title, request, notes, {
-      status: 403,
-      body: lambda ? 'Forbidden' : '{"message":"Forbidden"}',
-      reason: `${title} answers 403 to Host ${host}: it only serves its own name ${endpoint} (forward the viewer's host in X-Forwarded-Host instead, with AllViewerExceptHostHeader)`,
-      source: lambda ? SOURCES.lambdaUrlForeignHost : SOURCES.apigwForeignHost,
+      status: descriptor.foreignHost.response.status,
+      body: descriptor.foreignHost.response.body,
+      reason: `${title} answers ${descriptor.foreignHost.response.status} to Host ${host}: it only serves its own name ${endpoint} (forward the viewer's host in X-Forwarded-Host instead, with AllViewerExceptHostHeader)`,
+      source: descriptor.foreignHost.source.url,
     });
   }
-  if (
-    type === 'lambda-url' &&
-    config.origin.lambdaUrlAuth === 'oac' &&
-    ['POST', 'PUT'].includes(request.method)
-  ) {
+  if (origin.originAccessControl === 'LambdaUrl' && ['POST', 'PUT'].includes(request.method)) {
     if (request.headers['x-amz-content-sha256'] === undefined) {
       return refused(title, request, notes, {
         status: 403,
@@ -71,38 +65,38 @@ export function originHop(config: Config, request: HopRequest): OriginHopResult 
   }
 
   let path = request.path;
-  if (type === 'apigw-rest' && stage !== '' && (path === stage || path.startsWith(`${stage}/`))) {
+  if (
+    descriptor.stageInPath === 'stripped' &&
+    stage !== '' &&
+    (path === stage || path.startsWith(`${stage}/`))
+  ) {
     path = path.slice(stage.length) || '/';
     notes.push({
       text: `The stage ${stage} is taken off: the Lambda proxy event's path is ${path}.`,
       source: SOURCES.apigwRestForwardedHeaders,
     });
-  } else if (type === 'apigw-http' && stage !== '') {
+  } else if (descriptor.stageInPath === 'kept' && stage !== '') {
     notes.push({
       text: `A named HTTP API stage stays in rawPath (${path}); the Lambda adapter must strip ${stage} (e.g. Mangum api_gateway_base_path).`,
       source: SOURCES.httpApiStageInPath,
     });
   }
 
-  if (type === 'custom-https') {
+  const forwarded = descriptor.forwardedHeaders;
+  const source = forwarded.source.url;
+  if (!forwarded.setByOrigin) {
     editor.set(
       'x-forwarded-proto',
       'https',
       'Assumed: the server in front of Django sets X-Forwarded-Proto from the HTTPS connection CloudFront made (configure it so)',
-      SOURCES.cloudFrontRequestHeaders,
+      source,
     );
     notes.push({
       text: 'What your own server adds is not known to the wizard; the model assumes a reverse proxy that sets X-Forwarded-Proto.',
-      source: SOURCES.cloudFrontRequestHeaders,
+      source,
     });
   } else {
-    const source =
-      type === 'alb'
-        ? SOURCES.albForwardedHeaders
-        : type === 'lambda-url'
-          ? SOURCES.lambdaUrlInvocation
-          : SOURCES.apigwRestForwardedHeaders;
-    const by = type === 'alb' ? 'The ALB sets it from its HTTPS listener' : `${title} sets it (HTTPS only)`;
+    const by = `${title} sets it from the HTTPS connection CloudFront made`;
     editor.set('x-forwarded-proto', 'https', by, source);
     editor.set('x-forwarded-port', '443', by, source);
     editor.append(
@@ -111,8 +105,8 @@ export function originHop(config: Config, request: HopRequest): OriginHopResult 
       `${title} appends the address CloudFront connected from`,
       source,
     );
-    if (type === 'alb')
-      editor.set('x-amzn-trace-id', 'Root=1-00000000-emulated', 'The ALB adds a trace id', source);
+    if (forwarded.addsTraceId)
+      editor.set('x-amzn-trace-id', 'Root=1-00000000-emulated', `${title} adds a trace id`, source);
   }
   return {
     title,

@@ -1,4 +1,4 @@
-import type { DistributionPlan, OriginPlan, PolicyRef } from '../model/legacy-plan';
+import type { Deployment, OriginPlan, PolicyRef } from '../model';
 import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES } from '../model/aws-constants';
 import type { ChosenBehaviour } from './cloudfront-edge';
 import { HeaderEditor } from './header-editor';
@@ -26,19 +26,19 @@ function isManaged(ref: PolicyRef | null, id: string): boolean {
  * always removes or adds, the secret origin header and the origin path.
  */
 export function originRequestFor(
-  plan: DistributionPlan,
+  deployment: Deployment,
   behaviour: ChosenBehaviour,
   request: HopRequest,
   clientIp: string,
   originSecret: string,
 ): OriginRequestResult {
-  const origin = plan.origins.find((candidate) => candidate.id === behaviour.originId);
-  if (origin === undefined) throw new Error(`The plan has no origin ${behaviour.originId}`);
+  const origin = deployment.distribution.origins.find((candidate) => candidate.id === behaviour.originId);
+  if (origin === undefined) throw new Error(`The deployment has no origin ${behaviour.originId}`);
   const editor = new HeaderEditor(request.headers);
   const notes: HopNote[] = [];
   const policy = behaviour.originRequestPolicy;
   const originHost =
-    origin.kind === 'https' ? origin.domainName : `${origin.bucketKey.toLowerCase()}-bucket.s3.amazonaws.com`;
+    origin.kind === 'custom' ? origin.domainName : `${origin.bucket.toLowerCase()}-bucket.s3.amazonaws.com`;
   let query = request.query;
 
   if (isManaged(policy, MANAGED_ORIGIN_REQUEST_POLICIES.allViewerExceptHostHeader.id)) {
@@ -105,15 +105,15 @@ export function originRequestFor(
     headersDoc,
   );
 
-  if (origin.kind === 'https' && plan.originSecretHeader !== null) {
+  if (origin.kind === 'custom' && origin.secretHeader && deployment.originSecret !== null) {
     editor.set(
-      plan.originSecretHeader.name,
+      deployment.originSecret.headerName,
       originSecret,
       'Origin custom header with the secret: CloudFront overwrites any value the viewer sent',
       SOURCES.originCustomHeaders,
     );
   }
-  if (origin.kind === 'https' && origin.originAccessControl === 'lambda') {
+  if (origin.kind === 'custom' && origin.originAccessControl === 'LambdaUrl') {
     editor.set(
       'authorization',
       'AWS4-HMAC-SHA256 Credential=…/lambda/aws4_request, SignedHeaders=…, Signature=…',
@@ -121,7 +121,7 @@ export function originRequestFor(
       SOURCES.lambdaOac,
     );
   }
-  const originPath = origin.kind === 'https' ? origin.originPath : '';
+  const originPath = origin.kind === 'custom' ? origin.originPath : '';
   if (originPath !== '') {
     notes.push({
       text: `Origin path ${originPath} is put in front of the path.`,
@@ -145,7 +145,7 @@ function cookieNames(request: HopRequest): string[] {
 
 /** Whether CloudFront may cache the response to this request, on what key, and who would share it. */
 export function cacheVerdictFor(
-  plan: DistributionPlan,
+  deployment: Deployment,
   behaviour: ChosenBehaviour,
   request: HopRequest,
 ): CacheVerdict {
@@ -182,7 +182,7 @@ export function cacheVerdictFor(
       source,
     };
   }
-  const custom = plan.cachePolicies.find((candidate) => candidate.key === ref.key);
+  const custom = deployment.cachePolicies.find((candidate) => candidate.key === ref.key);
   const cookies = cookieNames(request);
   const keyParts = [
     'the path',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig, type Config, type ConfigInput } from '../config/schema';
-import { distributionPlanFor } from '../model/legacy-plan';
+import { deploymentFor } from '../model';
 import { behaviourFor, pathPatternMatches } from './cloudfront-edge';
 import { runInNodeVm } from './node-function-runner';
 import { traceRequest, EXAMPLE_ORIGIN_SECRET } from './trace';
@@ -31,9 +31,9 @@ describe('CloudFront behaviours and viewer checks', () => {
     expect(pathPatternMatches('/static/*', '/STATIC/x')).toBe(false);
     expect(pathPatternMatches('/a?c/*', '/abc/x')).toBe(true);
     expect(pathPatternMatches('/v1.0/*', '/v1x0/a')).toBe(false);
-    const plan = distributionPlanFor(config({ mediaFiles: { enabled: true } }));
-    expect(behaviourFor(plan, '/media/a.png').label).toBe('/media/*');
-    expect(behaviourFor(plan, '/admin/').label).toBe('Default (*)');
+    const { distribution } = deploymentFor(config({ mediaFiles: { enabled: true } }));
+    expect(behaviourFor(distribution, '/media/a.png').label).toBe('/media/*');
+    expect(behaviourFor(distribution, '/admin/').label).toBe('Default (*)');
   });
 
   it('redirects plain HTTP to HTTPS at CloudFront', () => {

@@ -1,10 +1,11 @@
+import { ORIGINS } from '../config/origins';
 import type { Config } from '../config/schema';
-import { distributionPlanFor } from '../model/legacy-plan';
-import { djangoSettingsFor, type DjangoProxySettings } from '../model/django-settings';
+import { deploymentFor } from '../model';
+import type { DjangoProxySettings } from '../model/django-settings';
 import { edgeDecision } from './cloudfront-edge';
 import { judgeDjango } from './django-model';
 import { normaliseHeaders } from './header-editor';
-import { originHop } from './origin-hop';
+import { originHop, type AppOriginPlan } from './origin-hop';
 import { cacheVerdictFor, originRequestFor } from './origin-request';
 import { SOURCES } from './sources';
 import type { Hop, HopRequest, HopResponse, Trace, ViewerRequest } from './types';
@@ -42,10 +43,11 @@ export function viewerHopRequest(request: ViewerRequest): { scheme: string; requ
 
 /**
  * Follows one viewer request through CloudFront (behaviour, method, function, origin request policy), the origin
- * and Django, with the generated function and settings. Pure apart from the function runner.
+ * and Django: the deployment the targets print, the origin's descriptor, the generated function and settings.
+ * Pure apart from the function runner.
  */
 export function traceRequest(config: Config, viewer: ViewerRequest, options: TraceOptions = {}): Trace {
-  const plan = distributionPlanFor(config);
+  const deployment = deploymentFor(config);
   const runner = options.runner ?? runWithFunctionConstructor;
   const originSecret = options.originSecret ?? EXAMPLE_ORIGIN_SECRET;
   const clientIp = viewer.clientIp ?? DEFAULT_CLIENT_IP;
@@ -67,7 +69,7 @@ export function traceRequest(config: Config, viewer: ViewerRequest, options: Tra
     return { hops, answeredBy: hop.id, response, djangoRequest: null, cache: null, django: null, behaviour };
   };
 
-  const edge = edgeDecision(plan, scheme, sent);
+  const edge = edgeDecision(deployment.distribution, scheme, sent);
   const edgeHop: Hop = {
     id: 'edge',
     title: 'CloudFront (viewer request)',
@@ -77,14 +79,15 @@ export function traceRequest(config: Config, viewer: ViewerRequest, options: Tra
   };
   if (edge.response) return stop(edgeHop, edge.response, edge.behaviour.label);
   hops.push(edgeHop);
-  const cache = cacheVerdictFor(plan, edge.behaviour, sent);
+  const cache = cacheVerdictFor(deployment, edge.behaviour, sent);
 
   let afterFunction = sent;
-  if (edge.behaviour.viewerRequestFunction && plan.viewerRequestFunction !== null) {
-    const outcome = runViewerFunction(plan.viewerRequestFunction.code, sent, clientIp, runner);
+  const viewerFunction = deployment.viewerRequestFunction;
+  if (edge.behaviour.viewerRequestFunction && viewerFunction !== null) {
+    const outcome = runViewerFunction(viewerFunction.code, sent, clientIp, runner);
     const hop: Hop = {
       id: 'function',
-      title: `CloudFront Function ${plan.viewerRequestFunction.name} (viewer request)`,
+      title: `CloudFront Function ${viewerFunction.name} (viewer request)`,
       request: outcome.kind === 'request' ? outcome.request : sent,
       changes: outcome.kind === 'request' ? outcome.changes : [],
       notes: [
@@ -99,7 +102,7 @@ export function traceRequest(config: Config, viewer: ViewerRequest, options: Tra
     afterFunction = outcome.request;
   }
 
-  const originRequest = originRequestFor(plan, edge.behaviour, afterFunction, clientIp, originSecret);
+  const originRequest = originRequestFor(deployment, edge.behaviour, afterFunction, clientIp, originSecret);
   hops.push({
     id: 'origin-request',
     title: `CloudFront → origin ${originRequest.origin.id}`,
@@ -114,10 +117,11 @@ export function traceRequest(config: Config, viewer: ViewerRequest, options: Tra
     ],
   });
   if (originRequest.origin.kind === 's3') {
+    const bucket = originRequest.origin.bucket;
     const response: HopResponse = {
       status: 200,
       body: '',
-      reason: `Served from the ${originRequest.origin.bucketKey} S3 bucket (origin access control); Django is not involved`,
+      reason: `Served from the ${bucket} S3 bucket (origin access control); Django is not involved`,
       source: SOURCES.cachePolicies,
     };
     const hop: Hop = {
@@ -127,10 +131,11 @@ export function traceRequest(config: Config, viewer: ViewerRequest, options: Tra
       changes: [],
       notes: [],
     };
-    return { ...stop(hop, response, edge.behaviour.label), cache, s3Bucket: originRequest.origin.bucketKey };
+    return { ...stop(hop, response, edge.behaviour.label), cache, s3Bucket: bucket };
   }
 
-  const origin = originHop(config, originRequest.request);
+  const appOrigin: AppOriginPlan = originRequest.origin;
+  const origin = originHop(ORIGINS[config.origin.type], appOrigin, originRequest.request);
   const originHopEntry: Hop = {
     id: 'origin',
     title: origin.title,
@@ -141,7 +146,7 @@ export function traceRequest(config: Config, viewer: ViewerRequest, options: Tra
   if (origin.response) return { ...stop(originHopEntry, origin.response, edge.behaviour.label), cache };
   hops.push(originHopEntry);
 
-  const settings = options.djangoSettings ?? djangoSettingsFor(config);
+  const settings = options.djangoSettings ?? deployment.django;
   const judged = judgeDjango(settings, origin.request, {
     expectedSecret: options.djangoSecret ?? originSecret,
   });

@@ -148,14 +148,21 @@ function deployStepsFor(
   return steps;
 }
 
-/** The reverse: viewers leave CloudFront first, retained buckets are named, stacks go in reverse order. */
+/**
+ * The reverse: viewers leave CloudFront first (Django stops requiring the origin secret before they can reach the
+ * origin directly), retained buckets are named while the stack outputs still exist, stacks go in reverse order.
+ */
 function destroyStepsFor(
   stacks: StackPlan[],
   buckets: BucketPlan[],
   secret: OriginSecretPlan | null,
   dnsByStack: boolean,
 ): DestroyStep[] {
-  const steps: DestroyStep[] = [{ kind: 'restore-dns', managedByStack: dnsByStack }];
+  const django: DestroyStep = { kind: 'restore-django', requiresOriginSecret: secret !== null };
+  const steps: DestroyStep[] =
+    secret === null
+      ? [{ kind: 'restore-dns', managedByStack: dnsByStack }, django]
+      : [django, { kind: 'restore-dns', managedByStack: dnsByStack }];
   // The buckets outlive the stack (retained): their names are read from its outputs while it still exists.
   if (buckets.length > 0) steps.push({ kind: 'empty-buckets', buckets: buckets.map((bucket) => bucket.key) });
   for (const stack of [...stacks].reverse()) steps.push({ kind: 'destroy-stack', stack: stack.key });

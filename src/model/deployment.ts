@@ -273,6 +273,11 @@ export type DeployStep =
 
 export type DestroyStep =
   | { kind: 'restore-dns'; managedByStack: boolean }
+  /**
+   * Django back to its previous release. With the origin secret this comes first: the middleware refuses every
+   * request that does not come through CloudFront, and once DNS moves, viewers reach the origin directly.
+   */
+  | { kind: 'restore-django'; requiresOriginSecret: boolean }
   | { kind: 'empty-buckets'; buckets: BucketKey[] }
   | { kind: 'destroy-stack'; stack: StackKey }
   | { kind: 'delete-origin-secret'; secret: OriginSecretPlan };

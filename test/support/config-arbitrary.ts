@@ -10,7 +10,7 @@ import {
   SECURITY_HEADERS_MODES,
   parseConfig,
   type Config,
-} from './schema';
+} from '../../src/config/schema';
 
 /**
  * Test-only fast-check arbitraries that build configs from the schema's enums and patterns. Cross-field rules are
