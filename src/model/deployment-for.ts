@@ -150,7 +150,7 @@ function deployStepsFor(
 
 /**
  * The reverse: viewers leave CloudFront first (Django stops requiring the origin secret before they can reach the
- * origin directly), retained buckets are named while the stack outputs still exist, stacks go in reverse order.
+ * origin directly), stacks go in reverse order, what was kept on purpose is named.
  */
 function destroyStepsFor(
   stacks: StackPlan[],
@@ -163,9 +163,9 @@ function destroyStepsFor(
     secret === null
       ? [{ kind: 'restore-dns', managedByStack: dnsByStack }, django]
       : [django, { kind: 'restore-dns', managedByStack: dnsByStack }];
-  // The buckets outlive the stack (retained): their names are read from its outputs while it still exists.
-  if (buckets.length > 0) steps.push({ kind: 'empty-buckets', buckets: buckets.map((bucket) => bucket.key) });
   for (const stack of [...stacks].reverse()) steps.push({ kind: 'destroy-stack', stack: stack.key });
+  // The buckets outlive the stack (retained); the README keeps their names from the deploy's outputs.
+  if (buckets.length > 0) steps.push({ kind: 'empty-buckets', buckets: buckets.map((bucket) => bucket.key) });
   if (secret !== null) steps.push({ kind: 'delete-origin-secret', secret });
   return steps;
 }
