@@ -140,9 +140,13 @@ function deployStepsFor(
 ): DeployStep[] {
   const steps: DeployStep[] = [];
   if (secret !== null) steps.push({ kind: 'create-origin-secret', secret });
-  if (dnsByStack) steps.push({ kind: 'configure-django' });
+  // When the stack itself moves DNS, Django gets its settings first; its secret check waits until CloudFront
+  // sends the secret, or every request would be refused in between.
+  const originVerify = secret === null ? 'none' : dnsByStack ? 'later' : 'now';
+  if (dnsByStack) steps.push({ kind: 'configure-django', originVerify });
   for (const stack of stacks) steps.push({ kind: 'deploy-stack', stack: stack.key });
-  if (!dnsByStack) steps.push({ kind: 'configure-django' });
+  if (!dnsByStack) steps.push({ kind: 'configure-django', originVerify });
+  if (originVerify === 'later') steps.push({ kind: 'enable-origin-verify' });
   if (buckets.length > 0) steps.push({ kind: 'upload-files', buckets: buckets.map((bucket) => bucket.key) });
   steps.push({ kind: 'dns', managedByStack: dnsByStack });
   return steps;

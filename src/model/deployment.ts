@@ -267,7 +267,9 @@ export interface DeployInput {
 export type DeployStep =
   | { kind: 'create-origin-secret'; secret: OriginSecretPlan }
   | { kind: 'deploy-stack'; stack: StackKey }
-  | { kind: 'configure-django' }
+  /** `originVerify: 'later'`: deploy the settings without the secret check, turned on by `enable-origin-verify`. */
+  | { kind: 'configure-django'; originVerify: 'now' | 'later' | 'none' }
+  | { kind: 'enable-origin-verify' }
   | { kind: 'upload-files'; buckets: BucketKey[] }
   | { kind: 'dns'; managedByStack: boolean };
 

@@ -4,7 +4,8 @@ import type { BucketKey, DeployStep, OriginSecretPlan, StackKey } from '../../mo
 export type DeployBlock =
   | { kind: 'secret'; secret: OriginSecretPlan }
   | { kind: 'stacks'; stacks: StackKey[]; first: boolean }
-  | { kind: 'django' }
+  | { kind: 'django'; originVerify: 'now' | 'later' | 'none' }
+  | { kind: 'origin-verify' }
   | { kind: 'upload'; buckets: BucketKey[] }
   | { kind: 'dns'; managedByStack: boolean };
 
@@ -26,7 +27,10 @@ export function deployBlocks(steps: readonly DeployStep[]): DeployBlock[] {
           });
         break;
       case 'configure-django':
-        blocks.push({ kind: 'django' });
+        blocks.push({ kind: 'django', originVerify: step.originVerify });
+        break;
+      case 'enable-origin-verify':
+        blocks.push({ kind: 'origin-verify' });
         break;
       case 'upload-files':
         blocks.push({ kind: 'upload', buckets: step.buckets });

@@ -26,12 +26,25 @@ function blockSection(context: ReadmeContext, block: DeployBlock, number: number
     case 'stacks':
       return stacksStep(context, block.stacks, block.first, number);
     case 'django':
-      return djangoStep(context, number);
+      return djangoStep(context, number, block.originVerify);
+    case 'origin-verify':
+      return originVerifyStep(context, number);
     case 'upload':
       return uploadStep(context, block.buckets, number);
     case 'dns':
       return dnsStep(context, block.managedByStack, number);
   }
+}
+
+/** Turning on the secret check once CloudFront sends the secret (when the stack moved DNS before it could). */
+function originVerifyStep(context: ReadmeContext, number: number): string {
+  const header = context.deployment.originSecret?.headerName ?? 'the secret header';
+  return [
+    `### ${number}. Turn on the origin secret check`,
+    `CloudFront now sends ${mdInline(header)} on every request to the origin. Add the origin-verify middleware ` +
+      'first in `MIDDLEWARE` (as the Django README says) and deploy Django again: from then on a request that ' +
+      'goes round CloudFront is refused with 403.',
+  ].join('\n\n');
 }
 
 function beforeYouStart(context: ReadmeContext): string {

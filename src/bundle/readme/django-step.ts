@@ -3,7 +3,11 @@ import { mdBlock, mdInline, mdTable } from './markdown';
 import { readInputCommand } from './secret';
 
 /** Configuring Django: the application targets' files, and the environment variables from the deploy inputs. */
-export function djangoStep(context: ReadmeContext, number: number): string {
+export function djangoStep(
+  context: ReadmeContext,
+  number: number,
+  originVerify: 'now' | 'later' | 'none',
+): string {
   const { deployment, stepNumber } = context;
   const applications = presentOfKind(context, 'application');
   const dnsByStack = deployment.dnsRecords.length > 0;
@@ -22,7 +26,10 @@ export function djangoStep(context: ReadmeContext, number: number): string {
     stepNumber.stacks === undefined
       ? ''
       : dnsByStack
-        ? `Do this before the stacks (${stepRef(stepNumber.stacks)}): they create the DNS records, so the first request through CloudFront must already find these settings.`
+        ? `Do this before the stacks (${stepRef(stepNumber.stacks)}): they create the DNS records, so the first request through CloudFront must already find these settings.` +
+          (originVerify === 'later'
+            ? ' Leave the origin-verify middleware out of `MIDDLEWARE` for now: CloudFront sends the secret only once the stack is deployed, and the check is turned on in a later step.'
+            : '')
         : deployment.originSecret !== null
           ? `Do this after the stacks (${stepRef(stepNumber.stacks)}): Django starts refusing requests without CloudFront’s header only once CloudFront sends it.`
           : '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../config/schema';
-import { deploymentFor, type Deployment, type StackKey } from '../../model';
+import { deploymentFor, type DeployStep, type Deployment, type StackKey } from '../../model';
 import { TARGETS, generateAllTargets } from '../../targets';
 import type { GeneratedFile, Target, TargetStep } from '../../targets/types';
 import { FIXTURES, fixture, parseFixture } from '../../../test/support/fixtures';
@@ -33,13 +33,15 @@ function expectedDeployTitles(deployment: Deployment): string[] {
   const titles: string[] = [];
   for (const step of deployment.deploySteps) {
     const stacks = deployment.stacks.length === 1 ? 'The CloudFront stack' : 'The stacks';
-    const title = {
+    const titleOf: Record<DeployStep['kind'], string> = {
       'create-origin-secret': 'The origin secret',
       'deploy-stack': stacks,
       'configure-django': 'Django settings',
+      'enable-origin-verify': 'Turn on the origin secret check',
       'upload-files': 'Upload the files to S3',
       dns: step.kind === 'dns' && step.managedByStack ? 'DNS' : 'DNS, last',
-    }[step.kind];
+    };
+    const title = titleOf[step.kind];
     if (titles[titles.length - 1] !== title) titles.push(title);
   }
   return titles;
