@@ -1,159 +1,187 @@
-import type { BehaviorPlan, DistributionPlan, OriginPlan, PolicyRef } from '../../model/legacy-plan';
-import { ALLOWED_METHOD_LISTS } from '../../model/legacy-plan';
-import { attributes, block, expr, type HclItem } from '../emit/hcl-document';
-import { hclString } from '../emit/hcl';
-import { snakeCase } from './names';
+import {
+  ALLOWED_METHOD_LISTS,
+  type BehaviorPlan,
+  type Deployment,
+  type OriginPlan,
+  type OriginSecretPlan,
+} from '../../model';
+import { snakeCase } from '../../model/names';
+import { explained } from '../emit/explained';
+import { attributes, block, comment, expr, type HclItem } from '../emit/hcl-document';
+import { LABELS, providerArgument, stackInRegion } from './names';
+import { policyId } from './policies-tf';
 
-function policyReference(policy: PolicyRef, resourceType: string): ReturnType<typeof expr> {
-  if (policy.kind === 'managed') return expr(`local.managed_policy_ids[${hclString(policy.policy.name)}]`);
-  return expr(`${resourceType}.${snakeCase(policy.key)}.id`);
+/** The distribution and the secret it sends to the app origin (main.tf). */
+
+const SECRET_VALUE = `data.aws_secretsmanager_secret_version.${LABELS.originSecret}.secret_string`;
+
+/**
+ * The origin secret's value, read from AWS Secrets Manager when Terraform plans (never written in a file). The
+ * provider marks it sensitive, so plans do not show it, but the state holds it: README.md says how to keep it.
+ */
+export function originSecretBlock(deployment: Deployment, secret: OriginSecretPlan): HclItem[] {
+  return [
+    comment(
+      `The value CloudFront sends in ${secret.headerName}, from Secrets Manager (stored in the state).`,
+    ),
+    block(
+      'data',
+      ['aws_secretsmanager_secret_version', LABELS.originSecret],
+      attributes({
+        provider: providerArgument(stackInRegion(deployment, secret.secretRegion)),
+        secret_id: secret.secretName,
+      }),
+      ['generated.originSecretHeader'],
+    ),
+  ];
 }
 
-function behaviorBody(plan: DistributionPlan, behavior: BehaviorPlan): HclItem[] {
+function behaviorBody(deployment: Deployment, behavior: BehaviorPlan): HclItem[] {
   return [
     ...attributes({
       path_pattern: behavior.pathPattern ?? undefined,
       target_origin_id: behavior.originId,
-      viewer_protocol_policy: behavior.viewerProtocolPolicy,
-      allowed_methods: ALLOWED_METHOD_LISTS[behavior.allowedMethods],
+      viewer_protocol_policy: explained('generated.viewerProtocolPolicy', behavior.viewerProtocolPolicy),
+      allowed_methods: explained('generated.allowedMethods', ALLOWED_METHOD_LISTS[behavior.allowedMethods]),
       cached_methods: ALLOWED_METHOD_LISTS[behavior.cachedMethods],
       compress: behavior.compress,
-      cache_policy_id: policyReference(behavior.cachePolicy, 'aws_cloudfront_cache_policy'),
+      cache_policy_id: policyId('cache', behavior.cachePolicy),
       origin_request_policy_id:
         behavior.originRequestPolicy === null
           ? undefined
-          : policyReference(behavior.originRequestPolicy, 'aws_cloudfront_origin_request_policy'),
+          : policyId('originRequest', behavior.originRequestPolicy),
       response_headers_policy_id:
         behavior.responseHeadersPolicy === null
           ? undefined
-          : policyReference(behavior.responseHeadersPolicy, 'aws_cloudfront_response_headers_policy'),
+          : policyId('responseHeaders', behavior.responseHeadersPolicy),
     }),
-    ...(behavior.viewerRequestFunction && plan.viewerRequestFunction !== null
+    ...(behavior.viewerRequestFunction && deployment.viewerRequestFunction !== null
       ? [
           block(
             'function_association',
             [],
-            [
-              ...attributes({
-                event_type: 'viewer-request',
-                function_arn: expr('aws_cloudfront_function.viewer_request.arn'),
-              }),
-            ],
+            attributes({
+              event_type: 'viewer-request',
+              function_arn: expr(`aws_cloudfront_function.${LABELS.function}.arn`),
+            }),
+            ['generated.forwardedHostFunction'],
           ),
         ]
       : []),
   ];
 }
 
-function originBlock(plan: DistributionPlan, origin: OriginPlan): HclItem {
+function originBlock(deployment: Deployment, origin: OriginPlan): HclItem {
   if (origin.kind === 's3') {
-    const name = snakeCase(origin.bucketKey);
     return block(
       'origin',
       [],
-      [
-        ...attributes({
-          origin_id: origin.id,
-          domain_name: expr(`aws_s3_bucket.${name}.bucket_regional_domain_name`),
-          origin_access_control_id: expr(`aws_cloudfront_origin_access_control.${name}.id`),
-        }),
-      ],
+      attributes({
+        origin_id: origin.id,
+        domain_name: expr(`aws_s3_bucket.${snakeCase(origin.bucket)}.bucket_regional_domain_name`),
+        origin_access_control_id: expr(
+          `aws_cloudfront_origin_access_control.${snakeCase(origin.originAccessControl)}.id`,
+        ),
+      }),
+      ['generated.s3FilesOrigin'],
     );
   }
+  const secret = origin.secretHeader ? deployment.originSecret : null;
   return block(
     'origin',
     [],
     [
       ...attributes({
         origin_id: origin.id,
-        domain_name: expr('var.origin_domain_name'),
-        origin_path: expr('var.origin_path'),
+        domain_name: origin.domainName,
+        origin_path: origin.originPath === '' ? undefined : origin.originPath,
         origin_access_control_id:
-          origin.originAccessControl === 'lambda'
-            ? expr('aws_cloudfront_origin_access_control.lambda.id')
-            : undefined,
+          origin.originAccessControl === null
+            ? undefined
+            : explained(
+                'generated.lambdaOriginAccessControl',
+                expr(`aws_cloudfront_origin_access_control.${snakeCase(origin.originAccessControl)}.id`),
+              ),
       }),
       block(
         'custom_origin_config',
         [],
-        [
-          ...attributes({
-            // Required by the provider even though the origin is only reached over HTTPS.
-            http_port: 80,
-            https_port: 443,
-            origin_protocol_policy: origin.protocolPolicy,
-            origin_ssl_protocols: origin.sslProtocols,
-          }),
-        ],
+        attributes({
+          // Required by the provider even though the origin is only reached over HTTPS.
+          http_port: origin.httpPort,
+          https_port: origin.httpsPort,
+          origin_protocol_policy: origin.protocolPolicy,
+          origin_ssl_protocols: origin.sslProtocols,
+        }),
+        ['generated.originProtocol'],
       ),
-      ...(plan.originSecretHeader !== null
-        ? [
-            block(
-              'custom_header',
-              [],
-              [
-                ...attributes({
-                  name: plan.originSecretHeader.name,
-                  value: expr('var.origin_verify_secret'),
-                }),
-              ],
-            ),
-          ]
-        : []),
+      ...(secret === null
+        ? []
+        : [
+            block('custom_header', [], attributes({ name: secret.headerName, value: expr(SECRET_VALUE) }), [
+              'generated.originSecretHeader',
+            ]),
+          ]),
     ],
   );
 }
 
-export function distributionBlock(plan: DistributionPlan): HclItem[] {
-  const certificateArn =
-    plan.certificate.kind === 'existing'
-      ? expr('var.certificate_arn')
-      : expr('aws_acm_certificate_validation.this.certificate_arn');
+function certificateArn(deployment: Deployment) {
+  const { certificate } = deployment;
+  if (certificate.kind === 'existing') return explained('generated.certificate.existing', certificate.arn);
+  return explained(
+    'generated.certificate.dnsValidated',
+    expr(`aws_acm_certificate_validation.${LABELS.certificate}.certificate_arn`),
+  );
+}
+
+export function distributionBlock(deployment: Deployment): HclItem[] {
+  const plan = deployment.distribution;
   return [
     block(
       'resource',
-      ['aws_cloudfront_distribution', 'this'],
+      ['aws_cloudfront_distribution', LABELS.distribution],
       [
         ...attributes({
+          provider: providerArgument(plan.stack),
           enabled: true,
-          comment: expr('var.distribution_comment'),
-          aliases: expr('var.domain_names'),
-          price_class: plan.priceClass,
-          http_version: plan.httpVersion,
-          is_ipv6_enabled: plan.ipv6,
-          web_acl_id: plan.webAclArn ?? undefined,
+          comment: plan.comment,
+          aliases: explained('generated.aliases', plan.aliases),
+          price_class: explained('generated.priceClass', plan.priceClass),
+          http_version: explained('generated.httpVersion', plan.httpVersion),
+          is_ipv6_enabled: explained('generated.ipv6', plan.ipv6),
+          web_acl_id: plan.webAclArn === null ? undefined : explained('generated.webAcl', plan.webAclArn),
         }),
-        ...plan.origins.map((origin) => originBlock(plan, origin)),
-        block('default_cache_behavior', [], behaviorBody(plan, plan.defaultBehavior)),
+        ...plan.origins.map((origin) => originBlock(deployment, origin)),
+        block('default_cache_behavior', [], behaviorBody(deployment, plan.defaultBehavior)),
         ...plan.additionalBehaviors.map((behavior) =>
-          block('ordered_cache_behavior', [], behaviorBody(plan, behavior)),
+          block('ordered_cache_behavior', [], behaviorBody(deployment, behavior), [
+            'generated.filesBehaviour',
+          ]),
         ),
         block('restrictions', [], [block('geo_restriction', [], attributes({ restriction_type: 'none' }))]),
         block(
           'viewer_certificate',
           [],
-          [
-            ...attributes({
-              acm_certificate_arn: certificateArn,
-              ssl_support_method: 'sni-only',
-              minimum_protocol_version: plan.minimumTlsVersion,
-            }),
-          ],
+          attributes({
+            acm_certificate_arn: certificateArn(deployment),
+            ssl_support_method: plan.sslSupportMethod,
+            minimum_protocol_version: explained('generated.minimumTlsVersion', plan.minimumTlsVersion),
+          }),
         ),
-        ...(plan.loggingBucket !== null
-          ? [
+        ...(plan.logging === null
+          ? []
+          : [
               block(
                 'logging_config',
                 [],
-                [
-                  ...attributes({
-                    bucket: `${plan.loggingBucket}.s3.amazonaws.com`,
-                    include_cookies: false,
-                  }),
-                ],
+                attributes({
+                  bucket: plan.logging.bucketDomainName,
+                  include_cookies: plan.logging.includeCookies,
+                }),
+                ['generated.logging'],
               ),
-            ]
-          : []),
+            ]),
       ],
     ),
   ];

@@ -1,125 +1,122 @@
-import type { Config } from '../../config/schema';
-import { distributionPlanFor, type DistributionPlan } from '../../model/legacy-plan';
-import {
-  attribute,
-  attributes,
-  blank,
-  block,
-  comment,
-  expr,
-  hclBlocks,
-  hclDocument,
-  type HclItem,
-} from '../emit/hcl-document';
-import { configOf } from '../../model';
+import type { Deployment } from '../../model';
+import type { WrittenText } from '../emit/explained';
+import { hclBlocks, type HclItem } from '../emit/hcl-document';
 import { targetLabel } from '../catalogue';
 import type { GeneratedFile, Target } from '../types';
-import { mainTfBlocks } from './main-tf';
-import { snakeCase, VIEWER_REQUEST_FILE } from './names';
+import { bucketBlocks } from './buckets-tf';
+import { distributionBlock, originSecretBlock } from './distribution-tf';
+import { certificateBlocks, dnsRecordBlock } from './dns-tf';
+import { lambdaPermissionBlock } from './lambda-permissions-tf';
+import { FOLDER, VIEWER_REQUEST_FILE } from './names';
+import { outputsTf } from './outputs-tf';
+import {
+  cachePolicyBlock,
+  managedPolicyLocals,
+  originAccessControlBlock,
+  responseHeadersPolicyBlock,
+  viewerRequestFunctionBlock,
+} from './policies-tf';
 import { terraformReadme } from './readme';
-import { terraformVariables, variableBlock } from './variables-tf';
+import { terraformSteps } from './steps';
+import { providersTf, versionsTf } from './versions-tf';
 
-const FOLDER = 'terraform';
-
-function versionsTf(plan: DistributionPlan): string {
-  const groups: HclItem[][] = [
-    [
-      block(
-        'terraform',
-        [],
-        [
-          attribute('required_version', '>= 1.5.0'),
-          block('required_providers', [], [attribute('aws', { source: 'hashicorp/aws', version: '>= 5.0' })]),
-        ],
-      ),
-    ],
-    [block('provider', ['aws'], attributes({ region: expr('var.aws_region') }))],
-    [
-      comment('CloudFront reads ACM certificates from us-east-1 only.'),
-      block('provider', ['aws'], attributes({ alias: 'us_east_1', region: 'us-east-1' })),
-    ],
-  ];
-  if (plan.lambdaOriginAccess !== null) {
-    groups.push([
-      comment("A Lambda permission is added in the function's own region (the 4th field of its ARN)."),
-      block(
-        'provider',
-        ['aws'],
-        [
-          ...attributes({
-            alias: 'lambda_origin',
-            region: expr('split(":", var.lambda_function_arn)[3]'),
-          }),
-        ],
-      ),
-    ]);
-  }
+/** main.tf: the distribution and what it references (function, policies, origin access controls, secret). */
+function mainTf(deployment: Deployment): WrittenText {
+  const groups: HclItem[][] = [managedPolicyLocals(deployment)];
+  if (deployment.viewerRequestFunction !== null)
+    groups.push(viewerRequestFunctionBlock(deployment.viewerRequestFunction));
+  for (const policy of deployment.cachePolicies) groups.push(cachePolicyBlock(policy));
+  if (deployment.responseHeadersPolicy !== null)
+    groups.push(responseHeadersPolicyBlock(deployment.responseHeadersPolicy));
+  for (const control of deployment.originAccessControls) groups.push(originAccessControlBlock(control));
+  if (deployment.originSecret !== null) groups.push(originSecretBlock(deployment, deployment.originSecret));
+  groups.push(distributionBlock(deployment));
   return hclBlocks(groups);
 }
 
-function outputsTf(plan: DistributionPlan): string {
-  const output = (name: string, description: string, value: string) => [
-    block('output', [name], attributes({ description, value: expr(value) })),
-  ];
-  return hclBlocks([
-    output('distribution_id', 'CloudFront distribution ID', 'aws_cloudfront_distribution.this.id'),
-    output('distribution_arn', 'CloudFront distribution ARN', 'aws_cloudfront_distribution.this.arn'),
-    output(
-      'distribution_domain_name',
-      'Point the domain names here if Route 53 records are not created',
-      'aws_cloudfront_distribution.this.domain_name',
-    ),
-    ...plan.buckets.map((bucket) =>
-      output(
-        `${snakeCase(bucket.key)}_bucket`,
-        `S3 bucket for ${bucket.purpose}`,
-        `aws_s3_bucket.${snakeCase(bucket.key)}.bucket`,
-      ),
-    ),
-  ]);
+interface TfFile {
+  name: string;
+  /** What the file holds, for the folder README. */
+  purpose: string;
+  written: WrittenText;
 }
 
-function tfvarsExample(plan: DistributionPlan): string {
-  const items: HclItem[] = [
-    comment('Copy to terraform.tfvars and adjust. Every value shown is the default from the wizard.'),
-    blank,
-  ];
-  for (const variable of terraformVariables(plan)) {
-    if (variable.sensitive) {
-      // Left commented out: a copied example must never become a real, publicly known secret.
-      items.push(
-        comment(`${variable.name}: better set TF_VAR_${variable.name} so the secret stays out of files.`),
-        comment(`${variable.name} = "<output of openssl rand -hex 32>"`),
-      );
-      continue;
-    }
-    if (variable.default === undefined) continue;
-    items.push(attribute(variable.name, variable.default));
-  }
-  return hclDocument(items);
-}
-
-export function terraformFiles(config: Config): LegacyFile[] {
-  const plan = distributionPlanFor(config);
-  const files: LegacyFile[] = [
-    { path: `${FOLDER}/versions.tf`, language: 'hcl', contents: versionsTf(plan) },
+/** The .tf files, the optional ones only when the model has what they hold. */
+function tfFiles(deployment: Deployment): TfFile[] {
+  const files: TfFile[] = [
+    { name: 'versions.tf', purpose: 'the Terraform and provider versions', written: versionsTf() },
     {
-      path: `${FOLDER}/variables.tf`,
-      language: 'hcl',
-      contents: hclBlocks(terraformVariables(plan).map(variableBlock)),
+      name: 'providers.tf',
+      purpose: 'one `aws` provider per stack, in its region',
+      written: providersTf(deployment),
     },
-    { path: `${FOLDER}/main.tf`, language: 'hcl', contents: hclBlocks(mainTfBlocks(plan)) },
-    { path: `${FOLDER}/outputs.tf`, language: 'hcl', contents: outputsTf(plan) },
-    { path: `${FOLDER}/terraform.tfvars.example`, language: 'hcl', contents: tfvarsExample(plan) },
+    {
+      name: 'main.tf',
+      purpose: 'the distribution and its function, policies and origin access controls',
+      written: mainTf(deployment),
+    },
   ];
-  if (plan.viewerRequestFunction !== null) {
+  const add = (name: string, purpose: string, groups: HclItem[][]) =>
+    files.push({ name, purpose, written: hclBlocks(groups) });
+  if (deployment.buckets.length > 0)
+    add('buckets.tf', 'the private S3 buckets and their policies', deployment.buckets.flatMap(bucketBlocks));
+  const zone = deployment.hostedZone;
+  if (deployment.certificate.kind === 'created') {
+    if (zone === null) throw new Error('A DNS-validated certificate needs the hosted zone');
+    add(
+      'certificate.tf',
+      'the ACM certificate and its DNS validation',
+      certificateBlocks(deployment.certificate, zone),
+    );
+  }
+  if (deployment.dnsRecords.length > 0) {
+    if (zone === null) throw new Error('DNS records need the hosted zone');
+    add(
+      'dns.tf',
+      'the alias records',
+      deployment.dnsRecords.map((record) => dnsRecordBlock(record, zone)),
+    );
+  }
+  if (deployment.lambdaPermissions.length > 0)
+    add(
+      'lambda-permissions.tf',
+      'CloudFront’s grants on the Lambda function',
+      deployment.lambdaPermissions.map(lambdaPermissionBlock),
+    );
+  files.push({ name: 'outputs.tf', purpose: 'the outputs', written: outputsTf(deployment.outputs) });
+  return files;
+}
+
+/** What must never be committed: the providers, the state and the saved plan (both can hold the secret). */
+const GITIGNORE = ['.terraform/', '*.tfstate', '*.tfstate.*', 'tfplan', ''].join('\n');
+
+function terraformFiles(deployment: Deployment): GeneratedFile[] {
+  const tf = tfFiles(deployment);
+  const files: GeneratedFile[] = tf.map(({ name, written }) => ({
+    path: `${FOLDER}/${name}`,
+    language: 'hcl',
+    contents: written.text,
+    explained: written.explained,
+  }));
+  const contents: [string, string][] = tf.map(({ name, purpose }) => [name, purpose]);
+  const fn = deployment.viewerRequestFunction;
+  if (fn !== null) {
     files.push({
       path: `${FOLDER}/${VIEWER_REQUEST_FILE}`,
       language: 'javascript',
-      contents: plan.viewerRequestFunction.code,
+      contents: fn.code,
+      explained: [],
     });
+    contents.push([VIEWER_REQUEST_FILE, 'the CloudFront Function’s code (read by `main.tf`)']);
   }
-  files.push({ path: `${FOLDER}/README.md`, language: 'markdown', contents: terraformReadme(plan) });
+  files.push({ path: `${FOLDER}/.gitignore`, language: 'plaintext', contents: GITIGNORE, explained: [] });
+  contents.push(['.gitignore', 'keeps the providers, the state and the saved plan out of git']);
+  files.push({
+    path: `${FOLDER}/README.md`,
+    language: 'markdown',
+    contents: terraformReadme(deployment, contents),
+    explained: [],
+  });
   return files;
 }
 
@@ -128,13 +125,7 @@ export const terraformTarget: Target = {
   label: targetLabel('terraform'),
   folder: FOLDER,
   kind: 'infrastructure',
-  summary: 'A Terraform root module for the hashicorp/aws provider',
-  // Transitional: the files are still written from the Config the deployment came from.
-  generate: (deployment) => withoutExplanations(terraformFiles(configOf(deployment))),
+  summary: 'A Terraform root module for the hashicorp/aws provider, one provider per stack',
+  generate: terraformFiles,
+  steps: terraformSteps,
 };
-
-function withoutExplanations(files: LegacyFile[]): GeneratedFile[] {
-  return files.map((file) => ({ ...file, explained: [] }));
-}
-
-type LegacyFile = Omit<GeneratedFile, 'explained'>;

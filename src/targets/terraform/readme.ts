@@ -1,51 +1,129 @@
-import type { DistributionPlan } from '../../model/legacy-plan';
+import type { Deployment } from '../../model';
+import { snakeCase } from '../../model/names';
+import { outputName, providerAlias } from './names';
+import { INVOKED_VIA_FUNCTION_URL_PROVIDER } from './lambda-permissions-tf';
+import { terraformSteps } from './steps';
+import { AWS_PROVIDER_VERSION, TERRAFORM_VERSION } from './versions-tf';
 
-export function terraformReadme(plan: DistributionPlan): string {
-  const secret = plan.originSecretHeader;
+/** The folder's README, from the model: files, providers per stack, deploy and destroy, the secret, outputs. */
+
+const STATE_DOC = 'https://developer.hashicorp.com/terraform/language/manage-sensitive-data';
+const FUNCTION_URL_AUTH_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html';
+const PROVIDER_CHANGE = 'https://github.com/hashicorp/terraform-provider-aws/pull/44858';
+
+const code = (text: string) => `\`${text}\``;
+const shell = (commands: string[]) => ['```sh', ...commands, '```'];
+
+function secretSection(deployment: Deployment): string[] {
+  const secret = deployment.originSecret;
+  if (secret === null) return [];
+  const django = deployment.inputs.map((input) => code(input.name)).join(' and ');
   return [
-    `# Terraform: CloudFront in front of Django (${plan.aliases.join(', ')})`,
+    '## The origin secret',
     '',
-    'A root module for the hashicorp/aws provider (5.x or newer). Every variable defaults to what you entered in the',
-    'wizard; `terraform.tfvars.example` lists them all.',
+    `CloudFront sends ${code(secret.headerName)} to the app origin with the value of the AWS Secrets Manager secret`,
+    `${code(secret.secretName)} (${secret.secretRegion}). No file here holds the value: the data source`,
+    `${code('aws_secretsmanager_secret_version')} reads it at every plan. Create the secret before the first plan.`,
     '',
-    '```sh',
-    'terraform init',
-    ...(secret !== null
-      ? [
-          `# The secret CloudFront sends in ${secret.name}; give Django the same value and keep it out of git.`,
-          'export TF_VAR_origin_verify_secret="$(openssl rand -hex 32)"',
-        ]
-      : []),
-    'terraform plan -out tfplan',
-    'terraform apply tfplan',
-    '```',
+    'The provider marks the value sensitive, so plans do not print it, but **Terraform stores it in the state**',
+    `(and in the saved plan ${code('tfplan')}). Treat both as secrets (${STATE_DOC}):`,
     '',
-    '## Providers',
+    `- keep ${code('terraform.tfstate')} and ${code('tfplan')} out of git (${code('.gitignore')} here does), and delete ${code('tfplan')} after ${code('apply')};`,
+    `- better, add a remote backend before ${code('init')}: the S3 backend with ${code('encrypt = true')}, in a bucket only the deployers can read.`,
     '',
-    '- The default `aws` provider (`var.aws_region`) holds the regional resources (S3 buckets).',
-    '- `aws.us_east_1`: CloudFront only accepts ACM certificates from us-east-1, so a created certificate lives there.',
-    ...(plan.lambdaOriginAccess !== null
-      ? [
-          "- `aws.lambda_origin`: the function's own region (read from its ARN), where its permissions must be added.",
-        ]
-      : []),
+    `After rotating the secret, run the deploy commands again so CloudFront sends the new value; Django reads ${django}.`,
     '',
+  ];
+}
+
+function lambdaSection(deployment: Deployment): string[] {
+  if (deployment.lambdaPermissions.length === 0) return [];
+  const limited = deployment.lambdaPermissions.filter((permission) => permission.invokedViaFunctionUrl);
+  return [
+    '## Lambda permissions',
+    '',
+    `${code('lambda-permissions.tf')} grants CloudFront ${deployment.lambdaPermissions.map((p) => code(p.action)).join(' and ')}`,
+    `on the function (both are needed for a function URL: ${FUNCTION_URL_AUTH_DOC}), each only for this distribution.`,
+    ...(limited.length === 0
+      ? []
+      : [
+          '',
+          `hashicorp/aws 5.x has no ${code('invoked_via_function_url')} argument (it arrived in ${INVOKED_VIA_FUNCTION_URL_PROVIDER},`,
+          `${PROVIDER_CHANGE}), so the ${code('lambda:InvokeFunction')} grant here is not limited to calls through the`,
+          `function URL. With hashicorp/aws ${INVOKED_VIA_FUNCTION_URL_PROVIDER} or newer, add ${code('invoked_via_function_url = true')} to`,
+          `${limited.map((permission) => code(`aws_lambda_permission.${snakeCase(permission.key)}`)).join(', ')}; that version is not validated here.`,
+        ]),
+    '',
+  ];
+}
+
+function bucketSection(deployment: Deployment): string[] {
+  if (deployment.buckets.length === 0) return [];
+  return [
+    '## S3 buckets',
+    '',
+    ...deployment.buckets.map(
+      (bucket) =>
+        `- ${code(outputName(`${bucket.key}BucketName`))}: private, for ${bucket.purpose}; policy statements ` +
+        `${bucket.policy.map((statement) => code(statement.sid)).join(' and ')}.`,
+    ),
+    '',
+    `The buckets keep your files: ${code('prevent_destroy')} stops a plain ${code('terraform destroy')},`,
+    `and the destroy commands below make Terraform forget them first (${code('state rm')}), so they stay with their`,
+    'files. Empty and delete them yourself when you no longer need them.',
+    '',
+  ];
+}
+
+/** `files`: each file of the folder (but this README) and what it holds. */
+export function terraformReadme(deployment: Deployment, files: [string, string][]): string {
+  const steps = terraformSteps;
+  return [
+    `# Terraform: CloudFront in front of Django (${deployment.distribution.aliases.join(', ')})`,
+    '',
+    `A root module for the hashicorp/aws provider (${code(AWS_PROVIDER_VERSION)}; 6.x is not validated here) and`,
+    `Terraform ${code(TERRAFORM_VERSION)}. Every value is what you entered in the wizard: there are no variables to set.`,
+    '',
+    '## Files',
+    '',
+    ...files.map(([name, purpose]) => `- ${code(name)}: ${purpose}.`),
+    '',
+    '## Deploy',
+    '',
+    'From the folder that holds this one:',
+    '',
+    ...steps
+      .deploy(deployment)
+      .flatMap((step) => [...shell(step.commands), '', ...step.notes.flatMap((note) => [note, ''])]),
+    '## Providers: one per stack',
+    '',
+    ...deployment.stacks.map((stack) => {
+      const alias = providerAlias(stack.key);
+      return `- ${code(alias === null ? 'aws' : `aws.${alias}`)} in ${code(stack.region)}: ${stack.regionReason}.`;
+    }),
+    '',
+    ...secretSection(deployment),
+    ...lambdaSection(deployment),
+    ...bucketSection(deployment),
     '## Managed policies: IDs, not data sources',
     '',
-    'The AWS managed cache / origin request / response headers policies are referenced by their IDs',
-    '(`local.managed_policy_ids` in `main.tf`, each named). AWS documents these IDs and they do not change.',
-    'The alternative, `data "aws_cloudfront_cache_policy" { name = "Managed-CachingDisabled" }`, reads the same',
-    'ID from the AWS API, which needs credentials for every `plan` (and fails in offline CI and in `validate`-only',
-    'pipelines); it buys nothing here.',
+    `The AWS managed cache, origin request and response headers policies are referenced by ID (${code('local.managed_policy_ids')}`,
+    `in ${code('main.tf')}, each named). AWS documents these IDs and they do not change; looking them up with a data source`,
+    'would need AWS credentials for every plan and for `validate`-only pipelines, and buys nothing.',
     '',
     '## Outputs',
     '',
-    '- `distribution_domain_name`: point the domain names here if this module does not create the Route 53 records.',
-    '- `distribution_id`: for cache invalidations (`aws cloudfront create-invalidation --distribution-id ...`).',
-    ...plan.buckets.map(
-      (bucket) =>
-        `- \`${bucket.key.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()}_bucket\`: the bucket for ${bucket.purpose}.`,
+    ...deployment.outputs.map(
+      (output) =>
+        `- ${code(outputName(output.key))}: ${output.description} (${code(steps.output(deployment, output.key))}).`,
     ),
     '',
-  ].join('\n');
+    '## Destroy',
+    '',
+    ...steps
+      .destroy(deployment)
+      .flatMap((step) => [...shell(step.commands), '', ...step.notes.flatMap((note) => [note, ''])]),
+  ]
+    .join('\n')
+    .replace(/\n+$/, '\n');
 }

@@ -1,14 +1,14 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultConfig, parseConfig } from '../../config/schema';
-import { distributionPlanFor } from '../../model/legacy-plan';
-import { HOSTILE_COMMENT, iacVariantConfigs } from '../iac-variants';
-import { terraformFiles } from './index';
+import { deploymentFor } from '../../model';
+import { FIXTURES, HOSTILE_COMMENT } from '../../../test/support/fixtures';
 import {
   describeDiagnostics,
   initModule,
   moduleFolder,
+  planJson,
+  plannedResources,
   reuseInit,
   temporaryRoot,
   terraform,
@@ -16,21 +16,30 @@ import {
   validateModule,
   writeCombinedRoot,
   writeModule,
+  writeOfflineProviders,
+  type PlannedValues,
   type ValidateResult,
-} from './terraform-cli';
-import { terraformVariables } from './variables-tf';
+} from '../../../test/support/terraform/terraform-cli';
+import { terraformTarget } from './index';
 
 /**
- * The real terraform CLI, with the real hashicorp/aws provider, checks every generated module: `fmt -check`, and
- * `init` + `validate`. To keep CI fast every variant is a child module of one root, validated in one run (one
- * provider schema load); two variants are also validated on their own as root modules. Without terraform on PATH
- * the checks are skipped with that reason, except in CI (CI=true), where a missing terraform fails the suite.
+ * The real terraform CLI with the real hashicorp/aws provider (offline, from the local mirror) checks every
+ * fixture's module: `fmt -check`, `init` and `validate`, then `plan` for every fixture whose plan needs no AWS
+ * call (the origin secret's data source reads AWS). To stay fast, every fixture is a child module of one root:
+ * one init, one validate and one plan (one provider schema load each). Without terraform on PATH the checks
+ * are skipped with that reason, except in CI (CI=true), where a missing terraform fails the suite.
  */
 const available = terraformAvailable();
 const inCi = process.env.CI === 'true';
 const reason = available
   ? ''
   : ' (SKIPPED: terraform is not on PATH; install Terraform >= 1.5 to run this check)';
+
+const filesOf = (name: string) => {
+  const fixture = FIXTURES.find((candidate) => candidate.name === name);
+  if (fixture === undefined) throw new Error(`No fixture ${name}`);
+  return terraformTarget.generate(deploymentFor(fixture.config));
+};
 
 describe('terraform CLI', () => {
   it(`is installed${inCi ? ' (required in CI)' : ''}`, (context) => {
@@ -40,40 +49,57 @@ describe('terraform CLI', () => {
   });
 });
 
-describe.skipIf(!available)(`generated Terraform passes fmt -check, init and validate${reason}`, () => {
-  const variants = iacVariantConfigs();
+/** Fixtures also checked as root modules with their own providers.tf: planned offline, or (secret) validated. */
+const PLANNED_ALONE = ['hostile-comment', 'lambda-oac-created-certificate', 's3-static-and-media'];
+const VALIDATED_ALONE = ['secret-header'];
+
+describe.skipIf(!available)(`generated Terraform passes fmt -check, init, validate and plan${reason}`, () => {
   let root = '';
   let combined: ValidateResult | undefined;
   let unformatted = '';
+  const plans = new Map<string, { code: number; output: string; plan: PlannedValues | null }>();
+  const alone = new Map<string, ValidateResult>();
+
+  const standalone = (name: string) => {
+    const dir = writeModule(root, `alone-${moduleFolder(name)}`, filesOf(name));
+    reuseInit(root, dir);
+    return dir;
+  };
 
   beforeAll(async () => {
     root = temporaryRoot();
-    writeCombinedRoot(
+    await writeCombinedRoot(
       root,
-      variants.map(({ name, config }) => ({
-        name,
-        files: terraformFiles(config),
-        requiredInputs: terraformVariables(distributionPlanFor(config))
-          .filter((variable) => variable.default === undefined)
-          .map((variable) => variable.name),
-      })),
+      FIXTURES.map(({ name, config }) => ({ name, files: terraformTarget.generate(deploymentFor(config)) })),
     );
     const init = await initModule(root);
     if (init.code !== 0) throw new Error(`terraform init failed:\n${init.stdout}\n${init.stderr}`);
-    const fmt = await terraform(root, ['fmt', '-check', '-recursive', '-list=true', '-no-color']);
-    unformatted = fmt.stdout;
-    combined = await validateModule(root);
+    // Two terraform processes at a time (terraform-cli.ts): the combined checks beside the standalone ones.
+    await Promise.all([
+      (async () => {
+        const fmt = await terraform(root, ['fmt', '-check', '-recursive', '-list=true', '-no-color']);
+        unformatted = fmt.stdout;
+        combined = await validateModule(root);
+      })(),
+      ...PLANNED_ALONE.map(async (name) => {
+        const dir = standalone(name);
+        writeOfflineProviders(dir);
+        const { run, plan } = await planJson(dir, [], name === 'hostile-comment');
+        plans.set(name, { code: run.code, output: `${run.stdout}\n${run.stderr}`, plan });
+      }),
+      ...VALIDATED_ALONE.map(async (name) => alone.set(name, await validateModule(standalone(name)))),
+    ]);
   });
   afterAll(() => {
     if (root !== '') rmSync(root, { recursive: true, force: true });
   });
 
-  it('the combined validation ran and found no warnings outside the variants', () => {
+  it('the combined validation ran and found no warnings', () => {
     expect(combined?.valid, combined && describeDiagnostics(combined)).toBe(true);
     expect(combined?.warning_count, combined && describeDiagnostics(combined)).toBe(0);
   });
 
-  for (const { name } of variants) {
+  for (const { name } of FIXTURES) {
     it(`${name}: terraform fmt -check and validate`, () => {
       const folder = `${moduleFolder(name)}/`;
       expect(unformatted.split('\n').filter((file) => file.startsWith(folder))).toEqual([]);
@@ -82,40 +108,45 @@ describe.skipIf(!available)(`generated Terraform passes fmt -check, init and val
     });
   }
 
-  for (const name of ['apigw-http/disabled', 'lambda-oac-created-certificate']) {
-    it(`${name} is also valid on its own, as a root module`, async () => {
-      const variant = variants.find((candidate) => candidate.name === name);
-      if (variant === undefined) throw new Error(`no variant ${name}`);
-      const dir = writeModule(root, `alone-${moduleFolder(name)}`, terraformFiles(variant.config));
-      reuseInit(root, dir);
-      const result = await validateModule(dir);
-      expect(result.valid, describeDiagnostics(result)).toBe(true);
-      expect(result.warning_count, describeDiagnostics(result)).toBe(0);
+  for (const name of PLANNED_ALONE) {
+    it(`${name}: a root module with its own providers that terraform plans offline`, () => {
+      const result = plans.get(name);
+      expect(result?.code, result?.output).toBe(0);
+      expect(result?.output).toMatch(/Plan: \d+ to add, 0 to change, 0 to destroy/);
     });
   }
 
-  it('the hostile comment reaches Terraform exactly, from variables.tf and from terraform.tfvars.example', async () => {
-    const config = parseConfig({ distribution: { comment: HOSTILE_COMMENT } });
-    if (!config.success) throw config.error;
-    const dir = writeModule(root, 'hostile-console', terraformFiles(config.data));
-    reuseInit(root, dir);
-    const expected = `"${Buffer.from(HOSTILE_COMMENT, 'utf8').toString('base64')}"`;
-    const fromDefault = await terraform(
-      dir,
-      ['console', '-no-color'],
-      'base64encode(var.distribution_comment)\n',
-    );
-    expect(fromDefault.stdout.trim(), fromDefault.stderr).toBe(expected);
-    const fromTfvars = await terraform(
-      dir,
-      ['console', '-no-color', '-var-file=terraform.tfvars.example'],
-      'base64encode(var.distribution_comment)\n',
-    );
-    expect(fromTfvars.stdout.trim(), fromTfvars.stderr).toBe(expected);
+  for (const name of VALIDATED_ALONE) {
+    it(`${name}: a valid root module with its own providers (its secret is read from AWS at plan time)`, () => {
+      const result = alone.get(name);
+      expect(result?.valid, result && describeDiagnostics(result)).toBe(true);
+      expect(result?.warning_count, result && describeDiagnostics(result)).toBe(0);
+    });
+  }
+
+  it('the hostile comment reaches Terraform exactly (read back from the saved plan)', () => {
+    const plan = plans.get('hostile-comment')?.plan;
+    const distribution =
+      plan && plannedResources(plan).find((resource) => resource.type === 'aws_cloudfront_distribution');
+    expect(distribution?.values.comment).toBe(HOSTILE_COMMENT);
+  });
+
+  it('the installed hashicorp/aws has no invoked_via_function_url (why lambda-permissions.tf cannot set it)', async () => {
+    const run = await terraform(root, ['providers', 'schema', '-json']);
+    const schema = JSON.parse(run.stdout) as {
+      provider_schemas: Record<
+        string,
+        { resource_schemas: Record<string, { block: { attributes: object } }> }
+      >;
+    };
+    const aws = schema.provider_schemas['registry.terraform.io/hashicorp/aws'];
+    const permission = Object.keys(aws?.resource_schemas.aws_lambda_permission?.block.attributes ?? {});
+    expect(permission).toContain('function_url_auth_type');
+    expect(permission).not.toContain('invoked_via_function_url');
   });
 
   it('fails a module with a misspelt argument, and fmt fails misaligned code (the checks can fail)', async () => {
-    const files = terraformFiles(defaultConfig()).map((file) =>
+    const files = filesOf('seed').map((file) =>
       file.path === 'terraform/main.tf'
         ? { ...file, contents: file.contents.replace('cached_methods ', 'cache_methods  ') }
         : file,
