@@ -49,7 +49,8 @@ function destroy(deployment: Deployment): TargetStep[] {
   return [
     {
       title: 'Destroy with Terraform: every stack',
-      stacks: deployment.stacks.map((stack) => stack.key),
+      // Terraform orders the deletes itself (the permissions go before the distribution they name).
+      stacks: deployment.stacks.map((stack) => stack.key).reverse(),
       commands: [
         ...(addresses.length === 0 ? [] : [terraform(`state rm ${addresses.join(' ')}`)]),
         terraform('destroy'),
