@@ -1,4 +1,4 @@
-import type { BucketPolicyStatementFacts, ResourceFacts } from '../inventory/inventory';
+import { sortStatements, type BucketPolicyStatementFacts, type ResourceFacts } from '../inventory/inventory';
 import { distributionFacts } from './distribution-facts';
 import { isObject, list, sorted, type Json, type TemplateReferences } from './template-references';
 
@@ -200,6 +200,3 @@ function bucketFacts(id: string, properties: Json, deletionPolicy: string | unde
 }
 
 /** Statements in a stable order (what a bucket policy allows does not depend on it). */
-export function sortStatements(statements: BucketPolicyStatementFacts[]): BucketPolicyStatementFacts[] {
-  return [...statements].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-}

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { deploymentFor } from '../../../src/model';
 import { cloudFormationFilesFor } from '../cloudformation/generated-templates';
-import { modelInventory } from '../cloudformation/model-inventory';
+import { modelInventory } from './model';
 import { FIXTURES, combinationFixtures, fixture } from '../fixtures';
 import { cloudFormationInventory } from './cloudformation';
 import { kindsByStack, normaliseInventory } from './inventory';

@@ -148,7 +148,9 @@ export function normaliseInventory(inventory: Inventory): Inventory {
   const key = (resource: InventoryResource) =>
     `${resource.stack} ${resource.kind} ${JSON.stringify(resource.facts)}`;
   return {
-    resources: [...inventory.resources].sort((a, b) => key(a).localeCompare(key(b))),
+    resources: inventory.resources
+      .map(withoutOrderThatDoesNotMatter)
+      .sort((a, b) => key(a).localeCompare(key(b))),
     outputs: [...inventory.outputs].sort(),
   };
 }
@@ -161,4 +163,25 @@ export function kindsByStack(inventory: Inventory): Record<string, number> {
     counts[name] = (counts[name] ?? 0) + 1;
   }
   return counts;
+}
+
+/** Bucket policy statements in a stable order (targets write them in different orders). */
+export function sortStatements(statements: BucketPolicyStatementFacts[]): BucketPolicyStatementFacts[] {
+  return [...statements].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+}
+
+/**
+ * CloudFront does not care in which order aliases and origins are listed (behaviours it does: precedence), so
+ * the comparison does not either.
+ */
+function withoutOrderThatDoesNotMatter(resource: InventoryResource): InventoryResource {
+  if (resource.kind !== 'distribution') return resource;
+  return {
+    ...resource,
+    facts: {
+      ...resource.facts,
+      aliases: [...resource.facts.aliases].sort(),
+      origins: [...resource.facts.origins].sort((a, b) => a.id.localeCompare(b.id)),
+    },
+  };
 }

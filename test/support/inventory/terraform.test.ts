@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deploymentFor, type Deployment } from '../../../src/model';
 import { terraformTarget } from '../../../src/targets/terraform';
 import { combinationFixtures, FIXTURES } from '../fixtures';
-import { modelInventory } from '../terraform/model-inventory';
+import { modelInventory } from './model';
 import { kindsByStack, normaliseInventory, type Inventory } from './inventory';
 import { terraformInventory } from './terraform';
 

@@ -1,6 +1,6 @@
 /**
  * What the deployment model says will be deployed, in the inventory's shape: the expectation a target's real
- * output, read back by its inventory reader, must equal. Target-neutral (nothing CloudFormation-specific).
+ * output, read back by its inventory reader, must equal. Target-neutral: every infrastructure target's inventory test compares with it.
  */
 import {
   ALLOWED_METHOD_LISTS,
@@ -11,7 +11,6 @@ import {
   type OriginPlan,
   type PolicyRef,
 } from '../../../src/model';
-import { sortStatements } from './resource-facts';
 import type {
   BehaviorFacts,
   BucketPolicyStatementFacts,
@@ -20,7 +19,8 @@ import type {
   OriginFacts,
   PolicyFact,
   ResourceFacts,
-} from '../inventory/inventory';
+} from './inventory';
+import { sortStatements } from './inventory';
 
 const policyFact = (policy: PolicyRef): PolicyFact =>
   policy.kind === 'managed' ? `managed:${policy.policy.id}` : `custom:${policy.key}`;
