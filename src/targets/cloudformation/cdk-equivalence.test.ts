@@ -2,8 +2,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MANAGED_ORIGIN_REQUEST_POLICIES } from '../../model/aws-constants';
 import { distributionPlanFor } from '../../model/legacy-plan';
-import { cdkAppNames } from '../cdk-typescript/names';
-import { makeCdkWorkspace, synthesizeWrittenCdkApps, writeGeneratedCdkApp } from '../cdk-typescript/synth';
+import {
+  cdkAppNames,
+  makeCdkWorkspace,
+  synthesizeWrittenCdkApps,
+  writeGeneratedCdkApp,
+} from '../../../test/support/cdk/synth';
 import { iacVariantConfigs } from '../iac-variants';
 import { distributionNormalForm } from './distribution-normal-form';
 import { cloudFormationTemplate } from './template';

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { pythonName } from '../../../src/targets/cdk/naming';
 
 /**
  * Test support: checks the names a generated CDK Python app uses against aws-cdk-lib's jsii assembly (the record
@@ -36,7 +37,8 @@ interface JsiiType {
 }
 
 let cachedTypes: Record<string, JsiiType> | undefined;
-function jsiiTypes(): Record<string, JsiiType> {
+/** aws-cdk-lib's jsii types by fully qualified name (`aws-cdk-lib.aws_cloudfront.Distribution`). */
+export function jsiiTypes(): Record<string, JsiiType> {
   if (cachedTypes !== undefined) return cachedTypes;
   const require = createRequire(import.meta.url);
   const libDir = dirname(require.resolve('aws-cdk-lib/package.json'));
@@ -45,28 +47,6 @@ function jsiiTypes(): Record<string, JsiiType> {
   };
   cachedTypes = assembly.types;
   return cachedTypes;
-}
-
-const PYTHON_KEYWORDS = new Set([
-  'lambda',
-  'from',
-  'import',
-  'global',
-  'class',
-  'def',
-  'in',
-  'is',
-  'not',
-  'pass',
-]);
-
-/** jsii's Python spelling of a camelCase member: snake_case, with a trailing `_` on Python keywords. */
-export function pythonName(name: string): string {
-  const snake = name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
-    .toLowerCase();
-  return PYTHON_KEYWORDS.has(snake) ? `${snake}_` : snake;
 }
 
 interface PythonFileFacts {

@@ -1,7 +1,7 @@
 /**
- * Test support (Node only): writes the generated CDK TypeScript app to disk and synthesizes it offline, exactly as
- * `npx cdk synth` would run it (`tsx bin/app.ts` with CDK_OUTDIR set), using this repository's node_modules.
- * Other targets' tests compare their templates with the one CDK synthesizes for the same config.
+ * Test support (Node only): writes the generated CDK apps to disk and synthesizes the TypeScript one offline,
+ * exactly as `cdk synth` runs it (`tsx bin/app.ts` with CDK_OUTDIR and cdk.json's context set), using this
+ * repository's node_modules. Other targets' tests compare their templates with the one CDK synthesizes.
  */
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
@@ -9,15 +9,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { Config } from '../../config/schema';
-import { distributionPlanFor } from '../../model/legacy-plan';
-import { cdkTypeScriptFiles } from '.';
-import { cdkAppNames } from './names';
+import type { Config } from '../../../src/config/schema';
+import { deploymentFor, type Deployment, type StackKey } from '../../../src/model';
+import { pascalCase } from '../../../src/model/names';
+import { cdkPythonTarget } from '../../../src/targets/cdk-python';
+import { cdkTypeScriptTarget } from '../../../src/targets/cdk-typescript';
+import type { Target } from '../../../src/targets/types';
 
 const run = promisify(execFile);
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const NODE_MODULES = path.join(REPO_ROOT, 'node_modules');
-const RUNNER = path.join(REPO_ROOT, 'src/targets/cdk-typescript/synth-runner.mjs');
+const RUNNER = path.join(REPO_ROOT, 'test/support/cdk/synth-runner.mjs');
 
 /** A CloudFormation template as CDK writes it. */
 export interface CloudFormationTemplate {
@@ -39,13 +41,31 @@ export async function removeCdkWorkspace(root: string): Promise<void> {
   await rm(root, { recursive: true, force: true });
 }
 
-/** Writes the files of the cdk-typescript target into `dir` (the folder prefix is dropped). */
-export async function writeGeneratedCdkApp(config: Config, dir: string): Promise<void> {
-  for (const file of cdkTypeScriptFiles(config)) {
-    const target = path.join(dir, file.path.replace(/^cdk-typescript\//, ''));
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, file.contents);
+/** Writes a target's files for `deployment` into `dir` (the target's folder prefix is dropped); returns the paths. */
+export async function writeTargetFiles(target: Target, deployment: Deployment, dir: string): Promise<string[]> {
+  const written: string[] = [];
+  for (const file of target.generate(deployment)) {
+    const filePath = path.join(dir, file.path.slice(target.folder.length + 1));
+    await mkdir(path.dirname(filePath), { recursive: true });
+    await writeFile(filePath, file.contents);
+    written.push(filePath);
   }
+  return written;
+}
+
+/** Writes the cdk-typescript app for `config` into `dir`. */
+export async function writeGeneratedCdkApp(config: Config, dir: string): Promise<void> {
+  await writeTargetFiles(cdkTypeScriptTarget, deploymentFor(config), dir);
+}
+
+/** Writes the cdk-python app for `config` into `dir`; returns the paths of its files. */
+export async function writeGeneratedCdkPythonApp(config: Config, dir: string): Promise<string[]> {
+  return writeTargetFiles(cdkPythonTarget, deploymentFor(config), dir);
+}
+
+/** Transitional, for the CloudFormation equivalence test: the main stack's construct id (the model's stack id). */
+export function cdkAppNames(plan: { projectName: string }): { stackId: string } {
+  return { stackId: `${pascalCase(plan.projectName)}Stack` };
 }
 
 /**
@@ -114,10 +134,48 @@ export async function cdkAssemblyMessages(appDir: string): Promise<string[]> {
   return messages;
 }
 
-/**
- * The CloudFormation template of the generated app's main stack (the one with the distribution) for `config`,
- * synthesized offline. Takes a few seconds (a Node process loads aws-cdk-lib).
- */
+/** A synthesized stack: its template and the environment the cloud assembly records for it. */
+export interface SynthesizedStack {
+  stackName: string;
+  region: string;
+  template: CloudFormationTemplate;
+}
+
+/** Every stack of the cloud assembly in `appDir/cdk.out`, by construct id. */
+export async function cloudAssemblyStacks(appDir: string): Promise<Record<string, SynthesizedStack>> {
+  const outdir = path.join(appDir, 'cdk.out');
+  const manifest = JSON.parse(await readFile(path.join(outdir, 'manifest.json'), 'utf8')) as {
+    artifacts?: Record<string, { type: string; environment?: string; properties?: { templateFile?: string; stackName?: string } }>;
+  };
+  const stacks: Record<string, SynthesizedStack> = {};
+  for (const [id, artifact] of Object.entries(manifest.artifacts ?? {})) {
+    if (artifact.type !== 'aws:cloudformation:stack' || artifact.properties?.templateFile === undefined) continue;
+    const template = JSON.parse(
+      await readFile(path.join(outdir, artifact.properties.templateFile), 'utf8'),
+    ) as CloudFormationTemplate;
+    stacks[id] = {
+      stackName: artifact.properties.stackName ?? id,
+      region: artifact.environment?.split('/').pop() ?? 'unknown-region',
+      template,
+    };
+  }
+  return stacks;
+}
+
+/** The synthesized stacks of a deployment's app, by the model's stack keys (found by their construct ids). */
+export function stacksByKey(
+  deployment: Deployment,
+  stacks: Record<string, SynthesizedStack>,
+): Partial<Record<StackKey, SynthesizedStack>> {
+  const byKey: Partial<Record<StackKey, SynthesizedStack>> = {};
+  for (const stack of deployment.stacks) {
+    const found = stacks[stack.id];
+    if (found !== undefined) byKey[stack.key] = found;
+  }
+  return byKey;
+}
+
+/** The main stack's template of the generated TypeScript app for `config`, synthesized offline (a few seconds). */
 export async function synthesizeGeneratedCdkApp(config: Config): Promise<CloudFormationTemplate> {
   const root = await makeCdkWorkspace();
   const appDir = path.join(root, 'app');
@@ -128,7 +186,7 @@ export async function synthesizeGeneratedCdkApp(config: Config): Promise<CloudFo
   } finally {
     await removeCdkWorkspace(root);
   }
-  const stackId = cdkAppNames(distributionPlanFor(config)).stackId;
+  const stackId = deploymentFor(config).stacks[0]?.id ?? '';
   const template = templates[stackId];
   if (template === undefined)
     throw new Error(`No template for ${stackId} in ${Object.keys(templates).join(', ')}`);
