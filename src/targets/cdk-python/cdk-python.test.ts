@@ -4,9 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deploymentFor } from '../../model';
-import { checkPythonCdkNames } from '../../../test/support/cdk/jsii-names-check';
+import { synthesizeGraph } from '../../../test/support/cdk/graph-interpreter';
+import { checkPythonCdkNames, readPythonFacts, type PythonFileFacts } from '../../../test/support/cdk/jsii-names-check';
 import { pythonGraphOf, readPythonGraphs, type PyGraph } from '../../../test/support/cdk/python-graph';
-import { writeTargetFiles } from '../../../test/support/cdk/synth';
+import { inventoryOfModel } from '../../../test/support/cdk/model-inventory';
+import { stacksByKey, writeTargetFiles } from '../../../test/support/cdk/synth';
+import { cdkInventory } from '../../../test/support/inventory/cdk';
+import { normaliseInventory } from '../../../test/support/inventory/inventory';
 import { FIXTURES, fixture } from '../../../test/support/fixtures';
 import { cdkAppFor } from '../cdk/cdk-app-for';
 import { PYTHON_PACKAGE } from '../cdk/print-python';
@@ -14,13 +18,15 @@ import { cdkPythonTarget } from '.';
 
 /**
  * Every fixture's Python app: compiled by Python, every name checked against aws-cdk-lib's jsii assembly, and read
- * back by Python's parser into the construct graph, which must be the graph the TypeScript printer printed.
+ * back by Python's parser into the construct graph, which must be the graph the TypeScript printer printed; that
+ * graph is then built and synthesized with the real aws-cdk-lib (in this process) and must deploy what the model says.
  */
 const root = mkdtempSync(join(tmpdir(), 'cdk-python-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const dirOf = (name: string) => join(root, name.replace(/[^A-Za-z0-9_-]/g, '_'));
 const filesByFixture = new Map<string, string[]>();
 let graphs = new Map<string, PyGraph>();
+let facts: Record<string, PythonFileFacts> = {};
 
 beforeAll(async () => {
   for (const { name, config } of FIXTURES) {
@@ -28,6 +34,7 @@ beforeAll(async () => {
     filesByFixture.set(name, files.filter((file) => file.endsWith('.py')));
   }
   graphs = readPythonGraphs(FIXTURES.map(({ name }) => dirOf(name)));
+  facts = readPythonFacts(FIXTURES.flatMap(({ name }) => pythonFiles(name)));
 });
 
 const pythonFiles = (name: string): string[] => filesByFixture.get(name) ?? [];
@@ -38,11 +45,24 @@ it('every generated app compiles (one py_compile over all fixtures)', () => {
 
 describe.each(FIXTURES.map((entry) => entry.name))('generated CDK Python app: %s', (name) => {
   it('uses only classes, methods and keyword arguments aws-cdk-lib has (jsii assembly)', () => {
-    expect(checkPythonCdkNames(pythonFiles(name))).toEqual([]);
+    expect(checkPythonCdkNames(pythonFiles(name), facts)).toEqual([]);
   });
 
   it('reads back (Python ast) as the graph the TypeScript printer printed, in jsii spelling', () => {
     expect(graphs.get(dirOf(name))).toEqual(pythonGraphOf(cdkAppFor(deploymentFor(fixture(name)))));
+  });
+
+  it('the graph read back, built with the real aws-cdk-lib the way jsii binds Python, deploys what the model says', () => {
+    const deployment = deploymentFor(fixture(name));
+    const graph = graphs.get(dirOf(name));
+    if (graph === undefined) throw new Error('not read');
+    const stacks = synthesizeGraph(graph);
+    expect(Object.entries(stacks).map(([id, stack]) => [id, stack.stackName, stack.region])).toEqual(
+      deployment.stacks.map((stack) => [stack.id, stack.name, stack.region]),
+    );
+    expect(normaliseInventory(cdkInventory(stacksByKey(deployment, stacks)))).toEqual(
+      normaliseInventory(inventoryOfModel(deployment)),
+    );
   });
 });
 

@@ -13,18 +13,18 @@ import { pythonName } from '../../../src/targets/cdk/naming';
  * exists, and every keyword must be a parameter or (flattened) struct property in its Python spelling.
  */
 
-interface JsiiParameter {
+export interface JsiiParameter {
   name: string;
   optional?: boolean;
   variadic?: boolean;
   type?: { fqn?: string };
 }
-interface JsiiCallable {
+export interface JsiiCallable {
   name?: string;
   static?: boolean;
   parameters?: JsiiParameter[];
 }
-interface JsiiType {
+export interface JsiiType {
   kind: 'class' | 'interface' | 'enum';
   fqn: string;
   base?: string;
@@ -49,7 +49,7 @@ export function jsiiTypes(): Record<string, JsiiType> {
   return cachedTypes;
 }
 
-interface PythonFileFacts {
+export interface PythonFileFacts {
   imports: Record<string, string>;
   classes: Record<string, { bases: (string | null)[]; init_params: string[] }>;
   calls: { callee: string | null; positional: number; keywords: string[]; line: number }[];
@@ -65,7 +65,7 @@ export function readPythonFacts(files: string[]): Record<string, PythonFileFacts
 }
 
 /** The type and its ancestors (base classes and implemented interfaces). */
-function lineage(fqn: string): JsiiType[] {
+export function lineage(fqn: string): JsiiType[] {
   const types = jsiiTypes();
   const seen = new Set<string>();
   const result: JsiiType[] = [];
@@ -127,7 +127,7 @@ function callProblems(
   return problems;
 }
 
-function initializerOf(fqn: string): JsiiCallable | undefined {
+export function initializerOf(fqn: string): JsiiCallable | undefined {
   return lineage(fqn).find((type) => type.kind === 'class' && type.initializer !== undefined)?.initializer;
 }
 
@@ -223,10 +223,13 @@ function localClass(
 
 let allFacts: Record<string, PythonFileFacts> = {};
 
-/** Every problem with the jsii names used in the given Python files; empty when all names exist. */
-export function checkPythonCdkNames(files: string[]): string[] {
+/**
+ * Every problem with the jsii names used in the given Python files (one app); empty when all names exist. Pass
+ * `read` (from one `readPythonFacts` over many apps) to save a Python process per app.
+ */
+export function checkPythonCdkNames(files: string[], read?: Record<string, PythonFileFacts>): string[] {
   const problems: string[] = [];
-  allFacts = readPythonFacts(files);
+  allFacts = read === undefined ? readPythonFacts(files) : Object.fromEntries(files.map((file) => [file, read[file] as PythonFileFacts]));
   for (const [file, facts] of Object.entries(allFacts)) {
     const at = (line: number) => `${file.split('/').slice(-2).join('/')}:${line}`;
     for (const call of facts.calls) {
