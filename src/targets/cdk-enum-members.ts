@@ -39,5 +39,7 @@ export const SIGNING: Record<
   `${OriginAccessControlPlan['signingBehavior']}-${OriginAccessControlPlan['signingProtocol']}`,
   string
 > = { 'always-sigv4': 'SIGV4_ALWAYS' };
-export const ORIGIN_SSL_PROTOCOLS: Record<Extract<OriginPlan, { kind: 'custom' }>['sslProtocols'][number], string> =
-  { 'TLSv1.2': 'TLS_V1_2' };
+export const ORIGIN_SSL_PROTOCOLS: Record<
+  Extract<OriginPlan, { kind: 'custom' }>['sslProtocols'][number],
+  string
+> = { 'TLSv1.2': 'TLS_V1_2' };

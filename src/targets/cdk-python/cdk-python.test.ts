@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deploymentFor } from '../../model';
 import { synthesizeGraph } from '../../../test/support/cdk/graph-interpreter';
-import { checkPythonCdkNames, readPythonFacts, type PythonFileFacts } from '../../../test/support/cdk/jsii-names-check';
+import {
+  checkPythonCdkNames,
+  readPythonFacts,
+  type PythonFileFacts,
+} from '../../../test/support/cdk/jsii-names-check';
 import { pythonGraphOf, readPythonGraphs, type PyGraph } from '../../../test/support/cdk/python-graph';
 import { inventoryOfModel } from '../../../test/support/cdk/model-inventory';
 import { stacksByKey, writeTargetFiles } from '../../../test/support/cdk/synth';
@@ -31,7 +35,10 @@ let facts: Record<string, PythonFileFacts> = {};
 beforeAll(async () => {
   for (const { name, config } of FIXTURES) {
     const files = await writeTargetFiles(cdkPythonTarget, deploymentFor(config), dirOf(name));
-    filesByFixture.set(name, files.filter((file) => file.endsWith('.py')));
+    filesByFixture.set(
+      name,
+      files.filter((file) => file.endsWith('.py')),
+    );
   }
   graphs = readPythonGraphs(FIXTURES.map(({ name }) => dirOf(name)));
   facts = readPythonFacts(FIXTURES.flatMap(({ name }) => pythonFiles(name)));
@@ -66,6 +73,21 @@ describe.each(FIXTURES.map((entry) => entry.name))('generated CDK Python app: %s
   });
 });
 
+it('the read-back comparison and the synthesized inventory both fail on one changed value', async () => {
+  const deployment = deploymentFor(fixture('seed'));
+  const dir = dirOf('changed-value');
+  const changed = cdkPythonTarget
+    .generate(deployment)
+    .map((file) => ({ ...file, contents: file.contents.replace('enable_ipv6=True', 'enable_ipv6=False') }));
+  await writeTargetFiles({ ...cdkPythonTarget, generate: () => changed }, deployment, dir);
+  const graph = readPythonGraphs([dir]).get(dir);
+  if (graph === undefined) throw new Error('not read');
+  expect(graph).not.toEqual(pythonGraphOf(cdkAppFor(deployment)));
+  expect(normaliseInventory(cdkInventory(stacksByKey(deployment, synthesizeGraph(graph))))).not.toEqual(
+    normaliseInventory(inventoryOfModel(deployment)),
+  );
+});
+
 describe('odd project names', () => {
   const names = FIXTURES.map((entry) => entry.name).filter((name) => name.startsWith('project-named-'));
 
@@ -93,7 +115,9 @@ describe('odd project names', () => {
       '                bad.append(module)',
       'print(",".join(bad))',
     ].join('\n');
-    expect(execFileSync('python3', ['-c', script, dirOf(name), ...files], { encoding: 'utf8' }).trim()).toBe('');
+    expect(execFileSync('python3', ['-c', script, dirOf(name), ...files], { encoding: 'utf8' }).trim()).toBe(
+      '',
+    );
   });
 });
 
@@ -107,29 +131,52 @@ describe('the name checker fails on wrong names (broken samples)', () => {
       /BehaviorOptions: unknown keyword argument viewer_protocol/,
     ],
     ['a missing required struct keyword', 'origin=app_origin,', '', /missing keyword argument origin/],
-    ['a misspelt class', 'cloudfront.Distribution(', 'cloudfront.Distributon(', /no Distributon in aws_cdk.aws_cloudfront/],
+    [
+      'a misspelt class',
+      'cloudfront.Distribution(',
+      'cloudfront.Distributon(',
+      /no Distributon in aws_cdk.aws_cloudfront/,
+    ],
     [
       'a misspelt static member',
       'CachePolicy.CACHING_DISABLED',
       'CachePolicy.CACHING_DISABLE',
       /has no static member CACHING_DISABLE/,
     ],
-    ['a camelCase static method', 'FunctionCode.from_inline', 'FunctionCode.fromInline', /has no static method fromInline/],
+    [
+      'a camelCase static method',
+      'FunctionCode.from_inline',
+      'FunctionCode.fromInline',
+      /has no static method fromInline/,
+    ],
     [
       'a misspelt instance attribute',
       'distribution.distribution_domain_name',
       'distribution.distribution_domain',
       /has no instance member distribution_domain/,
     ],
-    ['a TypeScript-style keyword', 'function_name=', 'functionName=', /unknown keyword argument functionName/],
-    ['a stack keyword the stack does not take', 'stack_name=', 'stack_title=', /MysiteStack: unknown keyword argument stack_title/],
+    [
+      'a TypeScript-style keyword',
+      'function_name=',
+      'functionName=',
+      /unknown keyword argument functionName/,
+    ],
+    [
+      'a stack keyword the stack does not take',
+      'stack_name=',
+      'stack_title=',
+      /MysiteStack: unknown keyword argument stack_title/,
+    ],
   ];
   it.each(broken)('fails on %s', async (what, from, to, message) => {
     const dir = dirOf(`broken-${what}`);
     const files = cdkPythonTarget.generate(deploymentFor(fixture('seed')));
     expect(files.some((file) => file.contents.includes(from))).toBe(true);
     const written = await writeTargetFiles(
-      { ...cdkPythonTarget, generate: () => files.map((file) => ({ ...file, contents: file.contents.replace(from, to) })) },
+      {
+        ...cdkPythonTarget,
+        generate: () => files.map((file) => ({ ...file, contents: file.contents.replace(from, to) })),
+      },
       deploymentFor(fixture('seed')),
       dir,
     );

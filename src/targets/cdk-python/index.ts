@@ -1,7 +1,12 @@
 import type { Deployment } from '../../model';
 import { targetLabel } from '../catalogue';
 import { cdkAppFor } from '../cdk/cdk-app-for';
-import { PYTHON_PACKAGE, PYTHON_STACKS_MODULE, pythonAppEntry, pythonStacksModule } from '../cdk/print-python';
+import {
+  PYTHON_PACKAGE,
+  PYTHON_STACKS_MODULE,
+  pythonAppEntry,
+  pythonStacksModule,
+} from '../cdk/print-python';
 import { cdkJson, requirementsTxt } from '../cdk/project-files';
 import { cdkReadme } from '../cdk/readme';
 import { cdkSteps } from '../cdk/steps';

@@ -78,12 +78,15 @@ describe('the real aws-cdk CLI synthesizes a generated app as the README says to
     expect(Object.keys(runnerTemplates).sort()).toEqual([...stackIds].sort());
   });
 
-  it.each(stackIds)('%s: the CLI template equals the one synthesizeWrittenCdkApps gives (the helper is faithful)', async (stackId) => {
-    const fromCli = JSON.parse(
-      await readFile(path.join(cliDir, 'cdk.out', `${stackId}.template.json`), 'utf8'),
-    ) as CloudFormationTemplate;
-    const fromRunner = runnerTemplates[stackId];
-    expect(fromRunner).toBeDefined();
-    expect(comparable(fromCli)).toEqual(comparable(fromRunner as CloudFormationTemplate));
-  });
+  it.each(stackIds)(
+    '%s: the CLI template equals the one synthesizeWrittenCdkApps gives (the helper is faithful)',
+    async (stackId) => {
+      const fromCli = JSON.parse(
+        await readFile(path.join(cliDir, 'cdk.out', `${stackId}.template.json`), 'utf8'),
+      ) as CloudFormationTemplate;
+      const fromRunner = runnerTemplates[stackId];
+      expect(fromRunner).toBeDefined();
+      expect(comparable(fromCli)).toEqual(comparable(fromRunner as CloudFormationTemplate));
+    },
+  );
 });

@@ -1,7 +1,11 @@
 import type { Deployment } from '../../model';
 import { targetLabel } from '../catalogue';
 import { cdkAppFor } from '../cdk/cdk-app-for';
-import { TYPESCRIPT_STACKS_MODULE, typescriptAppEntry, typescriptStacksModule } from '../cdk/print-typescript';
+import {
+  TYPESCRIPT_STACKS_MODULE,
+  typescriptAppEntry,
+  typescriptStacksModule,
+} from '../cdk/print-typescript';
 import { cdkJson, packageJson, tsconfigJson } from '../cdk/project-files';
 import { cdkReadme } from '../cdk/readme';
 import { cdkSteps } from '../cdk/steps';

@@ -49,8 +49,17 @@ export function functionStatement(fn: ViewerRequestFunctionPlan): CdkStatement {
     props: props(
       prop('functionName', str(fn.name)),
       prop('comment', str(fn.comment)),
-      prop('runtime', member('cloudfront', 'FunctionRuntime', FUNCTION_RUNTIMES[fn.runtime]), 'generated.functionRuntime'),
-      prop('code', staticCall('cloudfront', 'FunctionCode', 'fromInline', [{ kind: 'lines', lines: fn.code.split('\n') }])),
+      prop(
+        'runtime',
+        member('cloudfront', 'FunctionRuntime', FUNCTION_RUNTIMES[fn.runtime]),
+        'generated.functionRuntime',
+      ),
+      prop(
+        'code',
+        staticCall('cloudfront', 'FunctionCode', 'fromInline', [
+          { kind: 'lines', lines: fn.code.split('\n') },
+        ]),
+      ),
     ),
     keys: ['generated.forwardedHostFunction'],
   };
@@ -72,7 +81,11 @@ export function cachePolicyStatement(policy: CachePolicyPlan): CdkStatement {
       prop('minTtl', seconds(policy.minTtl)),
       prop('defaultTtl', seconds(policy.defaultTtl)),
       prop('maxTtl', seconds(policy.maxTtl)),
-      prop('cookieBehavior', staticCall('cloudfront', 'CacheCookieBehavior', allOrNone(policy.cookies)), 'generated.cacheKey'),
+      prop(
+        'cookieBehavior',
+        staticCall('cloudfront', 'CacheCookieBehavior', allOrNone(policy.cookies)),
+        'generated.cacheKey',
+      ),
       prop(
         'queryStringBehavior',
         staticCall('cloudfront', 'CacheQueryStringBehavior', allOrNone(policy.queryStrings)),
@@ -119,7 +132,10 @@ export function responseHeadersPolicyStatement(policy: ResponseHeadersPolicyPlan
           prop(
             'frameOptions',
             struct('cloudfront', 'ResponseHeadersFrameOptions', [
-              prop('frameOption', member('cloudfront', 'HeadersFrameOption', FRAME_OPTIONS[policy.frameOptions])),
+              prop(
+                'frameOption',
+                member('cloudfront', 'HeadersFrameOption', FRAME_OPTIONS[policy.frameOptions]),
+              ),
               override,
             ]),
           ),
@@ -153,7 +169,11 @@ export function originStatement(deployment: Deployment, origin: OriginPlan): Cdk
         [ref(bucketVariable(origin.bucket))],
         [
           prop('originId', str(origin.id)),
-          prop('originAccessControl', ref(oacVariable(origin.originAccessControl)), 'generated.s3FilesOrigin'),
+          prop(
+            'originAccessControl',
+            ref(oacVariable(origin.originAccessControl)),
+            'generated.s3FilesOrigin',
+          ),
         ],
       ),
       keys: ['generated.s3FilesOrigin', 'generated.bucketPolicy'],
@@ -170,8 +190,19 @@ export function originStatement(deployment: Deployment, origin: OriginPlan): Cdk
       [str(origin.domainName)],
       props(
         prop('originId', str(origin.id)),
-        prop('protocolPolicy', member('cloudfront', 'OriginProtocolPolicy', 'HTTPS_ONLY'), 'generated.originProtocol'),
-        prop('originSslProtocols', array(origin.sslProtocols.map((protocol) => member('cloudfront', 'OriginSslPolicy', ORIGIN_SSL_PROTOCOLS[protocol])))),
+        prop(
+          'protocolPolicy',
+          member('cloudfront', 'OriginProtocolPolicy', 'HTTPS_ONLY'),
+          'generated.originProtocol',
+        ),
+        prop(
+          'originSslProtocols',
+          array(
+            origin.sslProtocols.map((protocol) =>
+              member('cloudfront', 'OriginSslPolicy', ORIGIN_SSL_PROTOCOLS[protocol]),
+            ),
+          ),
+        ),
         prop('httpsPort', num(origin.httpsPort)),
         prop('httpPort', num(origin.httpPort)),
         origin.originPath !== '' && prop('originPath', str(origin.originPath)),
@@ -199,11 +230,16 @@ function policyValue(
   type: 'CachePolicy' | 'OriginRequestPolicy' | 'ResponseHeadersPolicy',
 ): CdkValue {
   if (ref_.kind === 'managed') return member('cloudfront', type, ref_.policy.cdkMember);
-  return ref(type === 'CachePolicy' ? VARIABLES.cachePolicy(ref_.key) : VARIABLES.responseHeadersPolicy(ref_.key));
+  return ref(
+    type === 'CachePolicy' ? VARIABLES.cachePolicy(ref_.key) : VARIABLES.responseHeadersPolicy(ref_.key),
+  );
 }
 
 function policyKeys(ref_: PolicyRef, type: 'cache' | 'request' | 'response'): GeneratedKey[] {
-  if (type === 'response') return [ref_.kind === 'managed' ? 'generated.securityHeaders.managed' : 'generated.securityHeaders.custom'];
+  if (type === 'response')
+    return [
+      ref_.kind === 'managed' ? 'generated.securityHeaders.managed' : 'generated.securityHeaders.custom',
+    ];
   if (ref_.kind !== 'managed') return ['generated.cachePolicy.dynamicPages'];
   const key = ref_.policy.key;
   if (type === 'cache') return key === 'cachingDisabled' ? ['generated.cachePolicy.cachingDisabled'] : [];
@@ -230,7 +266,11 @@ function behaviorValue(behavior: BehaviorPlan): CdkValue {
       ),
       prop('cachedMethods', member('cloudfront', 'CachedMethods', 'CACHE_GET_HEAD')),
       prop('compress', bool(behavior.compress)),
-      prop('cachePolicy', policyValue(behavior.cachePolicy, 'CachePolicy'), ...policyKeys(behavior.cachePolicy, 'cache')),
+      prop(
+        'cachePolicy',
+        policyValue(behavior.cachePolicy, 'CachePolicy'),
+        ...policyKeys(behavior.cachePolicy, 'cache'),
+      ),
       behavior.originRequestPolicy !== null &&
         prop(
           'originRequestPolicy',
@@ -259,14 +299,22 @@ function behaviorValue(behavior: BehaviorPlan): CdkValue {
 }
 
 /** The existing log bucket, named by its global endpoint as CloudFront's logging configuration wants it. */
-export function logBucketStatement(logging: NonNullable<Deployment['distribution']['logging']>): CdkStatement {
+export function logBucketStatement(
+  logging: NonNullable<Deployment['distribution']['logging']>,
+): CdkStatement {
   return {
     kind: 'value',
     name: VARIABLES.logBucket,
-    value: staticCall('s3', 'Bucket', 'fromBucketAttributes', [{ kind: 'scope' }, str('AccessLogBucket')], [
-      prop('bucketName', str(logging.bucket)),
-      prop('bucketRegionalDomainName', str(logging.bucketDomainName)),
-    ]),
+    value: staticCall(
+      's3',
+      'Bucket',
+      'fromBucketAttributes',
+      [{ kind: 'scope' }, str('AccessLogBucket')],
+      [
+        prop('bucketName', str(logging.bucket)),
+        prop('bucketRegionalDomainName', str(logging.bucketDomainName)),
+      ],
+    ),
     keys: ['generated.logging'],
   };
 }
@@ -274,7 +322,9 @@ export function logBucketStatement(logging: NonNullable<Deployment['distribution
 export function distributionStatement(deployment: Deployment): CdkStatement {
   const plan = deployment.distribution;
   const certificateKey: GeneratedKey =
-    deployment.certificate.kind === 'existing' ? 'generated.certificate.existing' : 'generated.certificate.dnsValidated';
+    deployment.certificate.kind === 'existing'
+      ? 'generated.certificate.existing'
+      : 'generated.certificate.dnsValidated';
   const additional: CdkProp[] = plan.additionalBehaviors.map((behavior) =>
     prop(behavior.pathPattern, behaviorValue(behavior), 'generated.filesBehaviour'),
   );
@@ -294,15 +344,25 @@ export function distributionStatement(deployment: Deployment): CdkStatement {
         member('cloudfront', 'SecurityPolicyProtocol', TLS_VERSIONS[plan.minimumTlsVersion]),
         'generated.minimumTlsVersion',
       ),
-      prop('priceClass', member('cloudfront', 'PriceClass', PRICE_CLASSES[plan.priceClass]), 'generated.priceClass'),
-      prop('httpVersion', member('cloudfront', 'HttpVersion', HTTP_VERSIONS[plan.httpVersion]), 'generated.httpVersion'),
+      prop(
+        'priceClass',
+        member('cloudfront', 'PriceClass', PRICE_CLASSES[plan.priceClass]),
+        'generated.priceClass',
+      ),
+      prop(
+        'httpVersion',
+        member('cloudfront', 'HttpVersion', HTTP_VERSIONS[plan.httpVersion]),
+        'generated.httpVersion',
+      ),
       prop('enableIpv6', bool(plan.ipv6), 'generated.ipv6'),
       plan.webAclArn !== null && prop('webAclId', str(plan.webAclArn), 'generated.webAcl'),
       plan.logging !== null && prop('enableLogging', bool(true), 'generated.logging'),
       plan.logging !== null && prop('logBucket', ref(VARIABLES.logBucket), 'generated.logging'),
-      plan.logging !== null && prop('logIncludesCookies', bool(plan.logging.includeCookies), 'generated.logging'),
+      plan.logging !== null &&
+        prop('logIncludesCookies', bool(plan.logging.includeCookies), 'generated.logging'),
       prop('defaultBehavior', behaviorValue(plan.defaultBehavior)),
-      additional.length > 0 && prop('additionalBehaviors', { kind: 'map', entries: additional }, 'generated.filesBehaviour'),
+      additional.length > 0 &&
+        prop('additionalBehaviors', { kind: 'map', entries: additional }, 'generated.filesBehaviour'),
     ),
     keys: [],
   };

@@ -47,7 +47,11 @@ export function certificateStatement(certificate: CertificatePlan): CdkStatement
     return {
       kind: 'value',
       name: VARIABLES.certificate,
-      value: staticCall('acm', 'Certificate', 'fromCertificateArn', [scope, str('Certificate'), str(certificate.arn)]),
+      value: staticCall('acm', 'Certificate', 'fromCertificateArn', [
+        scope,
+        str('Certificate'),
+        str(certificate.arn),
+      ]),
       keys: ['generated.certificate.existing'],
     };
   }
@@ -60,7 +64,10 @@ export function certificateStatement(certificate: CertificatePlan): CdkStatement
     props: props(
       prop('domainName', str(certificate.domainName)),
       certificate.subjectAlternativeNames.length > 0 &&
-        prop('subjectAlternativeNames', { kind: 'array', items: certificate.subjectAlternativeNames.map(str) }),
+        prop('subjectAlternativeNames', {
+          kind: 'array',
+          items: certificate.subjectAlternativeNames.map(str),
+        }),
       prop(
         'validation',
         staticCall('acm', 'CertificateValidation', 'fromDns', [ref(VARIABLES.hostedZone)]),
@@ -98,7 +105,11 @@ export function bucketStatement(bucket: BucketPlan): CdkStatement {
       bucket.blockPublicAccess && prop('blockPublicAccess', member('s3', 'BlockPublicAccess', 'BLOCK_ALL')),
       prop('encryption', member('s3', 'BucketEncryption', 'S3_MANAGED')),
       // enforceSSL writes the DenyInsecureTransport statement of the model's bucket policy.
-      prop('enforceSSL', bool(bucket.policy.some((statement) => statement.effect === 'Deny')), 'generated.bucketPolicy'),
+      prop(
+        'enforceSSL',
+        bool(bucket.policy.some((statement) => statement.effect === 'Deny')),
+        'generated.bucketPolicy',
+      ),
       prop('objectOwnership', member('s3', 'ObjectOwnership', 'BUCKET_OWNER_ENFORCED')),
       prop('removalPolicy', member('core', 'RemovalPolicy', bucket.retainOnDelete ? 'RETAIN' : 'DESTROY')),
     ),
@@ -118,14 +129,20 @@ export function originAccessControlStatement(control: OriginAccessControlPlan): 
     props: props(
       prop('originAccessControlName', str(control.name)),
       prop('description', str(control.description)),
-      prop('signing', member('cloudfront', 'Signing', SIGNING[`${control.signingBehavior}-${control.signingProtocol}`])),
+      prop(
+        'signing',
+        member('cloudfront', 'Signing', SIGNING[`${control.signingBehavior}-${control.signingProtocol}`]),
+      ),
     ),
     keys: lambda ? ['generated.lambdaOriginAccessControl'] : ['generated.s3FilesOrigin'],
   };
 }
 
 /** One grant of the function URL (both are needed since October 2025; aws-cdk issue 35872), for this distribution. */
-export function lambdaPermissionStatement(permission: LambdaPermissionPlan, sourceArn: CdkValue): CdkStatement {
+export function lambdaPermissionStatement(
+  permission: LambdaPermissionPlan,
+  sourceArn: CdkValue,
+): CdkStatement {
   return {
     kind: 'construct',
     name: null,
@@ -137,7 +154,8 @@ export function lambdaPermissionStatement(permission: LambdaPermissionPlan, sour
       prop('functionName', str(permission.functionArn)),
       prop('principal', str(permission.principal)),
       prop('sourceArn', sourceArn),
-      permission.functionUrlAuthType !== null && prop('functionUrlAuthType', str(permission.functionUrlAuthType)),
+      permission.functionUrlAuthType !== null &&
+        prop('functionUrlAuthType', str(permission.functionUrlAuthType)),
       permission.invokedViaFunctionUrl && prop('invokedViaFunctionUrl', bool(true)),
     ),
     keys: ['generated.lambdaInvokePermission'],
@@ -171,11 +189,16 @@ export function dnsRecordStatement(record: DnsRecordPlan): CdkStatement {
   };
 }
 
-const DISTRIBUTION_ATTRIBUTES = { id: 'distributionId', domainName: 'distributionDomainName', arn: 'distributionArn' };
+const DISTRIBUTION_ATTRIBUTES = {
+  id: 'distributionId',
+  domainName: 'distributionDomainName',
+  arn: 'distributionArn',
+};
 
 /** What an output (or a value another stack reads) is, in the stack that has the resource. */
 export function outputValue(value: OutputPlan['value']): CdkValue {
-  if (value.of === 'distribution') return attribute(VARIABLES.distribution, DISTRIBUTION_ATTRIBUTES[value.attribute]);
+  if (value.of === 'distribution')
+    return attribute(VARIABLES.distribution, DISTRIBUTION_ATTRIBUTES[value.attribute]);
   return attribute(bucketVariable(value.bucket), 'bucketName');
 }
 

@@ -45,31 +45,32 @@ const IDENTIFIER = /^[A-Z][A-Za-z0-9]*$/;
  */
 export function cdkAppFor(deployment: Deployment): CdkApp {
   const crossRegion = deployment.stacks.some((stack) => stack.reads.length > 0);
-  const readers = (key: StackKey) => deployment.stacks.filter((stack) => stack.reads.some((read) => read.from === key));
+  const readers = (key: StackKey) =>
+    deployment.stacks.filter((stack) => stack.reads.some((read) => read.from === key));
   const stacks = deployment.stacks.map((stack) => stackFor(deployment, stack));
-  const entry = deployment.stacks.map(
-    (stack): CdkStackInstance => ({
-      stack: stack.key,
-      className: classNameOf(stack),
-      variable: readers(stack.key).length > 0 ? stackVariable(stack.key) : null,
-      id: stack.id,
-      props: props(
-        prop('stackName', str(stack.name)),
-        prop('description', str(stack.description)),
-        prop(
-          'env',
-          struct('core', 'Environment', [
-            prop('account', { kind: 'environment', name: 'CDK_DEFAULT_ACCOUNT' }),
-            prop('region', str(stack.region), 'generated.stackRegions'),
-          ]),
-          'generated.stackRegions',
-        ),
-        crossRegion && prop('crossRegionReferences', bool(true)),
-        ...stack.reads.map((read) => prop(camelCase(read.output), attribute(stackVariable(read.from), camelCase(read.output)))),
+  const entry = deployment.stacks.map((stack): CdkStackInstance => ({
+    stack: stack.key,
+    className: classNameOf(stack),
+    variable: readers(stack.key).length > 0 ? stackVariable(stack.key) : null,
+    id: stack.id,
+    props: props(
+      prop('stackName', str(stack.name)),
+      prop('description', str(stack.description)),
+      prop(
+        'env',
+        struct('core', 'Environment', [
+          prop('account', { kind: 'environment', name: 'CDK_DEFAULT_ACCOUNT' }),
+          prop('region', str(stack.region), 'generated.stackRegions'),
+        ]),
+        'generated.stackRegions',
       ),
-      comment: stack.regionReason,
-    }),
-  );
+      crossRegion && prop('crossRegionReferences', bool(true)),
+      ...stack.reads.map((read) =>
+        prop(camelCase(read.output), attribute(stackVariable(read.from), camelCase(read.output))),
+      ),
+    ),
+    comment: stack.regionReason,
+  }));
   return { stacks, entry };
 }
 
@@ -89,14 +90,20 @@ function stackFor(deployment: Deployment, stack: StackPlan): CdkStack {
     .map((read) => {
       const output = deployment.outputs.find((candidate) => candidate.key === read.output);
       if (output === undefined) throw new Error(`The model has no output ${read.output}`);
-      return { name: camelCase(read.output), doc: `${output.description} (read by another stack).`, value: outputValue(output.value) };
+      return {
+        name: camelCase(read.output),
+        doc: `${output.description} (read by another stack).`,
+        value: outputValue(output.value),
+      };
     });
   return {
     key: stack.key,
     className: classNameOf(stack),
     doc: stack.description,
     parameters,
-    exports: exports.filter((item, index) => exports.findIndex((other) => other.name === item.name) === index),
+    exports: exports.filter(
+      (item, index) => exports.findIndex((other) => other.name === item.name) === index,
+    ),
     statements: statementsOf(deployment, stack.key, parameters),
     outputs: deployment.outputs.filter((output) => output.stack === stack.key).map(outputOf),
   };
@@ -132,7 +139,11 @@ function statementsOf(deployment: Deployment, key: StackKey, parameters: CdkPara
     const statement = lambdaPermissionStatement(permission, distributionArnIn(deployment, key, parameters));
     statements.push(
       index === 0
-        ? { ...statement, comment: 'Both grants a function URL with OAC needs (aws-cdk issue 35872), for this distribution.' }
+        ? {
+            ...statement,
+            comment:
+              'Both grants a function URL with OAC needs (aws-cdk issue 35872), for this distribution.',
+          }
         : statement,
     );
   });

@@ -35,24 +35,29 @@ describe.each(TARGETS)('%s', (folder, target) => {
     }
   });
 
-  it.each(FIXTURES.map((entry) => entry.name))('%s: steps cover every stack and region of the model', (name) => {
-    const deployment = deploymentFor(fixture(name));
-    const steps = target.steps;
-    if (steps === undefined) throw new Error('no steps');
-    const deploy = steps.deploy(deployment);
-    const keys = deployment.stacks.map((stack) => stack.key);
-    expect(deploy.flatMap((step) => step.stacks).sort()).toEqual([...keys].sort());
-    const bootstrap = deploy.flatMap((step) => step.commands).find((command) => command.includes(' bootstrap '));
-    for (const stack of deployment.stacks) expect(bootstrap).toContain(`/${stack.region}"`);
-    expect(deploy.flatMap((step) => step.commands).join('\n')).toContain(`${CDK_CLI} deploy --all`);
-    const destroy = steps.destroy(deployment);
-    expect(destroy.flatMap((step) => step.stacks)).toEqual([...keys].reverse());
-    expect(destroy.flatMap((step) => step.commands).join('\n')).toContain(`${CDK_CLI} destroy --all`);
-    const main = deployment.stacks[0];
-    expect(steps.output(deployment, 'DistributionId')).toBe(
-      `aws cloudformation describe-stacks --region ${main?.region} --stack-name ${main?.name} --query "Stacks[0].Outputs[?OutputKey=='DistributionId'].OutputValue" --output text`,
-    );
-  });
+  it.each(FIXTURES.map((entry) => entry.name))(
+    '%s: steps cover every stack and region of the model',
+    (name) => {
+      const deployment = deploymentFor(fixture(name));
+      const steps = target.steps;
+      if (steps === undefined) throw new Error('no steps');
+      const deploy = steps.deploy(deployment);
+      const keys = deployment.stacks.map((stack) => stack.key);
+      expect(deploy.flatMap((step) => step.stacks).sort()).toEqual([...keys].sort());
+      const bootstrap = deploy
+        .flatMap((step) => step.commands)
+        .find((command) => command.includes(' bootstrap '));
+      for (const stack of deployment.stacks) expect(bootstrap).toContain(`/${stack.region}"`);
+      expect(deploy.flatMap((step) => step.commands).join('\n')).toContain(`${CDK_CLI} deploy --all`);
+      const destroy = steps.destroy(deployment);
+      expect(destroy.flatMap((step) => step.stacks)).toEqual([...keys].reverse());
+      expect(destroy.flatMap((step) => step.commands).join('\n')).toContain(`${CDK_CLI} destroy --all`);
+      const main = deployment.stacks[0];
+      expect(steps.output(deployment, 'DistributionId')).toBe(
+        `aws cloudformation describe-stacks --region ${main?.region} --stack-name ${main?.name} --query "Stacks[0].Outputs[?OutputKey=='DistributionId'].OutputValue" --output text`,
+      );
+    },
+  );
 });
 
 /** What runs each CDK CLI command in shell code: it must be the pinned `npx aws-cdk@<version>`. */
@@ -73,10 +78,9 @@ describe('both apps', () => {
     for (const [, target] of TARGETS) {
       const readme = fileOf(target.generate(deployment), 'README.md').contents;
       const steps = target.steps;
-      const commands = [
-        ...(steps?.deploy(deployment) ?? []),
-        ...(steps?.destroy(deployment) ?? []),
-      ].flatMap((step) => step.commands);
+      const commands = [...(steps?.deploy(deployment) ?? []), ...(steps?.destroy(deployment) ?? [])].flatMap(
+        (step) => step.commands,
+      );
       const invocations = [...cliInvocations(codeOf(readme)), ...commands.flatMap(cliInvocations)];
       expect(invocations.length).toBeGreaterThan(0);
       expect(new Set(invocations)).toEqual(new Set([`aws-cdk@${CDK_APP_VERSIONS['aws-cdk']}`]));
@@ -86,7 +90,9 @@ describe('both apps', () => {
   it('run with the same cdk.json context (one source)', () => {
     const deployment = deploymentFor(fixture('seed'));
     const contexts = TARGETS.map(
-      ([, target]) => (JSON.parse(fileOf(target.generate(deployment), 'cdk.json').contents) as { context: unknown }).context,
+      ([, target]) =>
+        (JSON.parse(fileOf(target.generate(deployment), 'cdk.json').contents) as { context: unknown })
+          .context,
     );
     expect(contexts[0]).toEqual(CDK_CONTEXT);
     expect(contexts[1]).toEqual(contexts[0]);
@@ -108,15 +114,18 @@ describe('both apps', () => {
     );
   });
 
-  it.each(FIXTURES.map((entry) => entry.name))("%s: give each stack the model's name and literal region", (name) => {
-    const deployment: Deployment = deploymentFor(fixture(name));
-    const ts = fileOf(cdkTypeScriptTarget.generate(deployment), 'bin/app.ts').contents;
-    const py = fileOf(cdkPythonTarget.generate(deployment), 'app.py').contents;
-    for (const stack of deployment.stacks) {
-      expect(ts).toContain(`stackName: '${stack.name}'`);
-      expect(ts).toContain(`region: '${stack.region}' }`);
-      expect(py).toContain(`stack_name="${stack.name}"`);
-      expect(py).toContain(`region="${stack.region}")`);
-    }
-  });
+  it.each(FIXTURES.map((entry) => entry.name))(
+    "%s: give each stack the model's name and literal region",
+    (name) => {
+      const deployment: Deployment = deploymentFor(fixture(name));
+      const ts = fileOf(cdkTypeScriptTarget.generate(deployment), 'bin/app.ts').contents;
+      const py = fileOf(cdkPythonTarget.generate(deployment), 'app.py').contents;
+      for (const stack of deployment.stacks) {
+        expect(ts).toContain(`stackName: '${stack.name}'`);
+        expect(ts).toContain(`region: '${stack.region}' }`);
+        expect(py).toContain(`stack_name="${stack.name}"`);
+        expect(py).toContain(`region="${stack.region}")`);
+      }
+    },
+  );
 });

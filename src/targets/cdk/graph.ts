@@ -14,7 +14,8 @@ export interface CdkApp {
 }
 
 /** The aws-cdk-lib modules the apps import (see `modules.ts` for their TypeScript and Python spellings). */
-export type CdkModule = 'core' | 'acm' | 'cloudfront' | 'origins' | 'lambda' | 'route53' | 'route53Targets' | 's3';
+export type CdkModule =
+  'core' | 'acm' | 'cloudfront' | 'origins' | 'lambda' | 'route53' | 'route53Targets' | 's3';
 
 /** A stack class: its constructor's statements, what it takes from and gives to other stacks, its outputs. */
 export interface CdkStack {
@@ -93,7 +94,14 @@ export type CdkValue =
   /** An enum member or a static constant (`cloudfront.PriceClass.PRICE_CLASS_100`): the same in both languages. */
   | { kind: 'member'; module: CdkModule; type: string; member: string }
   /** A static method call; `props` is the trailing struct parameter (keyword arguments in Python). */
-  | { kind: 'call'; module: CdkModule; type: string; method: string; args: CdkValue[]; props: CdkProp[] | null }
+  | {
+      kind: 'call';
+      module: CdkModule;
+      type: string;
+      method: string;
+      args: CdkValue[];
+      props: CdkProp[] | null;
+    }
   /** `new module.Type(args, props)` for an object that is not a construct (an origin, a record target). */
   | { kind: 'new'; module: CdkModule; type: string; args: CdkValue[]; props: CdkProp[] | null }
   /** An instance method called on a value, e.g. `.unsafeUnwrap()`. */
@@ -158,7 +166,11 @@ export const struct = (module: CdkModule, type: string, props: CdkProp[]): CdkVa
 });
 
 /** A property; pass keys to tag its line. Props whose value is undefined are left out by `props()`. */
-export const prop = (name: string, value: CdkValue, ...keys: GeneratedKey[]): CdkProp => ({ name, value, keys });
+export const prop = (name: string, value: CdkValue, ...keys: GeneratedKey[]): CdkProp => ({
+  name,
+  value,
+  keys,
+});
 
 /** A props list without the optional ones that are not set. */
 export const props = (...items: (CdkProp | null | undefined | false)[]): CdkProp[] =>

@@ -36,14 +36,26 @@ export interface Block {
 
 export const text = (value: string): Doc => ({ kind: 'text', text: value });
 export const concat = (...parts: Doc[]): Doc => ({ kind: 'concat', parts });
-export const item = (prefix: string, doc: Doc, keys: readonly GeneratedKey[] = []): DocItem => ({ prefix, doc, keys });
+export const item = (prefix: string, doc: Doc, keys: readonly GeneratedKey[] = []): DocItem => ({
+  prefix,
+  doc,
+  keys,
+});
 export function group(
   open: string,
   close: string,
   items: DocItem[],
   options: { pad?: boolean; hug?: boolean; broken?: boolean } = {},
 ): Doc {
-  return { kind: 'group', open, close, items, pad: options.pad ?? false, hug: options.hug ?? false, broken: options.broken ?? false };
+  return {
+    kind: 'group',
+    open,
+    close,
+    items,
+    pad: options.pad ?? false,
+    hug: options.hug ?? false,
+    broken: options.broken ?? false,
+  };
 }
 
 export interface LayoutStyle {
@@ -90,7 +102,10 @@ function join(block: Block, next: Block): Block {
   const lines = [...block.lines];
   lines[offset] = `${lines[offset] ?? ''}${next.lines[0] ?? ''}`;
   lines.push(...next.lines.slice(1));
-  return { lines, tags: [...block.tags, ...next.tags.map((tag) => ({ line: tag.line + offset, key: tag.key }))] };
+  return {
+    lines,
+    tags: [...block.tags, ...next.tags.map((tag) => ({ line: tag.line + offset, key: tag.key }))],
+  };
 }
 
 const single = (line: string, keys: readonly GeneratedKey[] = []): Block => ({
@@ -111,7 +126,10 @@ export function layout(doc: Doc, style: LayoutStyle, indent: string, column: num
       for (const part of doc.parts) {
         const next = layout(part, style, indent, at);
         block = join(block, next);
-        at = next.lines.length > 1 ? (next.lines[next.lines.length - 1] ?? '').length : at + (next.lines[0] ?? '').length;
+        at =
+          next.lines.length > 1
+            ? (next.lines[next.lines.length - 1] ?? '').length
+            : at + (next.lines[0] ?? '').length;
       }
       return block;
     }
@@ -120,7 +138,12 @@ export function layout(doc: Doc, style: LayoutStyle, indent: string, column: num
   }
 }
 
-function hugged(doc: Extract<Doc, { kind: 'group' }>, style: LayoutStyle, indent: string, column: number): Block | null {
+function hugged(
+  doc: Extract<Doc, { kind: 'group' }>,
+  style: LayoutStyle,
+  indent: string,
+  column: number,
+): Block | null {
   const last = doc.items[doc.items.length - 1];
   if (!doc.hug || doc.broken || last === undefined || last.doc.kind !== 'group') return null;
   const rest = doc.items.slice(0, -1).map((entry) => {
@@ -130,7 +153,10 @@ function hugged(doc: Extract<Doc, { kind: 'group' }>, style: LayoutStyle, indent
   if (rest.some((value) => value === null)) return null;
   const head = `${doc.open}${[...rest, ''].join(', ')}${last.prefix}`;
   if (column + head.length + last.doc.open.length > style.width) return null;
-  const keys = [...doc.items.slice(0, -1).flatMap((entry) => [...entry.keys, ...keysOf(entry.doc)]), ...last.keys];
+  const keys = [
+    ...doc.items.slice(0, -1).flatMap((entry) => [...entry.keys, ...keysOf(entry.doc)]),
+    ...last.keys,
+  ];
   const inner = broken(last.doc, style, indent);
   return join(join(single(head, keys), inner), single(doc.close));
 }

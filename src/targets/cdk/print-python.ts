@@ -2,7 +2,17 @@ import type { GeneratedKey } from '../../model';
 import { pyString } from '../emit/python';
 import { LineWriter, type WrittenText } from '../emit/explained';
 import type { CdkApp, CdkModule, CdkProp, CdkStack, CdkStatement, CdkValue } from './graph';
-import { concat, group, item, layout, text, uniqueTags, type Doc, type DocItem, type LayoutStyle } from './layout';
+import {
+  concat,
+  group,
+  item,
+  layout,
+  text,
+  uniqueTags,
+  type Doc,
+  type DocItem,
+  type LayoutStyle,
+} from './layout';
 import { CDK_MODULES, MODULE_ORDER } from './modules';
 import { PYTHON_KEYWORDS, pythonName } from './naming';
 import { modulesOf } from './walk';
@@ -18,7 +28,13 @@ export const PYTHON_PACKAGE = 'cloudfront_stacks';
 export const PYTHON_STACKS_MODULE = `${PYTHON_PACKAGE}/stacks`;
 
 /** Names the generated modules bind at top level: a variable must never hide one. */
-const TAKEN = new Set(['self', 'app', 'os', 'Construct', ...Object.values(CDK_MODULES).map((module) => module.pythonAlias)]);
+const TAKEN = new Set([
+  'self',
+  'app',
+  'os',
+  'Construct',
+  ...Object.values(CDK_MODULES).map((module) => module.pythonAlias),
+]);
 
 /** A variable or parameter of the generated code: snake_case, never a keyword or an imported name. */
 export function pythonVariable(name: string): string {
@@ -48,7 +64,10 @@ export function valueDoc(value: CdkValue): Doc {
     case 'member':
       return text(`${alias(value.module)}.${value.type}.${value.member}`);
     case 'call':
-      return concat(text(`${alias(value.module)}.${value.type}.${pythonName(value.method)}`), args(value.args, value.props));
+      return concat(
+        text(`${alias(value.module)}.${value.type}.${pythonName(value.method)}`),
+        args(value.args, value.props),
+      );
     case 'new':
       return concat(text(`${alias(value.module)}.${value.type}`), args(value.args, value.props));
     case 'invoke':
@@ -64,7 +83,11 @@ export function valueDoc(value: CdkValue): Doc {
     case 'struct':
       return concat(text(`${alias(value.module)}.${value.type}`), group('(', ')', keywords(value.props)));
     case 'array':
-      return group('[', ']', value.items.map((entry) => item('', valueDoc(entry))));
+      return group(
+        '[',
+        ']',
+        value.items.map((entry) => item('', valueDoc(entry))),
+      );
     case 'map':
       return group(
         '{',
@@ -76,9 +99,24 @@ export function valueDoc(value: CdkValue): Doc {
     case 'lines':
       return concat(
         text(`${pyString('\n')}.join`),
-        group('(', ')', [item('', group('[', ']', value.lines.map((line) => item('', text(pyString(line)))), { broken: true }))], {
-          hug: true,
-        }),
+        group(
+          '(',
+          ')',
+          [
+            item(
+              '',
+              group(
+                '[',
+                ']',
+                value.lines.map((line) => item('', text(pyString(line)))),
+                { broken: true },
+              ),
+            ),
+          ],
+          {
+            hug: true,
+          },
+        ),
       );
     case 'environment':
       return text(`os.environ.get(${pyString(value.name)})`);
@@ -95,7 +133,13 @@ function statementDoc(statement: CdkStatement): Doc {
   );
 }
 
-function writeStatement(writer: LineWriter, indent: string, prefix: string, doc: Doc, keys: readonly GeneratedKey[]): void {
+function writeStatement(
+  writer: LineWriter,
+  indent: string,
+  prefix: string,
+  doc: Doc,
+  keys: readonly GeneratedKey[],
+): void {
   const block = layout(doc, STYLE, indent, indent.length + prefix.length);
   const lines = block.lines.map((line, index) => (index === 0 ? `${indent}${prefix}${line}` : line));
   writer.append({
@@ -109,9 +153,16 @@ function writeStack(writer: LineWriter, stack: CdkStack): void {
   writer.push(`    ${pyString(stack.doc)}`);
   writer.push('');
   const parameters = stack.parameters.map((parameter) => `${pythonVariable(parameter.name)}: str`);
-  const signature = ['self', 'scope: Construct', 'construct_id: str', ...(parameters.length > 0 ? ['*', ...parameters] : []), '**kwargs'];
+  const signature = [
+    'self',
+    'scope: Construct',
+    'construct_id: str',
+    ...(parameters.length > 0 ? ['*', ...parameters] : []),
+    '**kwargs',
+  ];
   writer.push(`    def __init__(${signature.join(', ')}) -> None:`);
-  for (const parameter of stack.parameters) writer.push(`        ${comment(`${pythonVariable(parameter.name)}: ${parameter.doc}`)}`);
+  for (const parameter of stack.parameters)
+    writer.push(`        ${comment(`${pythonVariable(parameter.name)}: ${parameter.doc}`)}`);
   writer.push('        super().__init__(scope, construct_id, **kwargs)');
   for (const statement of stack.statements) {
     writer.push('');
@@ -125,7 +176,13 @@ function writeStack(writer: LineWriter, stack: CdkStack): void {
       { name: 'value', value: output.value, keys: [] },
       { name: 'description', value: { kind: 'string', value: output.description }, keys: [] },
     ];
-    writeStatement(writer, BODY, '', concat(text('cdk.CfnOutput'), args([{ kind: 'scope' }, { kind: 'string', value: output.id }], props)), []);
+    writeStatement(
+      writer,
+      BODY,
+      '',
+      concat(text('cdk.CfnOutput'), args([{ kind: 'scope' }, { kind: 'string', value: output.id }], props)),
+      [],
+    );
   }
   if (stack.exports.length > 0) writer.push('');
   for (const exported of stack.exports) {
@@ -139,7 +196,9 @@ export function pythonStacksModule(app: CdkApp): WrittenText {
   const writer = new LineWriter();
   writer.push('# Generated by CloudFront Django Wizard from the deployment model in this bundle.');
   writer.push('import aws_cdk as cdk');
-  for (const module of MODULE_ORDER.filter((candidate) => candidate !== 'core' && modulesOf(app).has(candidate))) {
+  for (const module of MODULE_ORDER.filter(
+    (candidate) => candidate !== 'core' && modulesOf(app).has(candidate),
+  )) {
     const [parent, child] = CDK_MODULES[module].python.split('.');
     writer.push(`from ${parent} import ${child} as ${alias(module)}`);
   }
@@ -162,7 +221,9 @@ export function pythonAppEntry(app: CdkApp): WrittenText {
   writer.push('');
   writer.push('import aws_cdk as cdk');
   writer.push('');
-  writer.push(`from ${PYTHON_STACKS_MODULE.replace('/', '.')} import ${app.entry.map((instance) => instance.className).join(', ')}`);
+  writer.push(
+    `from ${PYTHON_STACKS_MODULE.replace('/', '.')} import ${app.entry.map((instance) => instance.className).join(', ')}`,
+  );
   writer.push('');
   writer.push('app = cdk.App()');
   for (const instance of app.entry) {
@@ -170,7 +231,11 @@ export function pythonAppEntry(app: CdkApp): WrittenText {
     const prefix = instance.variable === null ? '' : `${pythonVariable(instance.variable)} = `;
     const call = concat(
       text(instance.className),
-      group('(', ')', [item('', text('app')), item('', text(pyString(instance.id))), ...keywords(instance.props)]),
+      group('(', ')', [
+        item('', text('app')),
+        item('', text(pyString(instance.id))),
+        ...keywords(instance.props),
+      ]),
     );
     writeStatement(writer, '', prefix, call, []);
   }

@@ -2,7 +2,8 @@ import type { Deployment, PolicyRef } from '../../model';
 import type { InfrastructureSteps, TargetStep } from '../types';
 import { CDK_APP_VERSIONS } from './versions';
 
-const CDK_CLOUDFRONT_DOC = 'https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_cloudfront-readme.html';
+const CDK_CLOUDFRONT_DOC =
+  'https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_cloudfront-readme.html';
 const LAMBDA_OAC_DOC =
   'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-lambda.html';
 const DYNAMIC_REFERENCE_DOC =
@@ -33,7 +34,8 @@ function contents(deployment: Deployment): string[] {
   ];
   if (deployment.viewerRequestFunction !== null)
     lines.push(`- The CloudFront Function \`${deployment.viewerRequestFunction.name}\` (viewer request).`);
-  for (const policy of deployment.cachePolicies) lines.push(`- The cache policy \`${policy.name}\`: ${policy.comment}.`);
+  for (const policy of deployment.cachePolicies)
+    lines.push(`- The cache policy \`${policy.name}\`: ${policy.comment}.`);
   if (deployment.responseHeadersPolicy !== null)
     lines.push(`- The response headers policy \`${deployment.responseHeadersPolicy.name}\`.`);
   for (const bucket of deployment.buckets)

@@ -14,7 +14,8 @@ export interface CdkAppRunner {
 
 /** A command run in the app folder, from the bundle root, without changing the caller's directory. */
 const inApp = (runner: CdkAppRunner, command: string): string => `(cd ${runner.folder} && ${command})`;
-const cdk = (runner: CdkAppRunner, args: string): string => inApp(runner, `${runner.cliPrefix}${CDK_CLI} ${args}`);
+const cdk = (runner: CdkAppRunner, args: string): string =>
+  inApp(runner, `${runner.cliPrefix}${CDK_CLI} ${args}`);
 
 const ACCOUNT = '$(aws sts get-caller-identity --query Account --output text)';
 
@@ -38,7 +39,14 @@ export function cdkSteps(runner: CdkAppRunner): InfrastructureSteps {
         {
           title: `Bootstrap ${stackRegions(deployment).join(' and ')} (once per account and region)`,
           stacks: [],
-          commands: [cdk(runner, `bootstrap ${stackRegions(deployment).map((region) => `"aws://${ACCOUNT}/${region}"`).join(' ')}`)],
+          commands: [
+            cdk(
+              runner,
+              `bootstrap ${stackRegions(deployment)
+                .map((region) => `"aws://${ACCOUNT}/${region}"`)
+                .join(' ')}`,
+            ),
+          ],
           notes: ['Bootstrapping: https://docs.aws.amazon.com/cdk/v2/guide/bootstrapping.html'],
         },
         {
@@ -65,7 +73,10 @@ export function cdkSteps(runner: CdkAppRunner): InfrastructureSteps {
       const retained = deployment.buckets.filter((bucket) => bucket.retainOnDelete);
       return [
         {
-          title: `Destroy ${[...deployment.stacks].reverse().map((stack) => stack.name).join(', then ')}`,
+          title: `Destroy ${[...deployment.stacks]
+            .reverse()
+            .map((stack) => stack.name)
+            .join(', then ')}`,
           stacks: [...deployment.stacks].reverse().map((stack) => stack.key),
           commands: [cdk(runner, 'destroy --all')],
           notes:

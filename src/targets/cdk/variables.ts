@@ -16,6 +16,7 @@ export const VARIABLES = {
 
 export const originVariable = (id: OriginId): string => `${camelCase(id)}Origin`;
 export const bucketVariable = (key: BucketKey): string => `${camelCase(key)}Bucket`;
-export const oacVariable = (key: OriginAccessControlPlan['key']): string => `${camelCase(key)}OriginAccessControl`;
+export const oacVariable = (key: OriginAccessControlPlan['key']): string =>
+  `${camelCase(key)}OriginAccessControl`;
 /** The app's variable for a stack, e.g. `mainStack`, `originRegionStack`. */
 export const stackVariable = (key: string): string => `${camelCase(key)}Stack`;

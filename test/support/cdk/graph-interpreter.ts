@@ -16,10 +16,18 @@ import { initializerOf, jsiiTypes, lineage, type JsiiParameter } from './jsii-na
 import type { PyGraph, PyKeyword, PyStack, PyStatement, PyValue } from './python-graph';
 import type { CloudFormationTemplate, SynthesizedStack } from './synth';
 
-type Lib = Record<string, unknown> & { App: new (props: object) => AppLike; Stack: new (...args: unknown[]) => object };
+type Lib = Record<string, unknown> & {
+  App: new (props: object) => AppLike;
+  Stack: new (...args: unknown[]) => object;
+};
 interface AppLike {
   synth(): {
-    stacks: { id: string; stackName: string; environment: { region: string }; template: CloudFormationTemplate }[];
+    stacks: {
+      id: string;
+      stackName: string;
+      environment: { region: string };
+      template: CloudFormationTemplate;
+    }[];
   };
 }
 type Constructor = (new (...args: unknown[]) => object) & Record<string, unknown>;
@@ -50,14 +58,21 @@ const isStruct = (fqn: string | undefined): fqn is string =>
 /** The struct's properties by their Python names. */
 function structNames(fqn: string): Map<string, string> {
   const names = new Map<string, string>();
-  for (const type of lineage(fqn)) for (const property of type.properties ?? []) names.set(pythonName(property.name), property.name);
+  for (const type of lineage(fqn))
+    for (const property of type.properties ?? []) names.set(pythonName(property.name), property.name);
   return names;
 }
 
 /** The member of a JavaScript object (or class) whose Python name is `name`, looked up its prototype chain. */
 function memberName(target: object, name: string): string {
-  for (let current: object | null = target; current !== null; current = Object.getPrototypeOf(current) as object | null) {
-    const found = Object.getOwnPropertyNames(current).find((candidate) => pythonName(candidate) === name || candidate === name);
+  for (
+    let current: object | null = target;
+    current !== null;
+    current = Object.getPrototypeOf(current) as object | null
+  ) {
+    const found = Object.getOwnPropertyNames(current).find(
+      (candidate) => pythonName(candidate) === name || candidate === name,
+    );
     if (found !== undefined) return found;
   }
   throw new Error(`no member ${name}`);
@@ -115,13 +130,19 @@ class Scope {
           .flatMap((type) => type.methods ?? [])
           .find((candidate) => candidate.static === true && candidate.name === name);
         const fn = cls[name] as (...args: unknown[]) => unknown;
-        return fn.apply(cls, this.arguments(method?.parameters ?? [], value.args, value.keywords));
+        return Reflect.apply(fn, cls, this.arguments(method?.parameters ?? [], value.args, value.keywords));
       }
       case 'new':
         return this.construct(value.module, value.type, value.args, value.keywords);
       case 'invoke': {
         const target = this.value(value.on) as Record<string, (...args: unknown[]) => unknown>;
-        return target[memberName(target, value.method)]?.apply(target, value.args.map((arg) => this.value(arg)));
+        const fn = target[memberName(target, value.method)];
+        if (fn === undefined) throw new Error(`no method ${value.method}`);
+        return Reflect.apply(
+          fn,
+          target,
+          value.args.map((arg) => this.value(arg)),
+        );
       }
       case 'ref':
         if (!this.values.has(value.name)) throw new Error(`${value.name} is used before it is made`);
@@ -151,7 +172,12 @@ class Scope {
     const made =
       statement.kind === 'value'
         ? this.value(statement.value)
-        : this.construct(statement.module, statement.type, [{ kind: 'scope' }, { kind: 'string', value: statement.id }], statement.keywords);
+        : this.construct(
+            statement.module,
+            statement.type,
+            [{ kind: 'scope' }, { kind: 'string', value: statement.id }],
+            statement.keywords,
+          );
     if (statement.name !== null) this.values.set(statement.name, made);
   }
 }
@@ -159,7 +185,9 @@ class Scope {
 function buildStack(app: object, stack: PyStack, id: string, keywords: PyKeyword[], appScope: Scope): object {
   const own = keywords.filter((keyword) => !stack.parameters.includes(keyword.name));
   const parameters = new Map(
-    keywords.filter((keyword) => stack.parameters.includes(keyword.name)).map((keyword) => [keyword.name, appScope.value(keyword.value)]),
+    keywords
+      .filter((keyword) => stack.parameters.includes(keyword.name))
+      .map((keyword) => [keyword.name, appScope.value(keyword.value)]),
   );
   const instance = new (cdkLib().Stack)(app, id, appScope.struct('aws-cdk-lib.StackProps', own));
   const scope = new Scope(instance, parameters);

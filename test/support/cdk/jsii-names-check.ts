@@ -229,7 +229,10 @@ let allFacts: Record<string, PythonFileFacts> = {};
  */
 export function checkPythonCdkNames(files: string[], read?: Record<string, PythonFileFacts>): string[] {
   const problems: string[] = [];
-  allFacts = read === undefined ? readPythonFacts(files) : Object.fromEntries(files.map((file) => [file, read[file] as PythonFileFacts]));
+  allFacts =
+    read === undefined
+      ? readPythonFacts(files)
+      : Object.fromEntries(files.map((file) => [file, read[file] as PythonFileFacts]));
   for (const [file, facts] of Object.entries(allFacts)) {
     const at = (line: number) => `${file.split('/').slice(-2).join('/')}:${line}`;
     for (const call of facts.calls) {

@@ -21,16 +21,23 @@ import type {
 } from '../inventory/inventory';
 
 export function inventoryOfModel(deployment: Deployment): Inventory {
-  const regionOf = (stack: StackKey) => deployment.stacks.find((candidate) => candidate.key === stack)?.region ?? '';
+  const regionOf = (stack: StackKey) =>
+    deployment.stacks.find((candidate) => candidate.key === stack)?.region ?? '';
   const resources: InventoryResource[] = [];
-  const add = (stack: StackKey, facts: ResourceFacts) => resources.push({ ...facts, stack, region: regionOf(stack) });
+  const add = (stack: StackKey, facts: ResourceFacts) =>
+    resources.push({ ...facts, stack, region: regionOf(stack) });
   const { distribution, certificate, hostedZone } = deployment;
   const oacName = (key: string | null) =>
-    key === null ? null : (deployment.originAccessControls.find((control) => control.key === key)?.name ?? null);
+    key === null
+      ? null
+      : (deployment.originAccessControls.find((control) => control.key === key)?.name ?? null);
   const policy = (ref: PolicyRef | null): PolicyFact | null => {
     if (ref === null) return null;
     if (ref.kind === 'managed') return `managed:${ref.policy.id}`;
-    const custom = [...deployment.cachePolicies, ...(deployment.responseHeadersPolicy ? [deployment.responseHeadersPolicy] : [])];
+    const custom = [
+      ...deployment.cachePolicies,
+      ...(deployment.responseHeadersPolicy ? [deployment.responseHeadersPolicy] : []),
+    ];
     return `custom:${custom.find((candidate) => candidate.key === ref.key)?.name ?? ref.key}`;
   };
   const behavior = (plan: BehaviorPlan): BehaviorFacts => ({
@@ -64,7 +71,12 @@ export function inventoryOfModel(deployment: Deployment): Inventory {
           sslProtocols: [...plan.sslProtocols].sort(),
           customHeaders:
             plan.secretHeader && deployment.originSecret !== null
-              ? [{ name: deployment.originSecret.headerName, value: `secretsmanager:${deployment.originSecret.secretName}` }]
+              ? [
+                  {
+                    name: deployment.originSecret.headerName,
+                    value: `secretsmanager:${deployment.originSecret.secretName}`,
+                  },
+                ]
               : [],
           originAccessControl: oacName(plan.originAccessControl),
         };
@@ -78,12 +90,16 @@ export function inventoryOfModel(deployment: Deployment): Inventory {
       ipv6: distribution.ipv6,
       minimumProtocolVersion: distribution.minimumTlsVersion,
       sslSupportMethod: distribution.sslSupportMethod,
-      certificate: certificate.kind === 'existing' ? `arn:${certificate.arn}` : `created:${certificate.domainName}`,
+      certificate:
+        certificate.kind === 'existing' ? `arn:${certificate.arn}` : `created:${certificate.domainName}`,
       webAclId: distribution.webAclArn,
       logging:
         distribution.logging === null
           ? null
-          : { bucket: distribution.logging.bucketDomainName, includeCookies: distribution.logging.includeCookies },
+          : {
+              bucket: distribution.logging.bucketDomainName,
+              includeCookies: distribution.logging.includeCookies,
+            },
       origins: distribution.origins.map(origin),
       defaultBehavior: behavior(distribution.defaultBehavior),
       behaviors: distribution.additionalBehaviors.map(behavior),
@@ -91,7 +107,10 @@ export function inventoryOfModel(deployment: Deployment): Inventory {
   });
   const fn = deployment.viewerRequestFunction;
   if (fn !== null)
-    add(fn.stack, { kind: 'function', facts: { name: fn.name, runtime: fn.runtime, code: fn.code, comment: fn.comment } });
+    add(fn.stack, {
+      kind: 'function',
+      facts: { name: fn.name, runtime: fn.runtime, code: fn.code, comment: fn.comment },
+    });
   for (const cache of deployment.cachePolicies) {
     add(cache.stack, {
       kind: 'cache-policy',
@@ -188,11 +207,19 @@ export function inventoryOfModel(deployment: Deployment): Inventory {
   for (const record of deployment.dnsRecords) {
     add(record.stack, {
       kind: 'dns-record',
-      facts: { name: record.name, type: record.type, aliasTarget: 'distribution', hostedZoneId: hostedZone?.id ?? '' },
+      facts: {
+        name: record.name,
+        type: record.type,
+        aliasTarget: 'distribution',
+        hostedZoneId: hostedZone?.id ?? '',
+      },
     });
   }
   return {
     resources,
-    outputs: deployment.outputs.filter((output) => output.stack === 'main').map((output) => output.key).sort(),
+    outputs: deployment.outputs
+      .filter((output) => output.stack === 'main')
+      .map((output) => output.key)
+      .sort(),
   };
 }

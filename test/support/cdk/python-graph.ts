@@ -36,7 +36,14 @@ export type PyValue =
   | { kind: 'environment'; name: string };
 
 export type PyStatement =
-  | { kind: 'construct'; name: string | null; module: CdkModule; type: string; id: string; keywords: PyKeyword[] }
+  | {
+      kind: 'construct';
+      name: string | null;
+      module: CdkModule;
+      type: string;
+      id: string;
+      keywords: PyKeyword[];
+    }
   | { kind: 'value'; name: string; value: PyValue };
 
 export interface PyStack {
@@ -68,11 +75,28 @@ export function pyValueOf(value: CdkValue): PyValue {
         keywords: keywordsOf(value.props),
       };
     case 'new':
-      return { kind: 'new', module: value.module, type: value.type, args: value.args.map(pyValueOf), keywords: keywordsOf(value.props) };
+      return {
+        kind: 'new',
+        module: value.module,
+        type: value.type,
+        args: value.args.map(pyValueOf),
+        keywords: keywordsOf(value.props),
+      };
     case 'struct':
-      return { kind: 'new', module: value.module, type: value.type, args: [], keywords: keywordsOf(value.props) };
+      return {
+        kind: 'new',
+        module: value.module,
+        type: value.type,
+        args: [],
+        keywords: keywordsOf(value.props),
+      };
     case 'invoke':
-      return { kind: 'invoke', on: pyValueOf(value.on), method: pythonName(value.method), args: value.args.map(pyValueOf) };
+      return {
+        kind: 'invoke',
+        on: pyValueOf(value.on),
+        method: pythonName(value.method),
+        args: value.args.map(pyValueOf),
+      };
     case 'ref':
       return { kind: 'ref', name: pythonVariable(value.name) };
     case 'attribute':
@@ -82,14 +106,18 @@ export function pyValueOf(value: CdkValue): PyValue {
     case 'array':
       return { kind: 'array', items: value.items.map(pyValueOf) };
     case 'map':
-      return { kind: 'map', entries: value.entries.map((entry) => ({ name: entry.name, value: pyValueOf(entry.value) })) };
+      return {
+        kind: 'map',
+        entries: value.entries.map((entry) => ({ name: entry.name, value: pyValueOf(entry.value) })),
+      };
     default:
       return value;
   }
 }
 
 function pyStatementOf(statement: CdkStatement): PyStatement {
-  if (statement.kind === 'value') return { kind: 'value', name: pythonVariable(statement.name), value: pyValueOf(statement.value) };
+  if (statement.kind === 'value')
+    return { kind: 'value', name: pythonVariable(statement.name), value: pyValueOf(statement.value) };
   return {
     kind: 'construct',
     name: statement.name === null ? null : pythonVariable(statement.name),
@@ -106,9 +134,16 @@ export function pythonGraphOf(app: CdkApp): PyGraph {
     stacks: app.stacks.map((stack) => ({
       className: stack.className,
       parameters: stack.parameters.map((parameter) => pythonVariable(parameter.name)),
-      exports: stack.exports.map((exported) => ({ name: pythonName(exported.name), value: pyValueOf(exported.value) })),
+      exports: stack.exports.map((exported) => ({
+        name: pythonName(exported.name),
+        value: pyValueOf(exported.value),
+      })),
       statements: stack.statements.map(pyStatementOf),
-      outputs: stack.outputs.map((output) => ({ id: output.id, description: output.description, value: pyValueOf(output.value) })),
+      outputs: stack.outputs.map((output) => ({
+        id: output.id,
+        description: output.description,
+        value: pyValueOf(output.value),
+      })),
     })),
     entry: app.entry.map((instance) => ({
       className: instance.className,
@@ -134,7 +169,12 @@ type RawNode =
 
 interface RawApp {
   imports: Record<string, string>;
-  classes: { name: string; bases: string[]; parameters: string[]; body: { target: string | null; value: RawNode }[] }[];
+  classes: {
+    name: string;
+    bases: string[];
+    parameters: string[];
+    body: { target: string | null; value: RawNode }[];
+  }[];
   entry: { target: string | null; value: RawNode }[];
 }
 
@@ -184,7 +224,9 @@ class PythonReader {
       };
     if ('name' in raw && !('attr_of' in raw)) {
       if (raw.name === 'self') return { kind: 'scope' };
-      return this.parameters.has(raw.name) ? { kind: 'parameter', name: raw.name } : { kind: 'ref', name: raw.name };
+      return this.parameters.has(raw.name)
+        ? { kind: 'parameter', name: raw.name }
+        : { kind: 'ref', name: raw.name };
     }
     if ('attr' in raw) {
       const [root, type, member, ...rest] = raw.attr;
@@ -208,7 +250,10 @@ class PythonReader {
         const [list] = args;
         if (list?.kind !== 'array' || list.items.some((entry) => entry.kind !== 'string'))
           throw new Error('a join of something other than strings');
-        return { kind: 'lines', lines: list.items.map((entry) => (entry.kind === 'string' ? entry.value : '')) };
+        return {
+          kind: 'lines',
+          lines: list.items.map((entry) => (entry.kind === 'string' ? entry.value : '')),
+        };
       }
       return { kind: 'invoke', on: this.value(callee.attr_of), method: callee.name, args };
     }
@@ -232,7 +277,13 @@ class PythonReader {
 
 function readStack(reader: PythonReader, raw: RawApp['classes'][number]): PyStack {
   const local = reader.withParameters(raw.parameters);
-  const stack: PyStack = { className: raw.name, parameters: raw.parameters, exports: [], statements: [], outputs: [] };
+  const stack: PyStack = {
+    className: raw.name,
+    parameters: raw.parameters,
+    exports: [],
+    statements: [],
+    outputs: [],
+  };
   for (const { target, value } of raw.body) {
     if (target?.startsWith('self.')) {
       stack.exports.push({ name: target.slice('self.'.length), value: local.value(value) });
@@ -248,8 +299,20 @@ function readStack(reader: PythonReader, raw: RawApp['classes'][number]): PyStac
         description: description?.kind === 'string' ? description.value : '',
         value: keyword('value') ?? { kind: 'string', value: '' },
       });
-    } else if (read.kind === 'new' && scope?.kind === 'scope' && id?.kind === 'string' && read.args.length === 2) {
-      stack.statements.push({ kind: 'construct', name: target, module: read.module, type: read.type, id: id.value, keywords: read.keywords });
+    } else if (
+      read.kind === 'new' &&
+      scope?.kind === 'scope' &&
+      id?.kind === 'string' &&
+      read.args.length === 2
+    ) {
+      stack.statements.push({
+        kind: 'construct',
+        name: target,
+        module: read.module,
+        type: read.type,
+        id: id.value,
+        keywords: read.keywords,
+      });
     } else if (target !== null) {
       stack.statements.push({ kind: 'value', name: target, value: read });
     } else throw new Error(`${raw.name}: a bare expression that makes no construct`);
@@ -259,7 +322,10 @@ function readStack(reader: PythonReader, raw: RawApp['classes'][number]): PyStac
 
 /** Every app's graph, read from its Python files by Python's parser (one process for all apps). */
 export function readPythonGraphs(appDirs: string[]): Map<string, PyGraph> {
-  const out = execFileSync('python3', [SCRIPT, ...appDirs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const out = execFileSync('python3', [SCRIPT, ...appDirs], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const raw = JSON.parse(out) as Record<string, RawApp>;
   const graphs = new Map<string, PyGraph>();
   for (const [appDir, app] of Object.entries(raw)) {
@@ -268,7 +334,8 @@ export function readPythonGraphs(appDirs: string[]): Map<string, PyGraph> {
     graphs.set(appDir, {
       stacks: app.classes.map((entry) => readStack(reader, entry)),
       entry: app.entry.map(({ target, value }) => {
-        if (!('call' in value) || !('name' in value.call)) throw new Error('app.py: a statement that makes no stack');
+        if (!('call' in value) || !('name' in value.call))
+          throw new Error('app.py: a statement that makes no stack');
         const [, id] = value.args;
         return {
           className: value.call.name,

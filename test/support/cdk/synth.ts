@@ -42,7 +42,11 @@ export async function removeCdkWorkspace(root: string): Promise<void> {
 }
 
 /** Writes a target's files for `deployment` into `dir` (the target's folder prefix is dropped); returns the paths. */
-export async function writeTargetFiles(target: Target, deployment: Deployment, dir: string): Promise<string[]> {
+export async function writeTargetFiles(
+  target: Target,
+  deployment: Deployment,
+  dir: string,
+): Promise<string[]> {
   const written: string[] = [];
   for (const file of target.generate(deployment)) {
     const filePath = path.join(dir, file.path.slice(target.folder.length + 1));
@@ -107,7 +111,7 @@ type AssemblyMetadata = Record<string, { type: string; data?: unknown }[]>;
 
 /**
  * Warnings and errors CDK recorded while synthesizing the app in `appDir` (deprecated APIs, validation), from
- * the manifest and the per-stack `*.metadata.json` files newer CDK versions write beside it.
+ * the manifest, the per-stack `*.metadata.json` files and the template validation report.
  */
 export async function cdkAssemblyMessages(appDir: string): Promise<string[]> {
   const outdir = path.join(appDir, 'cdk.out');
@@ -122,6 +126,16 @@ export async function cdkAssemblyMessages(appDir: string): Promise<string[]> {
     sources.push([name, JSON.parse(await readFile(path.join(outdir, name), 'utf8')) as AssemblyMetadata]);
   }
   const messages: string[] = [];
+  // The template validation CDK runs at synth (CloudFormation Validate) writes its findings beside the assembly.
+  const report = await readFile(path.join(outdir, 'validation-report.json'), 'utf8').catch(() => null);
+  if (report !== null) {
+    const { pluginReports = [] } = JSON.parse(report) as {
+      pluginReports?: { pluginName: string; violations?: { ruleName: string; description: string }[] }[];
+    };
+    for (const plugin of pluginReports)
+      for (const violation of plugin.violations ?? [])
+        messages.push(`${plugin.pluginName} ${violation.ruleName}: ${violation.description}`);
+  }
   for (const [source, metadata] of sources) {
     for (const [constructPath, entries] of Object.entries(metadata)) {
       for (const entry of entries) {
@@ -145,11 +159,15 @@ export interface SynthesizedStack {
 export async function cloudAssemblyStacks(appDir: string): Promise<Record<string, SynthesizedStack>> {
   const outdir = path.join(appDir, 'cdk.out');
   const manifest = JSON.parse(await readFile(path.join(outdir, 'manifest.json'), 'utf8')) as {
-    artifacts?: Record<string, { type: string; environment?: string; properties?: { templateFile?: string; stackName?: string } }>;
+    artifacts?: Record<
+      string,
+      { type: string; environment?: string; properties?: { templateFile?: string; stackName?: string } }
+    >;
   };
   const stacks: Record<string, SynthesizedStack> = {};
   for (const [id, artifact] of Object.entries(manifest.artifacts ?? {})) {
-    if (artifact.type !== 'aws:cloudformation:stack' || artifact.properties?.templateFile === undefined) continue;
+    if (artifact.type !== 'aws:cloudformation:stack' || artifact.properties?.templateFile === undefined)
+      continue;
     const template = JSON.parse(
       await readFile(path.join(outdir, artifact.properties.templateFile), 'utf8'),
     ) as CloudFormationTemplate;

@@ -27,14 +27,20 @@ export interface SynthesizedStackInput {
   template: CloudFormationTemplate;
 }
 
-const PLUMBING = new Set(['AWS::CDK::Metadata', 'Custom::CrossRegionExportWriter', 'Custom::CrossRegionExportReader']);
+const PLUMBING = new Set([
+  'AWS::CDK::Metadata',
+  'Custom::CrossRegionExportWriter',
+  'Custom::CrossRegionExportReader',
+]);
 
-const isObject = (value: Json): value is Props => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: Json): value is Props =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const asArray = (value: Json): Json[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 const sorted = (values: string[]): string[] => [...values].sort();
 
 /** A provider function or role of a CDK custom resource (cross-region references), by its logical id. */
-const isProvider = (id: string): boolean => /^Custom[A-Za-z0-9]+CustomResourceProvider(Role|Handler)/.test(id);
+const isProvider = (id: string): boolean =>
+  /^Custom[A-Za-z0-9]+CustomResourceProvider(Role|Handler)/.test(id);
 
 class Reader {
   private readonly exports = new Map<string, Json>();
@@ -44,7 +50,8 @@ class Reader {
       for (const resource of Object.values(stack.template.Resources)) {
         if (resource.Type !== 'Custom::CrossRegionExportWriter') continue;
         const writer = (resource.Properties?.WriterProps as Props | undefined)?.exports;
-        if (isObject(writer)) for (const [name, value] of Object.entries(writer)) this.exports.set(name, value);
+        if (isObject(writer))
+          for (const [name, value] of Object.entries(writer)) this.exports.set(name, value);
       }
     }
   }
@@ -59,7 +66,9 @@ class Reader {
       if (target?.Type === 'Custom::CrossRegionExportReader' && this.exports.has(getAtt[1]))
         return this.exports.get(getAtt[1]);
     }
-    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, this.resolveImports(template, entry)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, entry]) => [key, this.resolveImports(template, entry)]),
+    );
   }
 
   /** Every distribution's logical id, in any stack (a reference to one is "distribution"). */
@@ -72,10 +81,13 @@ class Reader {
   }
 }
 
-const refOf = (value: Json): string | null => (isObject(value) && typeof value.Ref === 'string' ? value.Ref : null);
+const refOf = (value: Json): string | null =>
+  isObject(value) && typeof value.Ref === 'string' ? value.Ref : null;
 const getAttOf = (value: Json): [string, string] | null => {
   const att = isObject(value) ? value['Fn::GetAtt'] : undefined;
-  return Array.isArray(att) && typeof att[0] === 'string' && typeof att[1] === 'string' ? [att[0], att[1]] : null;
+  return Array.isArray(att) && typeof att[0] === 'string' && typeof att[1] === 'string'
+    ? [att[0], att[1]]
+    : null;
 };
 
 /** `distribution` when the value is the ARN (or a reference) of a distribution, else its JSON. */
@@ -122,8 +134,12 @@ function behaviorFacts(template: CloudFormationTemplate, behavior: Props): Behav
     cachedMethods: sorted(asArray(behavior.CachedMethods).map(String)),
     compress: behavior.Compress === true,
     cachePolicy:
-      policyFact(template, behavior.CachePolicyId, 'AWS::CloudFront::CachePolicy', configName('CachePolicyConfig')) ??
-      'managed:none',
+      policyFact(
+        template,
+        behavior.CachePolicyId,
+        'AWS::CloudFront::CachePolicy',
+        configName('CachePolicyConfig'),
+      ) ?? 'managed:none',
     originRequestPolicy: policyFact(
       template,
       behavior.OriginRequestPolicyId,
@@ -136,7 +152,9 @@ function behaviorFacts(template: CloudFormationTemplate, behavior: Props): Behav
       'AWS::CloudFront::ResponseHeadersPolicy',
       configName('ResponseHeadersPolicyConfig'),
     ),
-    functionAssociations: sorted(asArray(behavior.FunctionAssociations).map((entry) => String((entry as Props).EventType))),
+    functionAssociations: sorted(
+      asArray(behavior.FunctionAssociations).map((entry) => String((entry as Props).EventType)),
+    ),
   };
 }
 
@@ -151,7 +169,8 @@ function originFacts(template: CloudFormationTemplate, origin: Props): OriginFac
   const custom = origin.CustomOriginConfig as Props | undefined;
   const bucket = getAttOf(origin.DomainName);
   const oac = getAttOf(origin.OriginAccessControlId);
-  const control = oac === null ? undefined : template.Resources[oac[0]]?.Properties?.OriginAccessControlConfig;
+  const control =
+    oac === null ? undefined : template.Resources[oac[0]]?.Properties?.OriginAccessControlConfig;
   return {
     id: String(origin.Id),
     domainName: bucket !== null ? `bucket:${bucketKeyOf(bucket[0])}` : String(origin.DomainName),
@@ -186,7 +205,9 @@ function distributionFacts(template: CloudFormationTemplate, props: Props): Dist
     certificate,
     webAclId: typeof config.WebACLId === 'string' ? config.WebACLId : null,
     logging:
-      logging === undefined ? null : { bucket: String(logging.Bucket), includeCookies: logging.IncludeCookies === true },
+      logging === undefined
+        ? null
+        : { bucket: String(logging.Bucket), includeCookies: logging.IncludeCookies === true },
     origins: asArray(config.Origins).map((origin) => originFacts(template, origin as Props)),
     defaultBehavior: behaviorFacts(template, config.DefaultCacheBehavior as Props),
     behaviors: asArray(config.CacheBehaviors).map((behavior) => behaviorFacts(template, behavior as Props)),
@@ -213,11 +234,7 @@ function statementFacts(statement: Props, distributions: Set<string>): BucketPol
   };
 }
 
-function resourceFacts(
-  template: CloudFormationTemplate,
-  resource: Resource,
-  reader: Reader,
-): ResourceFacts {
+function resourceFacts(template: CloudFormationTemplate, resource: Resource, reader: Reader): ResourceFacts {
   const props = (reader.resolveImports(template, resource.Properties ?? {}) as Props) ?? {};
   const distributions = reader.distributionIds();
   switch (resource.Type) {
@@ -309,12 +326,13 @@ function s3OrOtherFacts(
   switch (resource.Type) {
     case 'AWS::S3::Bucket': {
       const block = props.PublicAccessBlockConfiguration as Props | undefined;
-      const encryption = asArray((props.BucketEncryption as Props | undefined)?.ServerSideEncryptionConfiguration)[0] as
-        | Props
-        | undefined;
+      const encryption = asArray(
+        (props.BucketEncryption as Props | undefined)?.ServerSideEncryptionConfiguration,
+      )[0] as Props | undefined;
       const algorithm = (encryption?.ServerSideEncryptionByDefault as Props | undefined)?.SSEAlgorithm;
       if (algorithm !== 'AES256') throw new Error(`${id}: not SSE-S3 (${String(algorithm)})`);
-      const ownership = asArray((props.OwnershipControls as Props | undefined)?.Rules)[0] as Props | undefined;
+      const ownership = asArray((props.OwnershipControls as Props | undefined)?.Rules)[0] as
+        Props | undefined;
       return {
         kind: 'bucket',
         facts: {
@@ -346,14 +364,16 @@ function s3OrOtherFacts(
           functionName: String(props.FunctionName),
           principal: String(props.Principal),
           sourceArn: distributionRef(props.SourceArn, distributions),
-          functionUrlAuthType: typeof props.FunctionUrlAuthType === 'string' ? props.FunctionUrlAuthType : null,
+          functionUrlAuthType:
+            typeof props.FunctionUrlAuthType === 'string' ? props.FunctionUrlAuthType : null,
           invokedViaFunctionUrl: props.InvokedViaFunctionUrl === true,
         },
       };
     case 'AWS::CertificateManager::Certificate': {
       const options = asArray(props.DomainValidationOptions) as Props[];
       const zones = [...new Set(options.map((option) => String(option.HostedZoneId)))];
-      if (props.ValidationMethod !== 'DNS' || zones.length !== 1) throw new Error(`${id}: not validated in one zone`);
+      if (props.ValidationMethod !== 'DNS' || zones.length !== 1)
+        throw new Error(`${id}: not validated in one zone`);
       return {
         kind: 'certificate',
         facts: {
