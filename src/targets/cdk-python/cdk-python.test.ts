@@ -10,7 +10,8 @@ import {
   readPythonFacts,
   type PythonFileFacts,
 } from '../../../test/support/cdk/jsii-names-check';
-import { pythonGraphOf, readPythonGraphs, type PyGraph } from '../../../test/support/cdk/python-graph';
+import { pythonGraphOf, type PyGraph } from '../../../test/support/cdk/python-graph';
+import { readPythonGraphs } from '../../../test/support/cdk/python-graph-reader';
 import { inventoryOfModel } from '../../../test/support/cdk/model-inventory';
 import { stacksByKey, writeTargetFiles } from '../../../test/support/cdk/synth';
 import { cdkInventory } from '../../../test/support/inventory/cdk';

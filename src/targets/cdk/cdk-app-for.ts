@@ -1,13 +1,7 @@
 import type { Deployment, StackKey, StackPlan } from '../../model';
 import { camelCase } from '../../model/names';
-import {
-  cachePolicyStatement,
-  distributionStatement,
-  functionStatement,
-  logBucketStatement,
-  originStatement,
-  responseHeadersPolicyStatement,
-} from './build-distribution';
+import { distributionStatement, logBucketStatement, originStatement } from './build-distribution';
+import { cachePolicyStatement, functionStatement, responseHeadersPolicyStatement } from './build-policies';
 import {
   aliasTargetStatement,
   bucketStatement,

@@ -53,13 +53,21 @@ function contents(deployment: Deployment): string[] {
     );
   if (deployment.lambdaPermissions.length > 0)
     lines.push(
-      `- The origin access control \`${deployment.originAccessControls.find((control) => control.key === 'LambdaUrl')?.name ?? ''}\` and CloudFront's ${deployment.lambdaPermissions.map((permission) => `\`${permission.action}\``).join(' and ')} permissions on the function, for this distribution only (${LAMBDA_OAC_DOC}).`,
+      `- The origin access control \`${deployment.originAccessControls.find((control) => control.key === 'LambdaUrl')?.name ?? ''}\` and CloudFront's ${deployment.lambdaPermissions.map((permission) => `\`${permission.action}\``).join(' and ')} permissions on the function, for this distribution only (${LAMBDA_OAC_DOC}). The function is not part of this app: its URL's auth type must be ${deployment.lambdaPermissions.map((permission) => permission.functionUrlAuthType).find((type) => type !== null) ?? 'AWS_IAM'}.`,
     );
   return lines;
 }
 
 function stepText(step: TargetStep): string {
-  return [`### ${step.title}`, '```sh', ...step.commands, '```', ...step.notes].join('\n');
+  return [
+    `### ${step.title}`,
+    '',
+    '```sh',
+    ...step.commands,
+    '```',
+    ...step.notes.flatMap((note) => ['', note]),
+    '',
+  ].join('\n');
 }
 
 function secretSection(deployment: Deployment): string[] {
@@ -73,18 +81,19 @@ function secretSection(deployment: Deployment): string[] {
     '```sh',
     `aws secretsmanager create-secret --region ${secret.secretRegion} --name ${secret.secretName} --secret-string "$(openssl rand -hex 32)"`,
     '```',
+    'Django gets the value in its environment:',
     ...deployment.inputs.map(
-      (input) =>
-        `Django reads \`${input.name}\` (${input.description}) from the secret's ${input.from.version} version.`,
+      (input) => `- \`${input.name}\` (the secret's ${input.from.version} version): ${input.description}.`,
     ),
-    'After rotating the secret, deploy again: CloudFormation reads it only when the resource changes.',
+    '',
+    'Rotating the secret does not change the distribution by itself: CloudFormation reads a dynamic reference',
+    'again only when a stack update changes the resource that holds it.',
     '',
   ];
 }
 
 /** The README of a CDK app, from the model and the target's steps. */
 export function cdkReadme(deployment: Deployment, steps: InfrastructureSteps, files: CdkReadmeFiles): string {
-  const main = deployment.stacks[0];
   const firstOutput = deployment.outputs[0];
   return [
     `# CloudFront for ${deployment.distribution.aliases[0] ?? ''}: AWS CDK app (${files.language})`,
@@ -100,17 +109,17 @@ export function cdkReadme(deployment: Deployment, steps: InfrastructureSteps, fi
     '',
     ...secretSection(deployment),
     '## Deploy',
-    ...steps.deploy(deployment).map(stepText),
     '',
+    ...steps.deploy(deployment).map(stepText),
     '## Outputs',
     ...deployment.outputs.map((output) => `- \`${output.key}\`: ${output.description}.`),
-    ...(firstOutput !== undefined && main !== undefined
-      ? ['', `Read one with:`, '```sh', steps.output(deployment, firstOutput.key), '```']
+    ...(firstOutput !== undefined
+      ? ['', 'Read one with:', '```sh', steps.output(deployment, firstOutput.key), '```']
       : []),
     '',
     '## Remove',
-    ...steps.destroy(deployment).map(stepText),
     '',
+    ...steps.destroy(deployment).map(stepText),
     `CDK CloudFront reference: ${CDK_CLOUDFRONT_DOC}`,
     '',
   ].join('\n');
