@@ -1,5 +1,6 @@
 import type {
   AllowedMethods,
+  CachePolicyPlan,
   DistributionPlan,
   OriginAccessControlPlan,
   OriginPlan,
@@ -43,3 +44,11 @@ export const ORIGIN_SSL_PROTOCOLS: Record<
   Extract<OriginPlan, { kind: 'custom' }>['sslProtocols'][number],
   string
 > = { 'TLSv1.2': 'TLS_V1_2' };
+/** The factory method of `CacheCookieBehavior` / `CacheQueryStringBehavior` for the model's choice. */
+export const CACHE_KEY_BEHAVIORS: Record<
+  CachePolicyPlan['cookies'] | CachePolicyPlan['queryStrings'],
+  string
+> = {
+  all: 'all',
+  none: 'none',
+};

@@ -1,5 +1,11 @@
+/** The viewer-request function and the custom cache and response headers policies, as graph statements. */
 import type { CachePolicyPlan, ResponseHeadersPolicyPlan, ViewerRequestFunctionPlan } from '../../model';
-import { FRAME_OPTIONS, FUNCTION_RUNTIMES, REFERRER_POLICIES } from '../cdk-enum-members';
+import {
+  CACHE_KEY_BEHAVIORS,
+  FRAME_OPTIONS,
+  FUNCTION_RUNTIMES,
+  REFERRER_POLICIES,
+} from '../cdk-enum-members';
 import { bool, member, prop, props, seconds, staticCall, str, struct, type CdkStatement } from './graph';
 import { VARIABLES } from './variables';
 
@@ -30,9 +36,6 @@ export function functionStatement(fn: ViewerRequestFunctionPlan): CdkStatement {
   };
 }
 
-/** `CacheCookieBehavior.all()` / `.none()` (and the same for query strings). */
-const allOrNone = (choice: 'all' | 'none'): string => choice;
-
 export function cachePolicyStatement(policy: CachePolicyPlan): CdkStatement {
   return {
     kind: 'construct',
@@ -48,12 +51,12 @@ export function cachePolicyStatement(policy: CachePolicyPlan): CdkStatement {
       prop('maxTtl', seconds(policy.maxTtl)),
       prop(
         'cookieBehavior',
-        staticCall('cloudfront', 'CacheCookieBehavior', allOrNone(policy.cookies)),
+        staticCall('cloudfront', 'CacheCookieBehavior', CACHE_KEY_BEHAVIORS[policy.cookies]),
         'generated.cacheKey',
       ),
       prop(
         'queryStringBehavior',
-        staticCall('cloudfront', 'CacheQueryStringBehavior', allOrNone(policy.queryStrings)),
+        staticCall('cloudfront', 'CacheQueryStringBehavior', CACHE_KEY_BEHAVIORS[policy.queryStrings]),
         'generated.cacheKey',
       ),
       prop(

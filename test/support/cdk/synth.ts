@@ -192,21 +192,3 @@ export function stacksByKey(
   }
   return byKey;
 }
-
-/** The main stack's template of the generated TypeScript app for `config`, synthesized offline (a few seconds). */
-export async function synthesizeGeneratedCdkApp(config: Config): Promise<CloudFormationTemplate> {
-  const root = await makeCdkWorkspace();
-  const appDir = path.join(root, 'app');
-  let templates: Record<string, CloudFormationTemplate>;
-  try {
-    await writeGeneratedCdkApp(config, appDir);
-    templates = (await synthesizeWrittenCdkApps([appDir])).get(appDir) ?? {};
-  } finally {
-    await removeCdkWorkspace(root);
-  }
-  const stackId = deploymentFor(config).stacks[0]?.id ?? '';
-  const template = templates[stackId];
-  if (template === undefined)
-    throw new Error(`No template for ${stackId} in ${Object.keys(templates).join(', ')}`);
-  return template;
-}
