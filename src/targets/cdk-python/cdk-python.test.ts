@@ -1,70 +1,124 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { defaultConfig, parseConfig } from '../../config/schema';
-import { distributionPlanFor } from '../../model/legacy-plan';
-import type { GeneratedFile } from '../types';
-import { HOSTILE_COMMENT, iacVariantConfigs } from '../iac-variants';
-import { cdkPythonFiles } from './index';
-import { checkPythonCdkNames, readPythonFacts } from './jsii-names-check';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deploymentFor } from '../../model';
+import { synthesizeGraph } from '../../../test/support/cdk/graph-interpreter';
+import {
+  checkPythonCdkNames,
+  readPythonFacts,
+  type PythonFileFacts,
+} from '../../../test/support/cdk/jsii-names-check';
+import { pythonGraphOf, type PyGraph } from '../../../test/support/cdk/python-graph';
+import { readPythonGraphs } from '../../../test/support/cdk/python-graph-reader';
+import { inventoryOfModel } from '../../../test/support/cdk/model-inventory';
+import { stacksByKey, writeTargetFiles } from '../../../test/support/cdk/synth';
+import { cdkInventory } from '../../../test/support/inventory/cdk';
+import { normaliseInventory } from '../../../test/support/inventory/inventory';
+import { FIXTURES, fixture } from '../../../test/support/fixtures';
+import { cdkAppFor } from '../cdk/cdk-app-for';
+import { PYTHON_PACKAGE } from '../cdk/print-python';
+import { cdkPythonTarget } from '.';
 
+/**
+ * Every fixture's Python app: compiled by Python, every name checked against aws-cdk-lib's jsii assembly, and read
+ * back by Python's parser into the construct graph, which must be the graph the TypeScript printer printed; that
+ * graph is then built and synthesized with the real aws-cdk-lib (in this process) and must deploy what the model says.
+ */
 const root = mkdtempSync(join(tmpdir(), 'cdk-python-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+const dirOf = (name: string) => join(root, name.replace(/[^A-Za-z0-9_-]/g, '_'));
+const filesByFixture = new Map<string, string[]>();
+let graphs = new Map<string, PyGraph>();
+let facts: Record<string, PythonFileFacts> = {};
 
-function writeApp(name: string, files: GeneratedFile[]): string[] {
-  const dir = join(root, name.replace(/[^A-Za-z0-9_-]/g, '_'));
-  const pythonFiles: string[] = [];
-  for (const file of files) {
-    const path = join(dir, file.path);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.contents);
-    if (path.endsWith('.py')) pythonFiles.push(path);
+beforeAll(async () => {
+  for (const { name, config } of FIXTURES) {
+    const files = await writeTargetFiles(cdkPythonTarget, deploymentFor(config), dirOf(name));
+    filesByFixture.set(
+      name,
+      files.filter((file) => file.endsWith('.py')),
+    );
   }
-  return pythonFiles;
-}
+  graphs = readPythonGraphs(FIXTURES.map(({ name }) => dirOf(name)));
+  facts = readPythonFacts(FIXTURES.flatMap(({ name }) => pythonFiles(name)));
+});
 
-describe('generated CDK Python compiles and uses only names aws-cdk-lib has', () => {
-  for (const { name, config } of iacVariantConfigs()) {
-    it(name, () => {
-      const files = writeApp(name, cdkPythonFiles(config));
-      execFileSync('python3', ['-m', 'py_compile', ...files]);
-      expect(checkPythonCdkNames(files)).toEqual([]);
-    });
-  }
+const pythonFiles = (name: string): string[] => filesByFixture.get(name) ?? [];
 
-  it('checks many calls (the checker sees the code)', () => {
-    const files = writeApp('counted', cdkPythonFiles(defaultConfig()));
-    const facts = Object.values(readPythonFacts(files));
-    const calls = facts.flatMap((f) => f.calls.map((c) => c.callee));
-    expect(calls).toEqual(
-      expect.arrayContaining([
-        'cloudfront.Distribution',
-        'cloudfront.BehaviorOptions',
-        'cloudfront.FunctionCode.from_inline',
-        'origins.HttpOrigin',
-        'acm.Certificate.from_certificate_arn',
-        'cdk.CfnOutput',
-        'MysiteStack',
-      ]),
+it('every generated app compiles (one py_compile over all fixtures)', () => {
+  execFileSync('python3', ['-m', 'py_compile', ...FIXTURES.flatMap(({ name }) => pythonFiles(name))]);
+});
+
+describe.each(FIXTURES.map((entry) => entry.name))('generated CDK Python app: %s', (name) => {
+  it('uses only classes, methods and keyword arguments aws-cdk-lib has (jsii assembly)', () => {
+    expect(checkPythonCdkNames(pythonFiles(name), facts)).toEqual([]);
+  });
+
+  it('reads back (Python ast) as the graph the TypeScript printer printed, in jsii spelling', () => {
+    expect(graphs.get(dirOf(name))).toEqual(pythonGraphOf(cdkAppFor(deploymentFor(fixture(name)))));
+  });
+
+  it('the graph read back, built with the real aws-cdk-lib the way jsii binds Python, deploys what the model says', () => {
+    const deployment = deploymentFor(fixture(name));
+    const graph = graphs.get(dirOf(name));
+    if (graph === undefined) throw new Error('not read');
+    const stacks = synthesizeGraph(graph);
+    expect(Object.entries(stacks).map(([id, stack]) => [id, stack.stackName, stack.region])).toEqual(
+      deployment.stacks.map((stack) => [stack.id, stack.name, stack.region]),
+    );
+    expect(normaliseInventory(cdkInventory(stacksByKey(deployment, stacks)))).toEqual(
+      normaliseInventory(inventoryOfModel(deployment)),
     );
   });
 });
 
-describe('stack layout', () => {
-  it('a created certificate keeps the stack in us-east-1; OAC grants go to a stack in the function region', () => {
-    const variant = iacVariantConfigs().find((v) => v.name === 'lambda-oac-created-certificate');
-    if (variant === undefined) throw new Error('variant missing');
-    const files = Object.fromEntries(cdkPythonFiles(variant.config).map((f) => [f.path, f.contents]));
-    const app = files['cdk-python/app.py'] ?? '';
-    expect(app).toMatch(
-      /MysiteStack\([\s\S]*region="us-east-1"[\s\S]*MysiteLambdaPermissionStack\([\s\S]*region="eu-west-1"/,
+it('the read-back comparison and the synthesized inventory both fail on one changed value', async () => {
+  const deployment = deploymentFor(fixture('seed'));
+  const dir = dirOf('changed-value');
+  const changed = cdkPythonTarget
+    .generate(deployment)
+    .map((file) => ({ ...file, contents: file.contents.replace('enable_ipv6=True', 'enable_ipv6=False') }));
+  await writeTargetFiles({ ...cdkPythonTarget, generate: () => changed }, deployment, dir);
+  const graph = readPythonGraphs([dir]).get(dir);
+  if (graph === undefined) throw new Error('not read');
+  expect(graph).not.toEqual(pythonGraphOf(cdkAppFor(deployment)));
+  expect(normaliseInventory(cdkInventory(stacksByKey(deployment, synthesizeGraph(graph))))).not.toEqual(
+    normaliseInventory(inventoryOfModel(deployment)),
+  );
+});
+
+describe('odd project names', () => {
+  const names = FIXTURES.map((entry) => entry.name).filter((name) => name.startsWith('project-named-'));
+
+  it('are covered by fixtures (a Python keyword, os, aws-cdk, typing)', () => {
+    expect(names.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(names)('%s: the package is fixed and no local module shadows one the app imports', (name) => {
+    const files = pythonFiles(name);
+    expect(files.some((file) => file.endsWith(`${PYTHON_PACKAGE}/stacks.py`))).toBe(true);
+    const script = [
+      'import ast, importlib.util, keyword, os, sys',
+      'app_dir = sys.argv[1]',
+      'sys.path.insert(0, app_dir)',
+      'bad = []',
+      'for path in sys.argv[2:]:',
+      '    tree = ast.parse(open(path).read())',
+      '    for node in ast.walk(tree):',
+      '        names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module] if isinstance(node, ast.ImportFrom) else []',
+      '        for module in names:',
+      '            top = module.split(".")[0]',
+      '            spec = importlib.util.find_spec(top)',
+      `            local = spec is not None and spec.origin is not None and spec.origin.startswith(app_dir)`,
+      `            if keyword.iskeyword(top) or (local and top != "${PYTHON_PACKAGE}"):`,
+      '                bad.append(module)',
+      'print(",".join(bad))',
+    ].join('\n');
+    expect(execFileSync('python3', ['-c', script, dirOf(name), ...files], { encoding: 'utf8' }).trim()).toBe(
+      '',
     );
-    const stack = files['cdk-python/mysite/mysite_stack.py'] ?? '';
-    expect(stack.match(/lambda_\.CfnPermission\(/g)).toHaveLength(2);
-    expect(stack).toContain('invoked_via_function_url=True');
-    expect(stack).toContain('source_arn=distribution_arn');
   });
 });
 
@@ -110,55 +164,23 @@ describe('the name checker fails on wrong names (broken samples)', () => {
     ],
     [
       'a stack keyword the stack does not take',
-      'env=cdk.Environment',
-      'environment=cdk.Environment',
-      /MysiteStack: unknown keyword argument environment/,
+      'stack_name=',
+      'stack_title=',
+      /MysiteStack: unknown keyword argument stack_title/,
     ],
   ];
-  for (const [what, from, to, message] of broken) {
-    it(`fails on ${what}`, () => {
-      const files = cdkPythonFiles(defaultConfig()).map((file) =>
-        file.contents.includes(from) ? { ...file, contents: file.contents.replace(from, to) } : file,
-      );
-      expect(files.some((file, i) => file.contents !== cdkPythonFiles(defaultConfig())[i]?.contents)).toBe(
-        true,
-      );
-      const problems = checkPythonCdkNames(writeApp(`broken-${what}`, files));
-      expect(problems.join('\n')).toMatch(message);
-    });
-  }
-});
-
-describe('hostile text in Python', () => {
-  it('the comment is one Python literal that evaluates to exactly the text', () => {
-    const config = parseConfig({ distribution: { comment: HOSTILE_COMMENT } });
-    if (!config.success) throw config.error;
-    const stack = cdkPythonFiles(config.data).find((file) => file.path.endsWith('_stack.py'));
-    const literal = /comment=("(?:[^"\\]|\\.)*"),\n\s+domain_names=/.exec(stack?.contents ?? '')?.[1];
-    expect(literal).toBeDefined();
-    const value = execFileSync(
-      'python3',
-      ['-c', 'import ast,sys,json; print(json.dumps(ast.literal_eval(sys.stdin.read())))'],
+  it.each(broken)('fails on %s', async (what, from, to, message) => {
+    const dir = dirOf(`broken-${what}`);
+    const files = cdkPythonTarget.generate(deploymentFor(fixture('seed')));
+    expect(files.some((file) => file.contents.includes(from))).toBe(true);
+    const written = await writeTargetFiles(
       {
-        input: literal,
-        encoding: 'utf8',
+        ...cdkPythonTarget,
+        generate: () => files.map((file) => ({ ...file, contents: file.contents.replace(from, to) })),
       },
+      deploymentFor(fixture('seed')),
+      dir,
     );
-    expect(JSON.parse(value)).toBe(HOSTILE_COMMENT);
-  });
-
-  it('the function code, joined in Python, is exactly the plan code', () => {
-    const files = writeApp('function-code', cdkPythonFiles(defaultConfig()));
-    const stack = files.find((file) => file.endsWith('_stack.py')) ?? '';
-    const code = execFileSync(
-      'python3',
-      [
-        '-c',
-        'import ast,sys,json; t=ast.parse(open(sys.argv[1]).read()); a=[n for n in t.body if isinstance(n, ast.Assign)][0]; print(json.dumps(eval(compile(ast.Expression(a.value), "x", "eval"))))',
-        stack,
-      ],
-      { encoding: 'utf8' },
-    );
-    expect(JSON.parse(code)).toBe(distributionPlanFor(defaultConfig()).viewerRequestFunction?.code);
+    expect(checkPythonCdkNames(written.filter((file) => file.endsWith('.py'))).join('\n')).toMatch(message);
   });
 });

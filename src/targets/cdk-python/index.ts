@@ -1,23 +1,47 @@
-import type { Config } from '../../config/schema';
-import { distributionPlanFor } from '../../model/legacy-plan';
-import { configOf } from '../../model';
+import type { Deployment } from '../../model';
 import { targetLabel } from '../catalogue';
+import { cdkAppFor } from '../cdk/cdk-app-for';
+import {
+  PYTHON_PACKAGE,
+  PYTHON_STACKS_MODULE,
+  pythonAppEntry,
+  pythonStacksModule,
+} from '../cdk/print-python';
+import { cdkJson, requirementsTxt } from '../cdk/project-files';
+import { cdkReadme } from '../cdk/readme';
+import { cdkSteps } from '../cdk/steps';
 import type { GeneratedFile, Target } from '../types';
-import { appPy, cdkJson, cdkPythonReadme, pythonPackageName, requirementsTxt } from './project-files';
-import { pythonStackModule } from './stack-code';
 
 const FOLDER = 'cdk-python';
+const ENTRY = 'app.py';
 
-export function cdkPythonFiles(config: Config): LegacyFile[] {
-  const plan = distributionPlanFor(config);
-  const pkg = pythonPackageName(plan);
+const steps = cdkSteps({
+  folder: FOLDER,
+  install: 'python3 -m venv .venv && .venv/bin/pip install -r requirements.txt',
+  cliPrefix: '. .venv/bin/activate && ',
+});
+
+function cdkPythonFiles(deployment: Deployment): GeneratedFile[] {
+  const app = cdkAppFor(deployment);
+  const entry = pythonAppEntry(app);
+  const stacks = pythonStacksModule(app);
+  const readme = cdkReadme(deployment, steps, {
+    language: 'Python',
+    entry: ENTRY,
+    stacks: `${PYTHON_STACKS_MODULE}.py`,
+  });
   return [
-    { path: `${FOLDER}/app.py`, language: 'python', contents: appPy(plan) },
-    { path: `${FOLDER}/${pkg}/__init__.py`, language: 'python', contents: '' },
-    { path: `${FOLDER}/${pkg}/${pkg}_stack.py`, language: 'python', contents: pythonStackModule(plan) },
-    { path: `${FOLDER}/cdk.json`, language: 'json', contents: cdkJson() },
-    { path: `${FOLDER}/requirements.txt`, language: 'plaintext', contents: requirementsTxt() },
-    { path: `${FOLDER}/README.md`, language: 'markdown', contents: cdkPythonReadme(plan) },
+    { path: `${FOLDER}/README.md`, language: 'markdown', contents: readme, explained: [] },
+    { path: `${FOLDER}/${ENTRY}`, language: 'python', contents: entry.text, explained: entry.explained },
+    { path: `${FOLDER}/${PYTHON_PACKAGE}/__init__.py`, language: 'python', contents: '', explained: [] },
+    {
+      path: `${FOLDER}/${PYTHON_STACKS_MODULE}.py`,
+      language: 'python',
+      contents: stacks.text,
+      explained: stacks.explained,
+    },
+    { path: `${FOLDER}/cdk.json`, language: 'json', contents: cdkJson(`python3 ${ENTRY}`), explained: [] },
+    { path: `${FOLDER}/requirements.txt`, language: 'plaintext', contents: requirementsTxt(), explained: [] },
   ];
 }
 
@@ -27,12 +51,6 @@ export const cdkPythonTarget: Target = {
   folder: FOLDER,
   kind: 'infrastructure',
   summary: 'An AWS CDK v2 app in Python',
-  // Transitional: the files are still written from the Config the deployment came from.
-  generate: (deployment) => withoutExplanations(cdkPythonFiles(configOf(deployment))),
+  generate: cdkPythonFiles,
+  steps,
 };
-
-function withoutExplanations(files: LegacyFile[]): GeneratedFile[] {
-  return files.map((file) => ({ ...file, explained: [] }));
-}
-
-type LegacyFile = Omit<GeneratedFile, 'explained'>;

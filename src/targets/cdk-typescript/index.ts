@@ -1,25 +1,42 @@
-import type { Config } from '../../config/schema';
-import { distributionPlanFor } from '../../model/legacy-plan';
-import { configOf } from '../../model';
+import type { Deployment } from '../../model';
 import { targetLabel } from '../catalogue';
+import { cdkAppFor } from '../cdk/cdk-app-for';
+import {
+  TYPESCRIPT_STACKS_MODULE,
+  typescriptAppEntry,
+  typescriptStacksModule,
+} from '../cdk/print-typescript';
+import { cdkJson, packageJson, tsconfigJson } from '../cdk/project-files';
+import { cdkReadme } from '../cdk/readme';
+import { cdkSteps } from '../cdk/steps';
 import type { GeneratedFile, Target } from '../types';
-import { cdkAppNames } from './names';
-import { appEntryCode, cdkJson, packageJson, tsconfigJson } from './project-files';
-import { cdkReadme } from './readme';
-import { stackModuleCode } from './stack-code';
 
 const FOLDER = 'cdk-typescript';
+const ENTRY = 'bin/app.ts';
 
-export function cdkTypeScriptFiles(config: Config): LegacyFile[] {
-  const plan = distributionPlanFor(config);
-  const names = cdkAppNames(plan);
+const steps = cdkSteps({ folder: FOLDER, install: 'npm install', cliPrefix: '' });
+
+function cdkTypeScriptFiles(deployment: Deployment): GeneratedFile[] {
+  const app = cdkAppFor(deployment);
+  const entry = typescriptAppEntry(app);
+  const stacks = typescriptStacksModule(app);
+  const readme = cdkReadme(deployment, steps, {
+    language: 'TypeScript',
+    entry: ENTRY,
+    stacks: `${TYPESCRIPT_STACKS_MODULE}.ts`,
+  });
   return [
-    { path: `${FOLDER}/README.md`, language: 'markdown', contents: cdkReadme(plan) },
-    { path: `${FOLDER}/bin/app.ts`, language: 'typescript', contents: appEntryCode(plan) },
-    { path: `${FOLDER}/${names.stackModule}.ts`, language: 'typescript', contents: stackModuleCode(plan) },
-    { path: `${FOLDER}/package.json`, language: 'json', contents: packageJson(plan) },
-    { path: `${FOLDER}/cdk.json`, language: 'json', contents: cdkJson() },
-    { path: `${FOLDER}/tsconfig.json`, language: 'json', contents: tsconfigJson() },
+    { path: `${FOLDER}/README.md`, language: 'markdown', contents: readme, explained: [] },
+    { path: `${FOLDER}/${ENTRY}`, language: 'typescript', contents: entry.text, explained: entry.explained },
+    {
+      path: `${FOLDER}/${TYPESCRIPT_STACKS_MODULE}.ts`,
+      language: 'typescript',
+      contents: stacks.text,
+      explained: stacks.explained,
+    },
+    { path: `${FOLDER}/package.json`, language: 'json', contents: packageJson(deployment), explained: [] },
+    { path: `${FOLDER}/cdk.json`, language: 'json', contents: cdkJson(`npx tsx ${ENTRY}`), explained: [] },
+    { path: `${FOLDER}/tsconfig.json`, language: 'json', contents: tsconfigJson(), explained: [] },
   ];
 }
 
@@ -29,12 +46,6 @@ export const cdkTypeScriptTarget: Target = {
   folder: FOLDER,
   kind: 'infrastructure',
   summary: 'An AWS CDK v2 app in TypeScript',
-  // Transitional: the files are still written from the Config the deployment came from.
-  generate: (deployment) => withoutExplanations(cdkTypeScriptFiles(configOf(deployment))),
+  generate: cdkTypeScriptFiles,
+  steps,
 };
-
-function withoutExplanations(files: LegacyFile[]): GeneratedFile[] {
-  return files.map((file) => ({ ...file, explained: [] }));
-}
-
-type LegacyFile = Omit<GeneratedFile, 'explained'>;

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../config/schema';
-import { distributionPlanFor } from '../../model/legacy-plan';
-import { stackModuleCode } from './stack-code';
+import { deploymentFor } from '../../model';
+import { cdkAppFor } from '../cdk/cdk-app-for';
+import { typescriptStacksModule } from '../cdk/print-typescript';
 
 /** The string value of `comment:` inside `new cloudfront.Distribution(...)`, read back by the TypeScript parser. */
 function distributionCommentOf(code: string): { comment: string | undefined; syntaxErrors: number } {
@@ -41,7 +42,8 @@ describe('the generated stack code carries any comment verbatim', () => {
         const parsed = ConfigSchema.safeParse({ distribution: { comment } });
         fc.pre(parsed.success);
         if (!parsed.success) return;
-        const result = distributionCommentOf(stackModuleCode(distributionPlanFor(parsed.data)));
+        const code = typescriptStacksModule(cdkAppFor(deploymentFor(parsed.data))).text;
+        const result = distributionCommentOf(code);
         expect(result.syntaxErrors).toBe(0);
         expect(result.comment).toBe(comment);
       }),

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { pythonName } from '../../../src/targets/cdk/naming';
 
 /**
  * Test support: checks the names a generated CDK Python app uses against aws-cdk-lib's jsii assembly (the record
@@ -12,18 +13,18 @@ import { gunzipSync } from 'node:zlib';
  * exists, and every keyword must be a parameter or (flattened) struct property in its Python spelling.
  */
 
-interface JsiiParameter {
+export interface JsiiParameter {
   name: string;
   optional?: boolean;
   variadic?: boolean;
   type?: { fqn?: string };
 }
-interface JsiiCallable {
+export interface JsiiCallable {
   name?: string;
   static?: boolean;
   parameters?: JsiiParameter[];
 }
-interface JsiiType {
+export interface JsiiType {
   kind: 'class' | 'interface' | 'enum';
   fqn: string;
   base?: string;
@@ -36,7 +37,8 @@ interface JsiiType {
 }
 
 let cachedTypes: Record<string, JsiiType> | undefined;
-function jsiiTypes(): Record<string, JsiiType> {
+/** aws-cdk-lib's jsii types by fully qualified name (`aws-cdk-lib.aws_cloudfront.Distribution`). */
+export function jsiiTypes(): Record<string, JsiiType> {
   if (cachedTypes !== undefined) return cachedTypes;
   const require = createRequire(import.meta.url);
   const libDir = dirname(require.resolve('aws-cdk-lib/package.json'));
@@ -47,29 +49,7 @@ function jsiiTypes(): Record<string, JsiiType> {
   return cachedTypes;
 }
 
-const PYTHON_KEYWORDS = new Set([
-  'lambda',
-  'from',
-  'import',
-  'global',
-  'class',
-  'def',
-  'in',
-  'is',
-  'not',
-  'pass',
-]);
-
-/** jsii's Python spelling of a camelCase member: snake_case, with a trailing `_` on Python keywords. */
-export function pythonName(name: string): string {
-  const snake = name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
-    .toLowerCase();
-  return PYTHON_KEYWORDS.has(snake) ? `${snake}_` : snake;
-}
-
-interface PythonFileFacts {
+export interface PythonFileFacts {
   imports: Record<string, string>;
   classes: Record<string, { bases: (string | null)[]; init_params: string[] }>;
   calls: { callee: string | null; positional: number; keywords: string[]; line: number }[];
@@ -85,7 +65,7 @@ export function readPythonFacts(files: string[]): Record<string, PythonFileFacts
 }
 
 /** The type and its ancestors (base classes and implemented interfaces). */
-function lineage(fqn: string): JsiiType[] {
+export function lineage(fqn: string): JsiiType[] {
   const types = jsiiTypes();
   const seen = new Set<string>();
   const result: JsiiType[] = [];
@@ -147,7 +127,7 @@ function callProblems(
   return problems;
 }
 
-function initializerOf(fqn: string): JsiiCallable | undefined {
+export function initializerOf(fqn: string): JsiiCallable | undefined {
   return lineage(fqn).find((type) => type.kind === 'class' && type.initializer !== undefined)?.initializer;
 }
 
@@ -243,10 +223,16 @@ function localClass(
 
 let allFacts: Record<string, PythonFileFacts> = {};
 
-/** Every problem with the jsii names used in the given Python files; empty when all names exist. */
-export function checkPythonCdkNames(files: string[]): string[] {
+/**
+ * Every problem with the jsii names used in the given Python files (one app); empty when all names exist. Pass
+ * `read` (from one `readPythonFacts` over many apps) to save a Python process per app.
+ */
+export function checkPythonCdkNames(files: string[], read?: Record<string, PythonFileFacts>): string[] {
   const problems: string[] = [];
-  allFacts = readPythonFacts(files);
+  allFacts =
+    read === undefined
+      ? readPythonFacts(files)
+      : Object.fromEntries(files.map((file) => [file, read[file] as PythonFileFacts]));
   for (const [file, facts] of Object.entries(allFacts)) {
     const at = (line: number) => `${file.split('/').slice(-2).join('/')}:${line}`;
     for (const call of facts.calls) {

@@ -1,0 +1,117 @@
+/** Test support: the distribution of a synthesized template, in the Inventory shape. */
+import type { BehaviorFacts, DistributionFacts, OriginFacts, PolicyFact } from '../inventory/inventory';
+import type { CloudFormationTemplate } from './synth';
+import {
+  asArray,
+  bucketKeyOf,
+  getAttOf,
+  isObject,
+  refOf,
+  sorted,
+  type Json,
+  type Props,
+} from './template-values';
+
+function policyFact(
+  template: CloudFormationTemplate,
+  value: Json,
+  type: string,
+  nameOf: (props: Props) => string,
+): PolicyFact | null {
+  if (value === undefined) return null;
+  if (typeof value === 'string') return `managed:${value}`;
+  const ref = refOf(value);
+  const resource = ref === null ? undefined : template.Resources[ref];
+  if (resource?.Type !== type) throw new Error(`Unresolved policy ${JSON.stringify(value)}`);
+  return `custom:${nameOf(resource.Properties ?? {})}`;
+}
+
+function behaviorFacts(template: CloudFormationTemplate, behavior: Props): BehaviorFacts {
+  const configName = (key: string) => (props: Props) => String((props[key] as Props).Name);
+  return {
+    pathPattern: typeof behavior.PathPattern === 'string' ? behavior.PathPattern : null,
+    targetOriginId: String(behavior.TargetOriginId),
+    viewerProtocolPolicy: String(behavior.ViewerProtocolPolicy),
+    allowedMethods: sorted(asArray(behavior.AllowedMethods).map(String)),
+    cachedMethods: sorted(asArray(behavior.CachedMethods).map(String)),
+    compress: behavior.Compress === true,
+    cachePolicy:
+      policyFact(
+        template,
+        behavior.CachePolicyId,
+        'AWS::CloudFront::CachePolicy',
+        configName('CachePolicyConfig'),
+      ) ?? 'managed:none',
+    originRequestPolicy: policyFact(
+      template,
+      behavior.OriginRequestPolicyId,
+      'AWS::CloudFront::OriginRequestPolicy',
+      configName('OriginRequestPolicyConfig'),
+    ),
+    responseHeadersPolicy: policyFact(
+      template,
+      behavior.ResponseHeadersPolicyId,
+      'AWS::CloudFront::ResponseHeadersPolicy',
+      configName('ResponseHeadersPolicyConfig'),
+    ),
+    functionAssociations: sorted(
+      asArray(behavior.FunctionAssociations).map((entry) => String((entry as Props).EventType)),
+    ),
+  };
+}
+
+/** `secretsmanager:<name>` for a Secrets Manager dynamic reference, else the literal. */
+function headerValue(value: Json): string {
+  const text = String(value);
+  const match = /^\{\{resolve:secretsmanager:([^:}]+):SecretString:::\}\}$/.exec(text);
+  return match?.[1] !== undefined ? `secretsmanager:${match[1]}` : text;
+}
+
+function originFacts(template: CloudFormationTemplate, origin: Props): OriginFacts {
+  const custom = origin.CustomOriginConfig as Props | undefined;
+  const bucket = getAttOf(origin.DomainName);
+  const oac = getAttOf(origin.OriginAccessControlId);
+  const control =
+    oac === null ? undefined : template.Resources[oac[0]]?.Properties?.OriginAccessControlConfig;
+  return {
+    id: String(origin.Id),
+    domainName: bucket !== null ? `bucket:${bucketKeyOf(bucket[0])}` : String(origin.DomainName),
+    originPath: typeof origin.OriginPath === 'string' ? origin.OriginPath : '',
+    protocolPolicy: custom === undefined ? null : String(custom.OriginProtocolPolicy),
+    sslProtocols: custom === undefined ? [] : sorted(asArray(custom.OriginSSLProtocols).map(String)),
+    customHeaders: asArray(origin.OriginCustomHeaders).map((header) => ({
+      name: String((header as Props).HeaderName),
+      value: headerValue((header as Props).HeaderValue),
+    })),
+    originAccessControl: isObject(control) ? String(control.Name) : null,
+  };
+}
+
+export function distributionFacts(template: CloudFormationTemplate, props: Props): DistributionFacts {
+  const config = props.DistributionConfig as Props;
+  const viewer = config.ViewerCertificate as Props;
+  const certificateRef = refOf(viewer.AcmCertificateArn);
+  const certificate =
+    certificateRef === null
+      ? `arn:${String(viewer.AcmCertificateArn)}`
+      : `created:${String(template.Resources[certificateRef]?.Properties?.DomainName)}`;
+  const logging = config.Logging as Props | undefined;
+  return {
+    aliases: asArray(config.Aliases).map(String),
+    comment: String(config.Comment ?? ''),
+    priceClass: String(config.PriceClass),
+    httpVersion: String(config.HttpVersion),
+    ipv6: config.IPV6Enabled === true,
+    minimumProtocolVersion: String(viewer.MinimumProtocolVersion),
+    sslSupportMethod: String(viewer.SslSupportMethod),
+    certificate,
+    webAclId: typeof config.WebACLId === 'string' ? config.WebACLId : null,
+    logging:
+      logging === undefined
+        ? null
+        : { bucket: String(logging.Bucket), includeCookies: logging.IncludeCookies === true },
+    origins: asArray(config.Origins).map((origin) => originFacts(template, origin as Props)),
+    defaultBehavior: behaviorFacts(template, config.DefaultCacheBehavior as Props),
+    behaviors: asArray(config.CacheBehaviors).map((behavior) => behaviorFacts(template, behavior as Props)),
+  };
+}
