@@ -60,12 +60,6 @@ const TEST_ONLY_ZONES = [
     from: ['**/*.test-support.ts', '**/test-support/**'],
     message: 'Product code never imports test-only code.',
   },
-  {
-    // Transitional: only targets not yet converted read the legacy plan; the lead deletes it at the end.
-    target: above('edge', 'knowledge', 'bundle', 'cli', 'ui'),
-    from: 'src/model/legacy-plan.ts',
-    message: 'Read the deployment (deploymentFor), not the legacy plan.',
-  },
 ];
 
 export default tseslint.config(

@@ -24,15 +24,6 @@ import {
 
 // A config is immutable once parsed: the previews, the checks and the request flow all ask for the same one.
 const cache = new WeakMap<Config, Deployment>();
-// Temporary, while targets move from reading the Config to printing the Deployment: deleted with the last one.
-const configs = new WeakMap<Deployment, Config>();
-
-/** The Config a deployment was built from (transitional: targets must not need it). */
-export function configOf(deployment: Deployment): Config {
-  const config = configs.get(deployment);
-  if (config === undefined) throw new Error('This deployment was not built by deploymentFor');
-  return config;
-}
 
 /** The deployment a valid Config asks for (computed once per Config object). */
 export function deploymentFor(config: Config): Deployment {
@@ -40,7 +31,6 @@ export function deploymentFor(config: Config): Deployment {
   if (deployment === undefined) {
     deployment = buildDeployment(config);
     cache.set(config, deployment);
-    configs.set(deployment, config);
   }
   return deployment;
 }

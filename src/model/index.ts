@@ -1,4 +1,4 @@
 export * from './deployment';
-export { configOf, deploymentFor, stackOf } from './deployment-for';
+export { deploymentFor, stackOf } from './deployment-for';
 export { GENERATED_KEYS, GENERATED_KEY_LIST, generatedKeysFor, generatedKeysOf } from './explanation-keys';
 export type { GeneratedKey, TargetKind } from './explanation-keys';
