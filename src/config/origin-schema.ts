@@ -4,6 +4,7 @@ import { formField } from './field-meta';
 import { optionalPattern } from './optional-pattern';
 import { HOST_STRATEGIES, ORIGINS, ORIGIN_TYPES, type OriginType } from './origins';
 import { LAMBDA_FUNCTION_ARN_PATTERN, ORIGIN_PATH_PATTERN } from './patterns';
+import { VPC_ORIGIN_FIELDS, checkVpcOrigin } from './vpc-origin-fields';
 
 export const LAMBDA_URL_AUTH_MODES = ['none-with-secret-header', 'oac'] as const;
 export const EXAMPLE_ORIGIN_ENDPOINT = ORIGINS['apigw-http'].endpoint.example;
@@ -93,5 +94,6 @@ export const OriginSchema = z.preprocess(
         },
       },
     ),
-  }),
+    ...VPC_ORIGIN_FIELDS,
+  }).superRefine(checkVpcOrigin),
 );

@@ -137,10 +137,18 @@ describe('ConfigSchema', () => {
   });
 
   it('accepts a valid endpoint for every origin type', () => {
-    const endpoints: Record<(typeof ORIGIN_TYPES)[number], { endpoint: string; path?: string }> = {
+    const endpoints: Record<
+      (typeof ORIGIN_TYPES)[number],
+      { endpoint: string; path?: string; vpcOriginArn?: string }
+    > = {
       'apigw-http': { endpoint: 'abc123.execute-api.us-east-2.amazonaws.com' },
       'apigw-rest': { endpoint: 'abc123.execute-api.ap-southeast-1.amazonaws.com', path: '/prod' },
       'lambda-url': { endpoint: 'abcdefghij1234567890abcdefghij12.lambda-url.eu-central-1.on.aws' },
+      'vpc-origin': {
+        endpoint: 'internal-mysite-1234567890.eu-west-1.elb.amazonaws.com',
+        vpcOriginArn: 'arn:aws:ec2:eu-west-1:123456789012:instance/i-0123456789abcdef0',
+      },
+      'ecs-express': { endpoint: 'dj-0123456789abcdef0123456789abcdef.ecs.us-east-2.on.aws' },
       alb: { endpoint: 'origin.example.com' },
       'custom-https': { endpoint: 'app.example.net' },
     };

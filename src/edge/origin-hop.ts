@@ -1,14 +1,14 @@
 import type { OriginDescriptor } from '../config/origins';
-import type { OriginPlan } from '../model';
+import type { AppOriginPlan, VpcOriginPlan } from '../model';
 import { HeaderEditor } from './header-editor';
 import { SOURCES } from './sources';
 import type { HeaderChange, HopNote, HopRequest, HopResponse } from './types';
+import { vpcOriginHop } from './vpc-origin-hop';
+
+export type { AppOriginPlan };
 
 /** The address CloudFront's edge connects from (made up; origins append it to X-Forwarded-For). */
 export const CLOUDFRONT_EDGE_IP = '130.176.0.10';
-
-/** The distribution's app origin (the one Django sits behind). */
-export type AppOriginPlan = Extract<OriginPlan, { kind: 'custom' }>;
 
 export interface OriginHopResult {
   title: string;
@@ -37,9 +37,14 @@ export function originHop(
   descriptor: OriginDescriptor,
   origin: AppOriginPlan,
   request: HopRequest,
+  vpcOrigin: VpcOriginPlan | null = null,
 ): OriginHopResult {
   const { domainName: endpoint, originPath: stage } = origin;
   const title = descriptor.hopTitle;
+  if (origin.kind === 'vpc') {
+    if (vpcOrigin === null) throw new Error('The app origin goes through a VPC origin the deployment does not have');
+    return vpcOriginHop(title, vpcOrigin, request, descriptor.privateOrigin?.source.url ?? SOURCES.originPath);
+  }
   const editor = new HeaderEditor(request.headers);
   const notes: HopNote[] = [];
   const host = (request.headers.host ?? '').toLowerCase();
@@ -48,7 +53,7 @@ export function originHop(
     return refused(title, request, notes, {
       status: descriptor.foreignHost.response.status,
       body: descriptor.foreignHost.response.body,
-      reason: `${title} answers ${descriptor.foreignHost.response.status} to Host ${host}: it only serves its own name ${endpoint} (forward the viewer's host in X-Forwarded-Host instead, with AllViewerExceptHostHeader)`,
+      reason: `${title} answers ${descriptor.foreignHost.response.status} to Host ${host}: it only serves its own name ${endpoint} (forward the viewer's host in X-Forwarded-Host instead, with AllViewerExceptHostHeader)${descriptor.foreignHost.inferred === undefined ? '' : `. ${descriptor.foreignHost.inferred}`}`,
       source: descriptor.foreignHost.source.url,
     });
   }

@@ -38,7 +38,7 @@ export function originRequestFor(
   const notes: HopNote[] = [];
   const policy = behaviour.originRequestPolicy;
   const originHost =
-    origin.kind === 'custom' ? origin.domainName : `${origin.bucket.toLowerCase()}-bucket.s3.amazonaws.com`;
+    origin.kind === 's3' ? `${origin.bucket.toLowerCase()}-bucket.s3.amazonaws.com` : origin.domainName;
   let query = request.query;
 
   if (isManaged(policy, MANAGED_ORIGIN_REQUEST_POLICIES.allViewerExceptHostHeader.id)) {
@@ -105,7 +105,16 @@ export function originRequestFor(
     headersDoc,
   );
 
-  if (origin.kind === 'custom' && origin.secretHeader && deployment.originSecret !== null) {
+  if (origin.kind === 'vpc') {
+    for (const header of origin.fixedHeaders)
+      editor.set(
+        header.name.toLowerCase(),
+        header.value,
+        'Origin custom header with a fixed value: every request CloudFront sends on came to it over HTTPS (HTTP is redirected), and it overwrites any value the viewer sent',
+        SOURCES.originCustomHeaders,
+      );
+  }
+  if (origin.kind !== 's3' && origin.secretHeader && deployment.originSecret !== null) {
     editor.set(
       deployment.originSecret.headerName,
       originSecret,
@@ -121,7 +130,7 @@ export function originRequestFor(
       SOURCES.lambdaOac,
     );
   }
-  const originPath = origin.kind === 'custom' ? origin.originPath : '';
+  const originPath = origin.kind === 's3' ? '' : origin.originPath;
   if (originPath !== '') {
     notes.push({
       text: `Origin path ${originPath} is put in front of the path.`,

@@ -135,7 +135,12 @@ export function traceRequest(config: Config, viewer: ViewerRequest, options: Tra
   }
 
   const appOrigin: AppOriginPlan = originRequest.origin;
-  const origin = originHop(ORIGINS[config.origin.type], appOrigin, originRequest.request);
+  const origin = originHop(
+    ORIGINS[config.origin.type],
+    appOrigin,
+    originRequest.request,
+    deployment.privateOrigin?.vpcOrigin ?? null,
+  );
   const originHopEntry: Hop = {
     id: 'origin',
     title: origin.title,

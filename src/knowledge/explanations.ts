@@ -7,6 +7,8 @@ import { GENERATED_DISTRIBUTION_EXPLANATIONS } from './entries/generated-distrib
 import { GENERATED_DJANGO_EXPLANATIONS } from './entries/generated-django';
 import { GENERATED_EDGE_EXPLANATIONS } from './entries/generated-edge';
 import { GENERATED_ORIGIN_EXPLANATIONS } from './entries/generated-origin';
+import { GENERATED_PRIVATE_ORIGIN_EXPLANATIONS } from './entries/generated-private-origin';
+import { VPC_ORIGIN_FIELD_EXPLANATIONS } from './entries/fields-vpc-origin';
 import { GENERATED_RESOURCE_EXPLANATIONS } from './entries/generated-resources';
 import type { Explanation, ExplanationKey, FieldExplanation, FieldPath, GeneratedExplanation } from './types';
 
@@ -14,6 +16,7 @@ import type { Explanation, ExplanationKey, FieldExplanation, FieldPath, Generate
 export const GENERATED_EXPLANATIONS: Readonly<Record<GeneratedKey, GeneratedExplanation>> = {
   ...GENERATED_EDGE_EXPLANATIONS,
   ...GENERATED_ORIGIN_EXPLANATIONS,
+  ...GENERATED_PRIVATE_ORIGIN_EXPLANATIONS,
   ...GENERATED_DISTRIBUTION_EXPLANATIONS,
   ...GENERATED_RESOURCE_EXPLANATIONS,
   ...GENERATED_DJANGO_EXPLANATIONS,
@@ -23,6 +26,7 @@ export const GENERATED_EXPLANATIONS: Readonly<Record<GeneratedKey, GeneratedExpl
 export const FIELD_EXPLANATIONS: Readonly<Record<FieldPath, FieldExplanation>> = {
   ...SITE_FIELD_EXPLANATIONS,
   ...ORIGIN_FIELD_EXPLANATIONS,
+  ...VPC_ORIGIN_FIELD_EXPLANATIONS,
   ...CACHING_FIELD_EXPLANATIONS,
   ...DISTRIBUTION_FIELD_EXPLANATIONS,
 };

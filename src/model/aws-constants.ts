@@ -90,3 +90,12 @@ export const CLOUDFRONT_CONTROL_REGION = 'us-east-1';
 
 /** The service principal CloudFront signs and invokes as (S3 bucket policies, Lambda permissions). */
 export const CLOUDFRONT_SERVICE_PRINCIPAL = 'cloudfront.amazonaws.com';
+
+/**
+ * The AWS-managed prefix list of CloudFront's origin-facing servers (IPv4), the same name in every region; its ID
+ * differs per region, so it is looked up, never written down.
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/LocationsOfEdgeServers.html#managed-prefix-list
+ */
+export const CLOUDFRONT_ORIGIN_FACING_PREFIX_LIST = 'com.amazonaws.global.cloudfront.origin-facing';
+/** What a managed prefix list ID looks like (pl- and 8 or 17 hex digits). */
+export const PREFIX_LIST_ID_PATTERN = '^pl-[0-9a-f]{8}([0-9a-f]{9})?$';

@@ -11,6 +11,7 @@ import type {
 } from './deployment';
 import { distributionPartsFor } from './distribution';
 import { djangoSettingsFor } from './django-settings';
+import { privateOriginFor } from './private-origin';
 import { stacksFor } from './stacks';
 import {
   bucketsFor,
@@ -37,6 +38,7 @@ export function deploymentFor(config: Config): Deployment {
 
 function buildDeployment(config: Config): Deployment {
   const stacks = stacksFor(config);
+  // Whatever must sit in the origin's region (Lambda permissions, a security group rule) goes in its stack.
   const permissionsStack = stacks.some((stack) => stack.key === 'origin-region') ? 'origin-region' : 'main';
   const parts = distributionPartsFor(config);
   const buckets = bucketsFor(config);
@@ -53,6 +55,7 @@ function buildDeployment(config: Config): Deployment {
     hostedZone: hostedZoneFor(config),
     dnsRecords,
     originSecret,
+    privateOrigin: privateOriginFor(config, permissionsStack),
     outputs: outputsFor(buckets),
     inputs: inputsFor(originSecret),
     deploySteps: deployStepsFor(stacks, buckets, originSecret, dnsRecords.length > 0),

@@ -1,6 +1,9 @@
 import type { Config } from '../config/schema';
 import type { DjangoProxySettings } from './django-settings';
 import type { ManagedPolicy } from './aws-constants';
+import type { PrivateOriginPlan } from './private-origin-plan';
+
+export type * from './private-origin-plan';
 
 /**
  * What gets deployed for a Config, decided once: every stack with its region, every resource in it, the inputs a
@@ -27,6 +30,8 @@ export interface Deployment {
   dnsRecords: DnsRecordPlan[];
   /** The secret header CloudFront adds to every request to the app origin, or null. */
   originSecret: OriginSecretPlan | null;
+  /** The VPC origin Django's load balancer or instance is reached through, its security group rule; or null. */
+  privateOrigin: PrivateOriginPlan | null;
   outputs: OutputPlan[];
   /** What a deployer supplies that the wizard does not know (secrets, environment variables). */
   inputs: DeployInput[];
@@ -51,6 +56,20 @@ export interface StackPlan {
   description: string;
   /** Values this stack reads from another stack (its deploy waits for that stack). */
   reads: { from: StackKey; output: OutputKey }[];
+  /** Values looked up in the account when the stack is deployed (a managed prefix list's ID). */
+  lookups: DeployLookup[];
+}
+
+/** A value that exists in the account but not in the config, found at deploy time (never guessed). */
+export interface DeployLookup {
+  /** The parameter name (CloudFormation, CDK) it fills; PascalCase. */
+  key: 'CloudFrontPrefixListId';
+  description: string;
+  /** The AWS-managed prefix list whose ID this is, in the stack's region. */
+  managedPrefixList: string;
+  region: string;
+  /** What a valid value looks like (CloudFormation checks it on deploy). */
+  pattern: string;
 }
 
 /** Where a resource lives: every resource plan carries its stack. */
@@ -95,8 +114,25 @@ export type OriginPlan =
       originAccessControl: 'LambdaUrl' | null;
       /** The secret header, by reference to `Deployment.originSecret`. */
       secretHeader: boolean;
+      /** The explanation of the origin service itself (ECS Express Mode), tagged on its domain name; or null. */
+      describedBy: 'generated.ecsExpressOrigin' | null;
+    }
+  | {
+      id: 'App';
+      kind: 'vpc';
+      /** The name CloudFront sends as Host and, over HTTPS, checks the certificate against. */
+      domainName: string;
+      originPath: string;
+      /** The VPC origin it goes through (`Deployment.privateOrigin.vpcOrigin`). */
+      vpcOrigin: 'App';
+      secretHeader: boolean;
+      /** Headers CloudFront adds with a fixed value to every request (the viewer's protocol, for Django). */
+      fixedHeaders: { name: string; value: string }[];
     }
   | { id: 'StaticFiles' | 'MediaFiles'; kind: 's3'; bucket: BucketKey; originAccessControl: BucketKey };
+
+/** The origin Django is behind: a public custom origin or a VPC origin. */
+export type AppOriginPlan = Extract<OriginPlan, { id: 'App' }>;
 
 export type PolicyRef = { kind: 'managed'; policy: ManagedPolicy } | { kind: 'custom'; key: string };
 

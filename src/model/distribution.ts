@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema';
-import { allDomains } from '../config/schema';
+import { allDomains, ORIGINS } from '../config/schema';
 import { DISTRIBUTION_COMMENT_MAX } from '../config/aws-limits';
 import {
   MANAGED_CACHE_POLICIES,
@@ -78,21 +78,7 @@ export function distributionPartsFor(config: Config): DistributionParts {
     viewerRequestFunction: usesFunction,
   });
 
-  const lambdaOac = config.origin.type === 'lambda-url' && config.origin.lambdaUrlAuth === 'oac';
-  const origins: OriginPlan[] = [
-    {
-      id: 'App',
-      kind: 'custom',
-      domainName: config.origin.endpoint,
-      originPath: config.origin.path,
-      protocolPolicy: 'https-only',
-      httpsPort: 443,
-      httpPort: 80,
-      sslProtocols: ['TLSv1.2'],
-      originAccessControl: lambdaOac ? 'LambdaUrl' : null,
-      secretHeader: config.originProtection.secretHeader,
-    },
-  ];
+  const origins: OriginPlan[] = [appOriginFor(config)];
   const additionalBehaviors: DistributionPlan['additionalBehaviors'] = [];
   const optimized: PolicyRef = { kind: 'managed', policy: MANAGED_CACHE_POLICIES.cachingOptimized };
   for (const files of fileBehavioursOf(config)) {
@@ -171,6 +157,38 @@ export function distributionPartsFor(config: Config): DistributionParts {
             override: true,
           }
         : null,
+  };
+}
+
+/** The origin Django is behind: through a VPC origin when the descriptor says it is private, else public. */
+function appOriginFor(config: Config): OriginPlan {
+  const descriptor = ORIGINS[config.origin.type];
+  const proto = descriptor.forwardedHeaders.cloudFrontProtoHeader;
+  if (descriptor.privateOrigin !== undefined) {
+    return {
+      id: 'App',
+      kind: 'vpc',
+      domainName: config.origin.endpoint,
+      originPath: config.origin.path,
+      vpcOrigin: 'App',
+      secretHeader: config.originProtection.secretHeader,
+      // Viewers only reach the origin over HTTPS (redirect-to-https) and only through CloudFront: a fixed header says so.
+      fixedHeaders: proto === undefined ? [] : [{ name: proto, value: 'https' }],
+    };
+  }
+  const lambdaOac = config.origin.type === 'lambda-url' && config.origin.lambdaUrlAuth === 'oac';
+  return {
+    id: 'App',
+    kind: 'custom',
+    domainName: config.origin.endpoint,
+    originPath: config.origin.path,
+    protocolPolicy: 'https-only',
+    httpsPort: 443,
+    httpPort: 80,
+    sslProtocols: ['TLSv1.2'],
+    originAccessControl: lambdaOac ? 'LambdaUrl' : null,
+    secretHeader: config.originProtection.secretHeader,
+    describedBy: descriptor.originKey ?? null,
   };
 }
 

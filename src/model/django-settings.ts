@@ -9,8 +9,8 @@ import { allDomains, ORIGINS } from '../config/schema';
 export interface DjangoProxySettings {
   allowedHosts: string[];
   useXForwardedHost: boolean;
-  /** Django's SECURE_PROXY_SSL_HEADER: the META key and the value that means HTTPS; null = not set. */
-  secureProxySslHeader: { metaKey: string; value: string } | null;
+  /** Django's SECURE_PROXY_SSL_HEADER: the header, its META key and the value that means HTTPS; null = not set. */
+  secureProxySslHeader: { header: string; metaKey: string; value: string } | null;
   csrfTrustedOrigins: string[];
   sessionCookieSecure: boolean;
   csrfCookieSecure: boolean;
@@ -45,6 +45,8 @@ export interface DjangoAppOrigin {
   protoSetBy: string;
   /** The status the origin answers to a Host that is not its own (API Gateway, Lambda URLs: 403); null = any Host. */
   foreignHostStatus: number | null;
+  /** Why nothing but CloudFront can reach the origin (a VPC origin), or null when its address is public. */
+  privateBecause: string | null;
   /**
    * What the origin does with a non-empty origin path before Django sees the request: 'stripped' (REST API
    * stage: the proxy event carries the path without it), 'kept' (HTTP API named stage: the adapter must strip
@@ -86,10 +88,12 @@ export const FORWARDED_PROTO_HEADER = 'X-Forwarded-Proto';
 export function djangoSettingsFor(config: Config): DjangoProxySettings {
   const domains = allDomains(config);
   const security = config.securityHeaders;
+  // A private origin's Django trusts the header CloudFront itself adds; any other the origin's X-Forwarded-Proto.
+  const protoHeader = ORIGINS[config.origin.type].forwardedHeaders.cloudFrontProtoHeader ?? FORWARDED_PROTO_HEADER;
   return {
     allowedHosts: domains,
     useXForwardedHost: config.origin.hostStrategy === 'x-forwarded-host-function',
-    secureProxySslHeader: { metaKey: metaKeyOf(FORWARDED_PROTO_HEADER), value: 'https' },
+    secureProxySslHeader: { header: protoHeader, metaKey: metaKeyOf(protoHeader), value: 'https' },
     csrfTrustedOrigins: domains.map((domain) => `https://${domain}`),
     sessionCookieSecure: true,
     csrfCookieSecure: true,
@@ -128,6 +132,7 @@ function appOriginOf(type: OriginType): DjangoAppOrigin {
     label: descriptor.label,
     protoSetBy: descriptor.forwardedHeaders.protoSetBy,
     foreignHostStatus: descriptor.foreignHost?.response.status ?? null,
+    privateBecause: descriptor.privateOrigin?.reason ?? null,
     stageInPath: descriptor.stageInPath,
   };
 }

@@ -38,6 +38,12 @@ export const GENERATED_KEYS = {
   'generated.webAcl': ['infrastructure'],
   'generated.logging': ['infrastructure'],
   'generated.stackRegions': ['infrastructure'],
+  'generated.vpcOrigin': ['infrastructure'],
+  'generated.vpcOriginProtocol.https': ['infrastructure'],
+  'generated.vpcOriginProtocol.http': ['infrastructure'],
+  'generated.viewerProtoHeader': ['infrastructure'],
+  'generated.originSecurityGroupIngress': ['infrastructure'],
+  'generated.ecsExpressOrigin': ['infrastructure'],
   'generated.django.allowedHosts': ['application'],
   'generated.django.useXForwardedHost': ['application'],
   'generated.django.secureProxySslHeader': ['application'],
@@ -54,7 +60,6 @@ export const GENERATED_KEY_LIST = Object.keys(GENERATED_KEYS) as GeneratedKey[];
 /** The generated settings this deployment has, decided from the model (not from any target's output). */
 export function generatedKeysOf(deployment: Deployment): Set<GeneratedKey> {
   const keys = new Set<GeneratedKey>([
-    'generated.originProtocol',
     'generated.allowedMethods',
     'generated.viewerProtocolPolicy',
     'generated.aliases',
@@ -111,8 +116,32 @@ export function generatedKeysOf(deployment: Deployment): Set<GeneratedKey> {
       : 'generated.certificate.dnsValidated',
   );
   if (deployment.dnsRecords.length > 0) keys.add('generated.dnsRecords');
+  for (const key of appOriginKeys(deployment)) keys.add(key);
   if (distribution.webAclArn !== null) keys.add('generated.webAcl');
   if (distribution.logging !== null) keys.add('generated.logging');
+  return keys;
+}
+
+/** The keys of the origin Django is behind: its connection, and what its type needs explained. */
+function appOriginKeys(deployment: Deployment): GeneratedKey[] {
+  const keys: GeneratedKey[] = [];
+  for (const origin of deployment.distribution.origins) {
+    if (origin.kind === 'custom') {
+      keys.push('generated.originProtocol');
+      if (origin.describedBy !== null) keys.push(origin.describedBy);
+    }
+    if (origin.kind === 'vpc' && origin.fixedHeaders.length > 0) keys.push('generated.viewerProtoHeader');
+  }
+  const privateOrigin = deployment.privateOrigin;
+  if (privateOrigin !== null) {
+    keys.push(
+      'generated.vpcOrigin',
+      privateOrigin.vpcOrigin.protocolPolicy === 'https-only'
+        ? 'generated.vpcOriginProtocol.https'
+        : 'generated.vpcOriginProtocol.http',
+    );
+    if (privateOrigin.ingress !== null) keys.push('generated.originSecurityGroupIngress');
+  }
   return keys;
 }
 

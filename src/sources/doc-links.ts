@@ -1,3 +1,5 @@
+import { ORIGIN_DOCS } from './origin-doc-links';
+
 /** A page an explanation, a warning or a request-flow rule rests on. */
 export interface DocLink {
   title: string;
@@ -17,6 +19,9 @@ const DJANGO_SETTINGS = `${DJANGO}/ref/settings`;
 const link = (title: string, url: string): DocLink => ({ title, url });
 
 export const DOCS = {
+  // The VPC origin and ECS Express Mode pages (their own file).
+  ...ORIGIN_DOCS,
+
   // CloudFront policies and request handling
   managedCachePolicies: link('CloudFront: managed cache policies', `${CF}/using-managed-cache-policies.html`),
   managedOriginRequestPolicies: link(

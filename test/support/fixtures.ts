@@ -29,8 +29,20 @@ export function parseFixture(name: string, input: ConfigInput): Config {
   return result.data;
 }
 
+/** Made-up ARNs of what a VPC origin points at (each kind it takes). */
+export const VPC_ORIGIN_ARNS = {
+  alb: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/mysite/0123456789abcdef',
+  albUsEast1: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/mysite/0123456789abcdef',
+  nlb: 'arn:aws:elasticloadbalancing:eu-central-1:123456789012:loadbalancer/net/mysite/fedcba9876543210',
+  instance: 'arn:aws:ec2:ap-southeast-2:123456789012:instance/i-0123456789abcdef0',
+} as const;
+export const SECURITY_GROUP_ID = 'sg-0123456789abcdef0';
+
 /** An endpoint (and path) of each origin type that the schema accepts. */
-export const ORIGIN_INPUTS: Record<OriginType, { type: OriginType; endpoint: string; path?: string }> = {
+export const ORIGIN_INPUTS: Record<
+  OriginType,
+  { type: OriginType; endpoint: string; path?: string; vpcOriginArn?: string; securityGroupId?: string }
+> = {
   'apigw-http': { type: 'apigw-http', endpoint: 'abc123defg.execute-api.eu-west-1.amazonaws.com' },
   'apigw-rest': {
     type: 'apigw-rest',
@@ -38,6 +50,13 @@ export const ORIGIN_INPUTS: Record<OriginType, { type: OriginType; endpoint: str
     path: '/prod',
   },
   'lambda-url': { type: 'lambda-url', endpoint: 'abcdefghij1234567890.lambda-url.eu-west-1.on.aws' },
+  'vpc-origin': {
+    type: 'vpc-origin',
+    endpoint: 'app-origin.example.com',
+    vpcOriginArn: VPC_ORIGIN_ARNS.alb,
+    securityGroupId: SECURITY_GROUP_ID,
+  },
+  'ecs-express': { type: 'ecs-express', endpoint: 'dj-0123456789abcdef0123456789abcdef.ecs.eu-west-1.on.aws' },
   alb: { type: 'alb', endpoint: 'origin.example.com' },
   'custom-https': { type: 'custom-https', endpoint: 'app.example.net' },
 };
@@ -148,6 +167,47 @@ const NAMED: Record<string, ConfigInput> = {
     },
   },
   'hostile-comment': { distribution: { comment: HOSTILE_COMMENT } },
+  // VPC origins: every kind of endpoint, both protocols, both Host strategies, with and without the rule.
+  'vpc-origin-alb-https-function': {
+    origin: ORIGIN_INPUTS['vpc-origin'],
+    staticFiles: { source: 's3' },
+  },
+  'vpc-origin-alb-us-east-1-forward-host': {
+    origin: {
+      ...ORIGIN_INPUTS['vpc-origin'],
+      vpcOriginArn: VPC_ORIGIN_ARNS.albUsEast1,
+      hostStrategy: 'forward-host',
+    },
+    dynamicCaching: { mode: 'origin-cache-control' },
+  },
+  'vpc-origin-nlb-http-no-security-group': {
+    origin: {
+      type: 'vpc-origin',
+      endpoint: 'internal-mysite-1234567890.eu-central-1.elb.amazonaws.com',
+      vpcOriginArn: VPC_ORIGIN_ARNS.nlb,
+      vpcOriginProtocol: 'http',
+      vpcOriginHttpPort: 8080,
+    },
+  },
+  'vpc-origin-instance-secret-header': {
+    origin: {
+      type: 'vpc-origin',
+      endpoint: 'app-origin.example.com',
+      path: '/django',
+      vpcOriginArn: VPC_ORIGIN_ARNS.instance,
+      vpcOriginHttpsPort: 8443,
+      securityGroupId: 'sg-0fedcba98',
+    },
+    originProtection: { secretHeader: true, headerName: 'X-Origin-Verify' },
+    certificate: { source: 'create-dns-validated' },
+    dns: { createRecords: true, ...ZONE },
+  },
+  'ecs-express-secret-header': {
+    origin: ORIGIN_INPUTS['ecs-express'],
+    originProtection: { secretHeader: true },
+    dynamicCaching: { mode: 'all-cookies-and-query-strings' },
+    mediaFiles: { enabled: true, source: 's3' },
+  },
   // Odd names: a Python keyword and a module the Python app imports as project names, a 200-character domain
   // (the default comment must still fit in 128 characters), a long subject for a created certificate.
   'project-named-import': { projectName: 'import' },

@@ -4,9 +4,9 @@ import type { OriginDescriptor } from './descriptor';
 
 export const PUBLIC_LOAD_BALANCER = {
   type: 'alb',
-  label: 'Application Load Balancer (public)',
+  label: 'Internet-facing Application Load Balancer (a VPC origin is safer)',
   summary:
-    'An internet-facing Application Load Balancer (e.g. in front of ECS or EC2) with an HTTPS listener and a certificate for the name CloudFront uses.',
+    'An internet-facing ALB with an HTTPS listener and a certificate for the name CloudFront uses. Its address is public, so only a secret header keeps people off it: make the ALB internal and choose the VPC origin instead where you can.',
   endpoint: {
     pattern: HOSTNAME_PATTERN,
     message: 'The load balancer’s DNS name or a name pointing at it, e.g. origin.example.com',

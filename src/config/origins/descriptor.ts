@@ -38,6 +38,10 @@ export interface OriginDescriptor {
     response: { status: number; body: string };
     source: DocLink;
     sourceIsReport: boolean;
+    /** What is inferred rather than documented about that answer, in a sentence (shown with it). */
+    inferred?: string;
+    /** How the origin can be made to answer to your own domain, for the forward-Host warning. */
+    ownDomainHint?: string;
   } | null;
   /** The Host strategies the form offers for this origin (the first is the default). */
   hostStrategies: readonly HostStrategy[];
@@ -54,6 +58,11 @@ export interface OriginDescriptor {
     /** Also adds an X-Amzn-Trace-Id (load balancers). */
     addsTraceId: boolean;
     source: DocLink;
+    /**
+     * A header CloudFront itself adds with the value `https` (an origin custom header), for Django to trust instead
+     * of X-Forwarded-Proto: only where nothing but CloudFront reaches the origin (a VPC origin).
+     */
+    cloudFrontProtoHeader?: string;
   };
   /**
    * What to check about the kind of endpoint, for origins whose endpoint type matters behind CloudFront (a REST
@@ -68,6 +77,13 @@ export interface OriginDescriptor {
   hopTitle: string;
   /** The AWS region the endpoint name carries, if it carries one. */
   regionOf(endpoint: string): string | undefined;
+  /**
+   * Set when the origin has no public address and CloudFront reaches it through a VPC origin: nothing that skips
+   * CloudFront can reach it, so a secret header is defence in depth, not the lock.
+   */
+  privateOrigin?: { reason: string; source: DocLink };
+  /** The explanation of the origin service itself, tagged on the origin's domain name by every target. */
+  originKey?: 'generated.ecsExpressOrigin';
 }
 
 /** The region in an AWS endpoint such as abc.execute-api.eu-west-1.amazonaws.com or x.lambda-url.eu-west-1.on.aws. */

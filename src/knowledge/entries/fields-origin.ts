@@ -8,19 +8,30 @@ export const ORIGIN_FIELD_EXPLANATIONS = {
     body:
       'What sits between CloudFront and Django. API Gateway (HTTP or REST API) and Lambda function URLs route by ' +
       'their own host name and answer 403 to any other Host, so CloudFront must send them their own name and ' +
-      'pass the viewer’s host in X-Forwarded-Host. An Application Load Balancer or any other HTTPS server can ' +
-      'receive the viewer’s Host directly; for App Runner or any other HTTPS server choose “Any HTTPS origin”. ' +
-      'The type also decides which proxy headers reach Django and how the origin can be kept private.',
-    links: [DOCS.managedOriginRequestPolicies, DOCS.requestHeadersCustomOrigin, DOCS.originDomain],
+      'pass the viewer’s host in X-Forwarded-Host; so does the shared ALB of an ECS Express Mode service (it routes ' +
+      'by host-header rules). For a load balancer of your own AWS recommends a VPC origin: the ALB, NLB or EC2 ' +
+      'instance stays in private subnets and only CloudFront reaches it. An internet-facing ALB or any other ' +
+      'HTTPS server can receive the viewer’s Host directly; an existing App Runner service (App Runner takes no ' +
+      'new customers) is “Any HTTPS origin”. The type also decides which proxy headers reach Django and how the ' +
+      'origin is kept private.',
+    links: [
+      DOCS.managedOriginRequestPolicies,
+      DOCS.requestHeadersCustomOrigin,
+      DOCS.vpcOrigins,
+      DOCS.ecsExpressResources,
+      DOCS.appRunnerClosed,
+    ],
   },
   'origin.endpoint': {
     title: 'Origin domain name',
     body:
       'The origin’s own DNS name, never your site’s domain: abc123.execute-api.<region>.amazonaws.com for API ' +
-      'Gateway, <id>.lambda-url.<region>.on.aws for a function URL, the load balancer’s (or a custom) name for ' +
-      'an ALB. A pasted invoke URL is split into this name and the origin path. CloudFront always connects to it ' +
-      'over HTTPS, so its certificate must be valid for this name.',
-    links: [DOCS.originDomain, DOCS.httpsToCustomOrigin],
+      'Gateway, <id>.lambda-url.<region>.on.aws for a function URL, <name>.ecs.<region>.on.aws for an ECS ' +
+      'Express Mode service, the load balancer’s (or a custom) name for an ALB. A pasted invoke URL is split ' +
+      'into this name and the origin path. Over HTTPS the origin’s certificate must be valid for this name. ' +
+      'Behind a VPC origin it is the name CloudFront sends as Host and checks the certificate against (the ' +
+      'VPC origin itself is found by its ARN).',
+    links: [DOCS.originDomain, DOCS.httpsToCustomOrigin, DOCS.vpcOrigins],
   },
   'origin.path': {
     title: 'Origin path',
@@ -39,8 +50,17 @@ export const ORIGIN_FIELD_EXPLANATIONS = {
       'X-Forwarded-Host, which Django reads with USE_X_FORWARDED_HOST. It works for every origin type. ' +
       'Forwarding Host (policy AllViewer) needs no function but only works when the origin answers to your ' +
       'domain: an ALB or server whose certificate covers it. API Gateway answers 403 unless a custom domain ' +
-      'of the same name exists on it; a Lambda URL always answers 403.',
-    links: [DOCS.managedOriginRequestPolicies, DOCS.djangoUseXForwardedHost, DOCS.functionEventStructure],
+      'of the same name exists on it; a Lambda URL always answers 403; an ECS Express Mode ALB has no rule for ' +
+      'your domain unless you add one. Behind a VPC origin both work: forwarding Host lets Django see the real ' +
+      'Host with no function, and over HTTPS the listener’s certificate must then cover your domain (or the ' +
+      'endpoint name); the function keeps the certificate on the endpoint name alone. X-Forwarded-Host is ' +
+      'trustworthy there because nothing but CloudFront reaches the origin.',
+    links: [
+      DOCS.managedOriginRequestPolicies,
+      DOCS.djangoUseXForwardedHost,
+      DOCS.functionEventStructure,
+      DOCS.originTlsNameMismatch,
+    ],
   },
   'origin.lambdaUrlAuth': {
     title: 'Lambda function URL access',
@@ -68,13 +88,15 @@ export const ORIGIN_FIELD_EXPLANATIONS = {
       'the code), the generated Django middleware rejects requests without it, and CloudFront overwrites a ' +
       'viewer-sent header of that name. Stronger where the origin allows: origin access control for a Lambda ' +
       'URL; for API Gateway, an API Gateway custom domain as the origin with the default execute-api endpoint ' +
-      'disabled (it then answers 403); AWS WAF on a REST API or load balancer checking the same header.',
+      'disabled (it then answers 403); AWS WAF on a REST API or load balancer checking the same header. Behind ' +
+      'a VPC origin nothing but CloudFront can reach the origin at all, so the header is only defence in depth.',
     links: [
       DOCS.originCustomHeaders,
       DOCS.lambdaOac,
       DOCS.apiGatewayDisableDefaultEndpoint,
       DOCS.restApiDisableDefaultEndpoint,
       DOCS.wafForCloudFront,
+      DOCS.vpcOrigins,
     ],
   },
   'originProtection.headerName': {

@@ -23,6 +23,7 @@ import {
   type CdkStatement,
   type CdkValue,
 } from './graph';
+import { vpcAppOriginStatement } from './build-private-origin';
 import { VARIABLES, bucketVariable, oacVariable, originVariable } from './variables';
 
 /** The app origin (HTTPS only, the secret header, the Lambda OAC) or an S3 bucket through its OAC. */
@@ -48,6 +49,11 @@ export function originStatement(deployment: Deployment, origin: OriginPlan): Cdk
       keys: ['generated.s3FilesOrigin', 'generated.bucketPolicy'],
       comment: 'Adds the bucket policy statement that lets only this distribution read, through the OAC.',
     };
+  }
+  if (origin.kind === 'vpc') {
+    const vpc = deployment.privateOrigin?.vpcOrigin;
+    if (vpc === undefined) throw new Error('The app origin goes through a VPC origin the deployment does not have');
+    return vpcAppOriginStatement(deployment, origin, vpc);
   }
   const secret = deployment.originSecret;
   return {
@@ -90,7 +96,7 @@ export function originStatement(deployment: Deployment, origin: OriginPlan): Cdk
           ),
       ),
     ),
-    keys: [],
+    keys: origin.describedBy === null ? [] : [origin.describedBy],
   };
 }
 

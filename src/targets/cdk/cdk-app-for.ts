@@ -3,6 +3,11 @@ import { camelCase } from '../../model/names';
 import { distributionStatement, logBucketStatement, originStatement } from './build-distribution';
 import { cachePolicyStatement, functionStatement, responseHeadersPolicyStatement } from './build-policies';
 import {
+  ingressStatement,
+  lookupParameterStatement,
+  vpcOriginStatement,
+} from './build-private-origin';
+import {
   aliasTargetStatement,
   bucketStatement,
   certificateStatement,
@@ -123,6 +128,9 @@ function statementsOf(deployment: Deployment, key: StackKey, parameters: CdkPara
   if (headers !== null && headers.stack === key) statements.push(responseHeadersPolicyStatement(headers));
   statements.push(...here(deployment.buckets).map(bucketStatement));
   statements.push(...here(deployment.originAccessControls).map(originAccessControlStatement));
+  const privateOrigin = deployment.privateOrigin;
+  if (privateOrigin !== null && privateOrigin.vpcOrigin.stack === key)
+    statements.push(vpcOriginStatement(privateOrigin.vpcOrigin));
   if (distribution.stack === key) {
     statements.push(...distribution.origins.map((origin) => originStatement(deployment, origin)));
     if (distribution.logging !== null) statements.push(logBucketStatement(distribution.logging));
@@ -142,6 +150,14 @@ function statementsOf(deployment: Deployment, key: StackKey, parameters: CdkPara
     );
   });
   if (records.length > 0) statements.push(aliasTargetStatement(), ...records.map(dnsRecordStatement));
+  const ingress = privateOrigin?.ingress ?? null;
+  if (ingress !== null && ingress.stack === key) {
+    const lookup = deployment.stacks
+      .find((stack) => stack.key === key)
+      ?.lookups.find((candidate) => candidate.key === ingress.lookup);
+    if (lookup === undefined) throw new Error(`The ${key} stack does not look up ${ingress.lookup}`);
+    statements.push(lookupParameterStatement(lookup), ingressStatement(ingress, lookup));
+  }
   return statements;
 }
 

@@ -27,6 +27,7 @@ export const CDK_MODULES: Record<
     alias: 'origins',
     pythonAlias: 'origins',
   },
+  ec2: { typescript: 'aws-cdk-lib/aws-ec2', python: 'aws_cdk.aws_ec2', alias: 'ec2', pythonAlias: 'ec2' },
   lambda: {
     typescript: 'aws-cdk-lib/aws-lambda',
     python: 'aws_cdk.aws_lambda',
@@ -54,6 +55,7 @@ export const MODULE_ORDER: readonly CdkModule[] = [
   'acm',
   'cloudfront',
   'origins',
+  'ec2',
   'lambda',
   'route53',
   'route53Targets',

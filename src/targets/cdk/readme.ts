@@ -51,6 +51,12 @@ function contents(deployment: Deployment): string[] {
     lines.push(
       `- Route 53 alias records (${[...new Set(deployment.dnsRecords.map((record) => record.type))].join(' and ')}) in ${deployment.hostedZone?.name ?? 'the hosted zone'}.`,
     );
+  if (deployment.privateOrigin !== null) {
+    const { vpcOrigin, ingress } = deployment.privateOrigin;
+    lines.push(
+      `- The VPC origin \`${vpcOrigin.name}\` to \`${vpcOrigin.endpointArn}\` (${vpcOrigin.protocolPolicy}, port ${vpcOrigin.protocolPolicy === 'https-only' ? vpcOrigin.httpsPort : vpcOrigin.httpPort})${ingress === null ? '' : `, and the rule that lets CloudFront's origin-facing servers into \`${ingress.securityGroupId}\``}.`,
+    );
+  }
   if (deployment.lambdaPermissions.length > 0)
     lines.push(
       `- The origin access control \`${deployment.originAccessControls.find((control) => control.key === 'LambdaUrl')?.name ?? ''}\` and CloudFront's ${deployment.lambdaPermissions.map((permission) => `\`${permission.action}\``).join(' and ')} permissions on the function, for this distribution only (${LAMBDA_OAC_DOC}). The function is not part of this app: its URL's auth type must be ${deployment.lambdaPermissions.map((permission) => permission.functionUrlAuthType).find((type) => type !== null) ?? 'AWS_IAM'}.`,
@@ -68,6 +74,17 @@ function stepText(step: TargetStep): string {
     ...step.notes.flatMap((note) => ['', note]),
     '',
   ].join('\n');
+}
+
+function privateOriginSection(deployment: Deployment): string[] {
+  const privateOrigin = deployment.privateOrigin;
+  if (privateOrigin === null) return [];
+  return [
+    '## Before you deploy: the private origin',
+    'The app creates the VPC origin; the load balancer or instance it points at, and its listener, are yours:',
+    ...privateOrigin.prerequisites.map((item) => `- ${item}`),
+    '',
+  ];
 }
 
 function secretSection(deployment: Deployment): string[] {
@@ -107,6 +124,7 @@ export function cdkReadme(deployment: Deployment, steps: InfrastructureSteps, fi
     '## What it creates',
     ...contents(deployment),
     '',
+    ...privateOriginSection(deployment),
     ...secretSection(deployment),
     '## Deploy',
     '',

@@ -1,5 +1,7 @@
 import type { Deployment, OutputKey } from '../../model';
 import type { InfrastructureSteps, TargetStep } from '../types';
+import { upperSnakeCase } from '../../model/names';
+import { prefixListIdCommand } from '../../model/private-origin';
 import { CDK_CLI } from './versions';
 
 /** What differs between the TypeScript and the Python app when running it. */
@@ -29,6 +31,13 @@ export function cdkSteps(runner: CdkAppRunner): InfrastructureSteps {
   return {
     deploy(deployment): TargetStep[] {
       const stacks = deployment.stacks;
+      // Values looked up in the account (a managed prefix list's ID) go in as the stacks' CfnParameters.
+      const lookups = stacks.flatMap((stack) =>
+        stack.lookups.map((lookup) => ({ stack, lookup, variable: upperSnakeCase(lookup.key) })),
+      );
+      const parameters = lookups
+        .map(({ stack, lookup, variable }) => ` --parameters ${stack.id}:${lookup.key}="$${variable}"`)
+        .join('');
       return [
         {
           title: 'Install the app’s dependencies',
@@ -52,13 +61,24 @@ export function cdkSteps(runner: CdkAppRunner): InfrastructureSteps {
         {
           title: `Deploy ${stacks.map((stack) => `${stack.name} (${stack.region})`).join(', then ')}`,
           stacks: stacks.map((stack) => stack.key),
-          commands: [cdk(runner, 'deploy --all')],
-          notes: stacks.flatMap((stack) =>
-            stack.reads.map(
-              (read) =>
-                `\`${stack.name}\` reads \`${read.output}\` from the ${read.from} stack (crossRegionReferences), so the CLI deploys it after that one.`,
+          commands: [
+            ...lookups.map(
+              ({ lookup, variable }) => `${variable}="$(${prefixListIdCommand(lookup.region)})"`,
             ),
-          ),
+            cdk(runner, `deploy --all${parameters}`),
+          ],
+          notes: [
+            ...stacks.flatMap((stack) =>
+              stack.reads.map(
+                (read) =>
+                  `\`${stack.name}\` reads \`${read.output}\` from the ${read.from} stack (crossRegionReferences), so the CLI deploys it after that one.`,
+              ),
+            ),
+            ...lookups.map(
+              ({ stack, lookup }) =>
+                `\`${stack.name}\` takes \`${lookup.key}\`: ${lookup.description}. Its ID differs per region, so it is looked up just before (\`ec2.PrefixList.fromLookup\` would do the same at synth time, but needs credentials for every synth).`,
+            ),
+          ],
         },
       ];
     },

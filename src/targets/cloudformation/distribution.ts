@@ -3,6 +3,7 @@ import { ALLOWED_METHOD_LISTS } from '../../model';
 import { getAtt, ref, secretsManagerReference } from '../emit/cloudformation';
 import { explained } from '../emit/explained';
 import { LOGICAL_IDS } from './logical-ids';
+import { vpcOriginConfig } from './private-origin-resources';
 import { policyId } from './references';
 import type { CfnResource } from './template-types';
 
@@ -75,9 +76,10 @@ function originConfig(deployment: Deployment, origin: OriginPlan): Record<string
       OriginAccessControlId: getAtt(LOGICAL_IDS.originAccessControl(origin.originAccessControl), 'Id'),
     };
   }
+  if (origin.kind === 'vpc') return vpcAppOrigin(deployment, origin);
   return {
     Id: origin.id,
-    DomainName: origin.domainName,
+    DomainName: tagged(origin.describedBy === null ? [] : [origin.describedBy], origin.domainName),
     ...(origin.originPath !== '' ? { OriginPath: origin.originPath } : {}),
     CustomOriginConfig: {
       OriginProtocolPolicy: explained('generated.originProtocol', origin.protocolPolicy),
@@ -96,6 +98,28 @@ function originConfig(deployment: Deployment, origin: OriginPlan): Record<string
           ),
         }
       : {}),
+  };
+}
+
+/** The app origin behind a VPC origin: its name, the VPC origin it goes through, the headers CloudFront adds. */
+function vpcAppOrigin(
+  deployment: Deployment,
+  origin: Extract<OriginPlan, { kind: 'vpc' }>,
+): Record<string, unknown> {
+  const vpc = deployment.privateOrigin?.vpcOrigin;
+  if (vpc === undefined) throw new Error('The app origin goes through a VPC origin the deployment does not have');
+  const headers = [
+    ...origin.fixedHeaders.map((header) =>
+      explained('generated.viewerProtoHeader', { HeaderName: header.name, HeaderValue: header.value }),
+    ),
+    ...(origin.secretHeader ? [explained('generated.originSecretHeader', secretHeaders(deployment)[0])] : []),
+  ];
+  return {
+    Id: origin.id,
+    DomainName: origin.domainName,
+    ...(origin.originPath !== '' ? { OriginPath: origin.originPath } : {}),
+    ...vpcOriginConfig(vpc),
+    ...(headers.length > 0 ? { OriginCustomHeaders: headers } : {}),
   };
 }
 

@@ -1,4 +1,11 @@
-import type { BucketKey, DnsRecordPlan, LambdaPermissionPlan, OriginAccessControlPlan } from '../../model';
+import type {
+  BucketKey,
+  DnsRecordPlan,
+  LambdaPermissionPlan,
+  OriginAccessControlPlan,
+  SecurityGroupIngressPlan,
+  VpcOriginPlan,
+} from '../../model';
 
 /**
  * The logical ID of every model resource in the templates: each is the model's own key with the resource kind
@@ -16,4 +23,6 @@ export const LOGICAL_IDS = {
   originAccessControl: (key: OriginAccessControlPlan['key']) => `${key}OriginAccessControl`,
   lambdaPermission: (key: LambdaPermissionPlan['key']) => `CloudFront${key}Permission`,
   dnsRecord: (record: DnsRecordPlan) => `${record.id}${record.type}Record`,
+  vpcOrigin: (key: VpcOriginPlan['key']) => `${key}VpcOrigin`,
+  securityGroupIngress: (key: SecurityGroupIngressPlan['key']) => `${key}Ingress`,
 } as const;

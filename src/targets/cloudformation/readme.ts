@@ -51,6 +51,18 @@ export function cloudFormationReadme(deployment: Deployment): string {
       '',
     );
   }
+  const privateOrigin = deployment.privateOrigin;
+  if (privateOrigin !== null) {
+    lines.push(
+      '## The private origin (what the templates cannot do)',
+      '',
+      `${code(templatePath(deployment, 'main'))} creates the VPC origin ${code(privateOrigin.vpcOrigin.name)}; the`,
+      'load balancer or instance it points at, and its listener, are yours. Before the first deploy:',
+      '',
+      ...privateOrigin.prerequisites.map((item) => `- ${item}`),
+      '',
+    );
+  }
   lines.push('## Deploy', '', ...cloudFormationSteps.deploy(deployment).flatMap(stepSection));
   lines.push(
     '## Outputs',

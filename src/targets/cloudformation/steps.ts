@@ -1,6 +1,7 @@
 import type { Deployment, OutputKey, StackPlan } from '../../model';
 import { stackOf } from '../../model';
 import { upperSnakeCase } from '../../model/names';
+import { prefixListIdCommand } from '../../model/private-origin';
 import type { InfrastructureSteps, TargetStep } from '../types';
 import { stackTemplates, templatePath } from './template';
 import type { CloudFormationTemplate } from './template-types';
@@ -40,14 +41,19 @@ function deployStack(deployment: Deployment, stack: StackPlan): TargetStep {
     output: read.output,
     from: stackOf(deployment, read.from),
   }));
+  const lookups = stack.lookups.map((lookup) => ({
+    parameter: lookup.key,
+    variable: upperSnakeCase(lookup.key),
+    command: prefixListIdCommand(lookup.region),
+    lookup,
+  }));
+  const overrides = [...reads, ...lookups].map((item) => `${item.parameter}="$${item.variable}"`);
   const capabilities = capabilitiesFor(template);
   const deploy = [
     'aws cloudformation deploy',
     stackArguments(stack),
     `--template-file ${shellWord(templatePath(deployment, stack.key))}`,
-    ...(reads.length > 0
-      ? [`--parameter-overrides ${reads.map((read) => `${read.parameter}="$${read.variable}"`).join(' ')}`]
-      : []),
+    ...(overrides.length > 0 ? [`--parameter-overrides ${overrides.join(' ')}`] : []),
     ...(capabilities.length > 0 ? [`--capabilities ${capabilities.join(' ')}`] : []),
     // Without it a re-run with nothing to change exits 255 ("No changes to deploy") and stops a script.
     '--no-fail-on-empty-changeset',
@@ -57,6 +63,7 @@ function deployStack(deployment: Deployment, stack: StackPlan): TargetStep {
     stacks: [stack.key],
     commands: [
       ...reads.map((read) => `${read.variable}="$(${outputCommand(deployment, read.output)})"`),
+      ...lookups.map((lookup) => `${lookup.variable}="$(${lookup.command})"`),
       deploy,
     ],
     notes: [
@@ -64,6 +71,10 @@ function deployStack(deployment: Deployment, stack: StackPlan): TargetStep {
       ...reads.map(
         (read) =>
           `Its \`${read.parameter}\` parameter is the ${read.from.name} stack's output, read just before.`,
+      ),
+      ...lookups.map(
+        (lookup) =>
+          `Its \`${lookup.parameter}\` parameter is ${lookup.lookup.description}: AWS keeps that list and its ID differs per region, so it is looked up just before.`,
       ),
     ],
   };

@@ -10,6 +10,7 @@ import {
   viewerRequestFunction,
 } from './cloudfront-resources';
 import { distribution } from './distribution';
+import { securityGroupIngress, vpcOrigin } from './private-origin-resources';
 import { LOGICAL_IDS } from './logical-ids';
 import { distributionArnIn } from './references';
 import type { CfnResource, CloudFormationTemplate } from './template-types';
@@ -35,6 +36,14 @@ export function stackTemplate(deployment: Deployment, stack: StackPlan): CloudFo
       Type: 'String',
       Description: `The ${read.output} output of the ${from?.name ?? read.from} stack`,
       ...(pattern !== undefined ? { AllowedPattern: pattern } : {}),
+    };
+  }
+  // Values looked up in the account when the stack is deployed (the deploy step fills them).
+  for (const lookup of stack.lookups) {
+    parameters[lookup.key] = {
+      Type: 'String',
+      Description: `${lookup.description}, looked up when the stack is deployed`,
+      AllowedPattern: lookup.pattern,
     };
   }
   const outputs: NonNullable<CloudFormationTemplate['Outputs']> = {};
@@ -75,6 +84,13 @@ function stackResources(deployment: Deployment, stack: StackKey): Record<string,
   const cert = deployment.certificate;
   if (cert.kind === 'created' && cert.stack === stack)
     resources[LOGICAL_IDS.certificate] = certificate(deployment, cert);
+  const privateOrigin = deployment.privateOrigin;
+  if (privateOrigin !== null && privateOrigin.vpcOrigin.stack === stack)
+    resources[LOGICAL_IDS.vpcOrigin(privateOrigin.vpcOrigin.key)] = vpcOrigin(privateOrigin.vpcOrigin);
+  if (privateOrigin?.ingress !== null && privateOrigin?.ingress.stack === stack)
+    resources[LOGICAL_IDS.securityGroupIngress(privateOrigin.ingress.key)] = securityGroupIngress(
+      privateOrigin.ingress,
+    );
   if (deployment.distribution.stack === stack) resources[LOGICAL_IDS.distribution] = distribution(deployment);
   for (const record of here(deployment.dnsRecords))
     resources[LOGICAL_IDS.dnsRecord(record)] = dnsRecord(deployment, record);

@@ -15,6 +15,11 @@ export function directRequestSentences(deployment: Deployment): string[] {
   const endpoint = appOriginOf(deployment).domainName;
   const primary = primaryDomainOf(deployment);
   const sentences: string[] = [];
+  if (django.origin.privateBecause !== null) {
+    sentences.push(
+      `${django.origin.privateBecause}: ${endpoint} cannot be called from the internet, so no request reaches Django without CloudFront (only from inside the VPC, where ALLOWED_HOSTS and the security group are the checks).`,
+    );
+  }
   if (signedByCloudFront(deployment)) {
     sentences.push(
       `The function URL (auth type AWS_IAM, origin access control) answers 403 to any request that CloudFront, or another IAM principal its policy allows, did not sign: such requests never reach Django.`,
@@ -22,7 +27,7 @@ export function directRequestSentences(deployment: Deployment): string[] {
   }
   if (django.originVerify !== null) {
     sentences.push(
-      `A request sent straight to ${endpoint} without CloudFront's secret ${django.originVerify.headerName} header is refused by origin_verify.py (403) before any host check, whatever Host or X-Forwarded-Host it carries; only the paths listed in ${EXEMPT_PATHS_SETTING} are answered without it.`,
+      `${django.origin.privateBecause !== null ? 'As defence in depth, a' : 'A'} request sent straight to ${endpoint} without CloudFront's secret ${django.originVerify.headerName} header is refused by origin_verify.py (403) before any host check, whatever Host or X-Forwarded-Host it carries; only the paths listed in ${EXEMPT_PATHS_SETTING} are answered without it.`,
     );
   }
   if (sentences.length > 0) return sentences;

@@ -28,7 +28,8 @@ export function originSecretInputsOf(
 
 /** Whether the Lambda function URL only answers requests CloudFront signed (origin access control). */
 export function signedByCloudFront(deployment: Deployment): boolean {
-  return appOriginOf(deployment).originAccessControl === 'LambdaUrl';
+  const origin = appOriginOf(deployment);
+  return origin.kind === 'custom' && origin.originAccessControl === 'LambdaUrl';
 }
 
 /** The distribution's behaviour for a files route (STATIC_URL, MEDIA_URL). */

@@ -1,7 +1,7 @@
 import type { Deployment } from '../../model';
 import type { GeneratedFile } from '../types';
 import { directRequestSentences, EXEMPT_PATHS_SETTING } from './direct-requests';
-import { appOriginOf, behaviourFor, primaryDomainOf } from './read-deployment';
+import { appOriginOf, behaviourFor, primaryDomainOf, signedByCloudFront } from './read-deployment';
 import { originSecretSection } from './secret-readme';
 import { MIDDLEWARE_SETTING } from './setting-lines';
 
@@ -64,7 +64,7 @@ export function djangoReadmeFile(deployment: Deployment): GeneratedFile {
       ? `The origin request policy **AllViewerExceptHostHeader** forwards every viewer header, cookie and query string except \`Host\`, which CloudFront sets to \`${origin.domainName}\`${settings.origin.foreignHostStatus !== null ? ` (the ${settings.origin.label} answers ${settings.origin.foreignHostStatus} to any other Host)` : ''}. A viewer-request CloudFront Function first copies the viewer's Host into \`X-Forwarded-Host\`, overwriting any value the viewer sent, so \`USE_X_FORWARDED_HOST = True\` gives \`request.get_host() == "${domain}"\`. (${DOCS.policies}, ${DOCS.forwardedHost})`
       : `The origin request policy **AllViewer** forwards the viewer's \`Host\` itself, so \`request.get_host() == "${domain}"\` without \`X-Forwarded-Host\`; \`USE_X_FORWARDED_HOST\` stays False because the viewer's own \`X-Forwarded-Host\` is forwarded too. (${DOCS.policies})`,
     '',
-    `CloudFront removes any \`X-Forwarded-Proto\` the viewer sent (${DOCS.headers}); ${settings.origin.protoSetBy}. So \`SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")\` makes \`request.is_secure()\` true, and the CSRF check compares the browser's \`Origin: https://${domain}\` with \`https://\` + \`get_host()\`: they match. (${DOCS.proxySsl}, ${DOCS.csrf})`,
+    `CloudFront removes any \`X-Forwarded-Proto\` the viewer sent (${DOCS.headers}); ${settings.origin.protoSetBy}. So \`SECURE_PROXY_SSL_HEADER = ("${settings.secureProxySslHeader?.metaKey ?? 'HTTP_X_FORWARDED_PROTO'}", "https")\` makes \`request.is_secure()\` true, and the CSRF check compares the browser's \`Origin: https://${domain}\` with \`https://\` + \`get_host()\`: they match. (${DOCS.proxySsl}, ${DOCS.csrf})`,
     '',
     `\`ALLOWED_HOSTS\` lists the public names only (${DOCS.allowedHosts}). Never \`"*"\`: with \`*\` anyone can make Django build links and password-reset mails for their own host.`,
     '',
@@ -72,9 +72,11 @@ export function djangoReadmeFile(deployment: Deployment): GeneratedFile {
     ...bucketNotes(deployment),
     '## Requests that do not come through CloudFront',
     '',
-    `The origin's own address is public.`,
+    settings.origin.privateBecause === null
+      ? `The origin's own address is public.`
+      : `The origin's address is private.`,
     ...directRequestSentences(deployment),
-    ...(origin.originAccessControl !== null
+    ...(signedByCloudFront(deployment)
       ? ['', `Function URL access control: ${DOCS.lambdaUrlAuth}`]
       : []),
     '',

@@ -47,7 +47,10 @@ export function settingLinesFor(deployment: Deployment): SettingLine[] {
       python: settings.secureProxySslHeader
         ? `(${pyString(settings.secureProxySslHeader.metaKey)}, ${pyString(settings.secureProxySslHeader.value)})`
         : 'None',
-      why: `is_secure() from X-Forwarded-Proto: CloudFront removes any X-Forwarded-Proto a viewer sends and ${settings.origin.protoSetBy}. Without it CSRF rejects HTTPS form posts and SECURE_SSL_REDIRECT loops.`,
+      why:
+        settings.secureProxySslHeader !== null && settings.secureProxySslHeader.header !== 'X-Forwarded-Proto'
+          ? `is_secure() from ${settings.secureProxySslHeader.header}: ${settings.origin.protoSetBy}. Nothing but CloudFront reaches the origin, so nobody else can send it. Without it CSRF rejects HTTPS form posts and SECURE_SSL_REDIRECT loops.`
+          : `is_secure() from X-Forwarded-Proto: CloudFront removes any X-Forwarded-Proto a viewer sends and ${settings.origin.protoSetBy}. Without it CSRF rejects HTTPS form posts and SECURE_SSL_REDIRECT loops.`,
       keys: ['generated.django.secureProxySslHeader'],
     },
     {

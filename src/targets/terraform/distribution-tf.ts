@@ -10,6 +10,7 @@ import { explained } from '../emit/explained';
 import { attributes, block, comment, expr, type HclItem } from '../emit/hcl-document';
 import { LABELS, providerArgument, stackInRegion } from './names';
 import { policyId } from './policies-tf';
+import { vpcOriginAddress } from './private-origin-tf';
 
 /** The distribution and the secret it sends to the app origin (main.tf). */
 
@@ -87,13 +88,46 @@ function originBlock(deployment: Deployment, origin: OriginPlan): HclItem {
     );
   }
   const secret = origin.secretHeader ? deployment.originSecret : null;
+  const secretHeader =
+    secret === null
+      ? []
+      : [
+          block('custom_header', [], attributes({ name: secret.headerName, value: expr(SECRET_VALUE) }), [
+            'generated.originSecretHeader',
+          ]),
+        ];
+  if (origin.kind === 'vpc') {
+    const vpc = deployment.privateOrigin?.vpcOrigin;
+    if (vpc === undefined) throw new Error('The app origin goes through a VPC origin the deployment does not have');
+    return block(
+      'origin',
+      [],
+      [
+        ...attributes({
+          origin_id: origin.id,
+          domain_name: origin.domainName,
+          origin_path: origin.originPath === '' ? undefined : origin.originPath,
+        }),
+        block('vpc_origin_config', [], attributes({ vpc_origin_id: expr(`${vpcOriginAddress(vpc)}.id`) }), [
+          'generated.vpcOrigin',
+        ]),
+        ...origin.fixedHeaders.map((header) =>
+          block('custom_header', [], attributes({ name: header.name, value: header.value }), [
+            'generated.viewerProtoHeader',
+          ]),
+        ),
+        ...secretHeader,
+      ],
+    );
+  }
   return block(
     'origin',
     [],
     [
       ...attributes({
         origin_id: origin.id,
-        domain_name: origin.domainName,
+        domain_name:
+          origin.describedBy === null ? origin.domainName : explained(origin.describedBy, origin.domainName),
         origin_path: origin.originPath === '' ? undefined : origin.originPath,
         origin_access_control_id:
           origin.originAccessControl === null
@@ -115,13 +149,7 @@ function originBlock(deployment: Deployment, origin: OriginPlan): HclItem {
         }),
         ['generated.originProtocol'],
       ),
-      ...(secret === null
-        ? []
-        : [
-            block('custom_header', [], attributes({ name: secret.headerName, value: expr(SECRET_VALUE) }), [
-              'generated.originSecretHeader',
-            ]),
-          ]),
+      ...secretHeader,
     ],
   );
 }

@@ -9,6 +9,7 @@ import { certificateBlocks, dnsRecordBlock } from './dns-tf';
 import { lambdaPermissionBlock } from './lambda-permissions-tf';
 import { FOLDER, VIEWER_REQUEST_FILE } from './names';
 import { outputsTf } from './outputs-tf';
+import { privateOriginBlocks } from './private-origin-tf';
 import {
   cachePolicyBlock,
   managedPolicyLocals,
@@ -77,6 +78,14 @@ function tfFiles(deployment: Deployment): TfFile[] {
       deployment.dnsRecords.map((record) => dnsRecordBlock(record, zone)),
     );
   }
+  if (deployment.privateOrigin !== null)
+    add(
+      'private-origin.tf',
+      deployment.privateOrigin.ingress === null
+        ? 'the VPC origin to the private load balancer or instance'
+        : 'the VPC origin to the private load balancer or instance, and its security group rule from CloudFront’s prefix list',
+      privateOriginBlocks(deployment.privateOrigin),
+    );
   if (deployment.lambdaPermissions.length > 0)
     add(
       'lambda-permissions.tf',

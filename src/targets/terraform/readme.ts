@@ -57,6 +57,20 @@ function lambdaSection(deployment: Deployment): string[] {
   ];
 }
 
+function privateOriginSection(deployment: Deployment): string[] {
+  const privateOrigin = deployment.privateOrigin;
+  if (privateOrigin === null) return [];
+  return [
+    '## The private origin (what this module cannot do)',
+    '',
+    `${code('private-origin.tf')} creates the VPC origin ${code(privateOrigin.vpcOrigin.name)}; the load balancer or`,
+    'instance it points at, and its listener, are yours. Before the first plan:',
+    '',
+    ...privateOrigin.prerequisites.map((item) => `- ${item}`),
+    '',
+  ];
+}
+
 function bucketSection(deployment: Deployment): string[] {
   if (deployment.buckets.length === 0) return [];
   return [
@@ -102,6 +116,7 @@ export function terraformReadme(deployment: Deployment, files: [string, string][
       return `- ${code(alias === null ? 'aws' : `aws.${alias}`)} in ${code(stack.region)}: ${stack.regionReason}.`;
     }),
     '',
+    ...privateOriginSection(deployment),
     ...secretSection(deployment),
     ...lambdaSection(deployment),
     ...bucketSection(deployment),

@@ -84,7 +84,19 @@ function originFacts(template: CloudFormationTemplate, origin: Props): OriginFac
       value: headerValue((header as Props).HeaderValue),
     })),
     originAccessControl: isObject(control) ? String(control.Name) : null,
+    vpcOrigin: vpcOriginName(template, origin.VpcOriginConfig),
   };
+}
+
+/** The name of the VPC origin a distribution origin's VpcOriginConfig points at (GetAtt of its Id). */
+function vpcOriginName(template: CloudFormationTemplate, config: Json): string | null {
+  if (!isObject(config)) return null;
+  const target = getAttOf(config.VpcOriginId);
+  const resource = target === null ? undefined : template.Resources[target[0]];
+  const endpoint = resource?.Properties?.VpcOriginEndpointConfig;
+  if (resource?.Type !== 'AWS::CloudFront::VpcOrigin' || target?.[1] !== 'Id' || !isObject(endpoint))
+    throw new Error(`Not a VPC origin's ID: ${JSON.stringify(config.VpcOriginId)}`);
+  return String(endpoint.Name);
 }
 
 export function distributionFacts(template: CloudFormationTemplate, props: Props): DistributionFacts {

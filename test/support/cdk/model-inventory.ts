@@ -19,6 +19,11 @@ import type {
   PolicyFact,
   ResourceFacts,
 } from '../inventory/inventory';
+import {
+  appOriginHeaders,
+  privateOriginModelFacts,
+  vpcOriginNameOf,
+} from '../inventory/private-origin-facts';
 
 export function inventoryOfModel(deployment: Deployment): Inventory {
   const regionOf = (stack: StackKey) =>
@@ -62,23 +67,17 @@ export function inventoryOfModel(deployment: Deployment): Inventory {
           sslProtocols: [],
           customHeaders: [],
           originAccessControl: oacName(plan.originAccessControl),
+          vpcOrigin: null,
         }
       : {
           id: plan.id,
           domainName: plan.domainName,
           originPath: plan.originPath,
-          protocolPolicy: plan.protocolPolicy,
-          sslProtocols: [...plan.sslProtocols].sort(),
-          customHeaders:
-            plan.secretHeader && deployment.originSecret !== null
-              ? [
-                  {
-                    name: deployment.originSecret.headerName,
-                    value: `secretsmanager:${deployment.originSecret.secretName}`,
-                  },
-                ]
-              : [],
-          originAccessControl: oacName(plan.originAccessControl),
+          protocolPolicy: plan.kind === 'custom' ? plan.protocolPolicy : null,
+          sslProtocols: plan.kind === 'custom' ? [...plan.sslProtocols].sort() : [],
+          customHeaders: appOriginHeaders(deployment, plan),
+          originAccessControl: plan.kind === 'custom' ? oacName(plan.originAccessControl) : null,
+          vpcOrigin: vpcOriginNameOf(deployment, plan),
         };
   add(distribution.stack, {
     kind: 'distribution',
@@ -215,6 +214,7 @@ export function inventoryOfModel(deployment: Deployment): Inventory {
       },
     });
   }
+  resources.push(...privateOriginModelFacts(deployment));
   return {
     resources,
     outputs: deployment.outputs

@@ -1,5 +1,6 @@
 /** Test support: one resource of a synthesized template, in the Inventory shape. */
 import type { BucketPolicyStatementFacts, ResourceFacts } from '../inventory/inventory';
+import { ingressResourceFacts, vpcOriginResourceFacts } from '../inventory/private-origin-facts';
 import { distributionFacts } from './distribution-facts';
 import type { CloudFormationTemplate } from './synth';
 import {
@@ -203,9 +204,25 @@ function s3OrOtherFacts(
         },
       };
     }
+    case 'AWS::CloudFront::VpcOrigin':
+      return vpcOriginResourceFacts(props);
+    case 'AWS::EC2::SecurityGroupIngress':
+      return ingressResourceFacts(props, (value) => prefixListOfParameter(template, value));
     default:
       throw new Error(`${id}: a ${resource.Type} the inventory does not know`);
   }
 }
 
 /** The inventory of the synthesized templates, by the model's stack keys. */
+
+/**
+ * The managed prefix list a stack parameter holds the ID of: the CDK app's CfnParameter names it in its
+ * description (the deploy command that fills it is checked by the CDK steps test).
+ */
+function prefixListOfParameter(template: CloudFormationTemplate, value: unknown): string {
+  const parameter = refOf(value as Props);
+  const description = parameter === null ? undefined : template.Parameters?.[parameter]?.Description;
+  const name = /AWS-managed prefix list (\S+) in /.exec(String(description ?? ''))?.[1];
+  if (name === undefined) throw new Error(`Not a looked-up prefix list: ${JSON.stringify(value)}`);
+  return name;
+}

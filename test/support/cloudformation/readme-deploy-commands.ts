@@ -5,6 +5,8 @@ export interface DeployCommand {
   stackName: string;
   /** Parameter → the stack name and output key its value is read from. */
   parameters: Map<string, { stackName: string; output: string }>;
+  /** Parameter → the managed prefix list (and region) whose ID it is looked up as. */
+  lookups: Map<string, { prefixListName: string; region: string }>;
 }
 
 const flag = (command: string, name: string) => new RegExp(`--${name} (\\S+)`).exec(command)?.[1];
@@ -13,7 +15,14 @@ const flag = (command: string, name: string) => new RegExp(`--${name} (\\S+)`).e
 export function deployCommands(readme: string): Map<string, DeployCommand> {
   const commands = readme.replace(/ \\\n\s*/g, ' ').split('\n');
   const variables = new Map<string, { stackName: string; output: string }>();
+  const prefixLists = new Map<string, { prefixListName: string; region: string }>();
   for (const line of commands) {
+    const lookup =
+      /^([A-Z_]+)="\$\(aws ec2 describe-managed-prefix-lists --region (\S+) --filters Name=prefix-list-name,Values=(\S+) --query 'PrefixLists\[0\]\.PrefixListId' --output text\)"$/.exec(
+        line,
+      );
+    if (lookup?.[1] !== undefined && lookup[2] !== undefined && lookup[3] !== undefined)
+      prefixLists.set(lookup[1], { region: lookup[2], prefixListName: lookup[3] });
     const read = /^([A-Z_]+)="\$\(aws cloudformation describe-stacks (.*)\)"$/.exec(line);
     const output = read?.[2] === undefined ? undefined : /OutputKey=='([A-Za-z]+)'/.exec(read[2])?.[1];
     const stackName = read?.[2] === undefined ? undefined : flag(read[2], 'stack-name');
@@ -30,11 +39,14 @@ export function deployCommands(readme: string): Map<string, DeployCommand> {
     if (region === undefined || stackName === undefined || file === undefined)
       throw new Error(`A deploy command without region, stack or template: ${line}`);
     const parameters = new Map<string, { stackName: string; output: string }>();
+    const lookups = new Map<string, { prefixListName: string; region: string }>();
     for (const match of line.matchAll(/ ([A-Za-z0-9]+)="\$([A-Z_]+)"/g)) {
       const source = variables.get(match[2] ?? '');
       if (source !== undefined) parameters.set(match[1] ?? '', source);
+      const prefixList = prefixLists.get(match[2] ?? '');
+      if (prefixList !== undefined) lookups.set(match[1] ?? '', prefixList);
     }
-    deploys.set(file, { region, stackName, parameters });
+    deploys.set(file, { region, stackName, parameters, lookups });
   }
   return deploys;
 }

@@ -1,4 +1,5 @@
 import { sortStatements, type BucketPolicyStatementFacts, type ResourceFacts } from '../inventory/inventory';
+import { ingressResourceFacts, vpcOriginResourceFacts } from '../inventory/private-origin-facts';
 import { distributionFacts } from './distribution-facts';
 import { isObject, list, sorted, type Json, type TemplateReferences } from './template-references';
 
@@ -173,6 +174,10 @@ export function resourceFacts(
         },
       };
     }
+    case 'AWS::CloudFront::VpcOrigin':
+      return vpcOriginResourceFacts(properties);
+    case 'AWS::EC2::SecurityGroupIngress':
+      return ingressResourceFacts(properties, (value) => refs.prefixListName(value));
     default:
       throw new Error(`${id}: the inventory has no kind for ${type}`);
   }

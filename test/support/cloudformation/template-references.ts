@@ -19,6 +19,7 @@ export interface ReadStack {
   stackName: string;
   template: ParsedTemplate;
   parameters: DeployCommand['parameters'];
+  lookups: DeployCommand['lookups'];
 }
 
 /** Resolves one template's references (Ref, GetAtt, Sub, parameters read from other stacks) to what they name. */
@@ -87,6 +88,25 @@ export class TemplateReferences {
     if (target?.type !== 'AWS::CloudFront::OriginAccessControl' || !isObject(config))
       throw new Error(`Not an origin access control: ${JSON.stringify(value)}`);
     return String(config.Name);
+  }
+
+  /** The name of the VPC origin a `VpcOriginId` GetAtt names. */
+  vpcOriginName(value: unknown): string {
+    const target = this.target(value);
+    const config =
+      target === undefined ? undefined : this.resources[target.id]?.Properties.VpcOriginEndpointConfig;
+    if (target?.type !== 'AWS::CloudFront::VpcOrigin' || target.attribute !== 'Id' || !isObject(config))
+      throw new Error(`Not a VPC origin's ID: ${JSON.stringify(value)}`);
+    return String(config.Name);
+  }
+
+  /** The managed prefix list a parameter holds the ID of (the README's deploy command looks it up). */
+  prefixListName(value: unknown): string {
+    const parameter = isObject(value) && typeof value.Ref === 'string' ? value.Ref : undefined;
+    const lookup = parameter === undefined ? undefined : this.stack.lookups.get(parameter);
+    if (lookup === undefined || lookup.region !== this.stack.region)
+      throw new Error(`Not a prefix list looked up in ${this.stack.region}: ${JSON.stringify(value)}`);
+    return lookup.prefixListName;
   }
 
   certificate(value: unknown): string {

@@ -34,6 +34,8 @@ export interface OriginFacts {
   customHeaders: { name: string; value: string }[];
   /** The origin access control, by its name, or null. */
   originAccessControl: string | null;
+  /** The VPC origin the origin goes through, by its name, or null. */
+  vpcOrigin: string | null;
 }
 
 export interface DistributionFacts {
@@ -133,6 +135,29 @@ export type ResourceFacts =
   | {
       kind: 'dns-record';
       facts: { name: string; type: string; aliasTarget: 'distribution'; hostedZoneId: string };
+    }
+  | {
+      kind: 'vpc-origin';
+      facts: {
+        name: string;
+        arn: string;
+        protocolPolicy: string;
+        httpPort: number;
+        httpsPort: number;
+        sslProtocols: string[];
+      };
+    }
+  | {
+      kind: 'security-group-ingress';
+      facts: {
+        securityGroupId: string;
+        description: string;
+        protocol: string;
+        fromPort: number;
+        toPort: number;
+        /** The managed prefix list the source is, by name (its ID is looked up in the stack's region). */
+        prefixList: string;
+      };
     };
 
 export type InventoryResource = ResourceFacts & { stack: StackKey; region: string };
@@ -171,8 +196,8 @@ export function sortStatements(statements: BucketPolicyStatementFacts[]): Bucket
 }
 
 /**
- * CloudFront does not care in which order aliases and origins are listed (behaviours it does: precedence), so
- * the comparison does not either.
+ * CloudFront does not care in which order aliases, origins and an origin's custom headers are listed (behaviours
+ * it does: precedence), so the comparison does not either.
  */
 function withoutOrderThatDoesNotMatter(resource: InventoryResource): InventoryResource {
   if (resource.kind !== 'distribution') return resource;
@@ -181,7 +206,12 @@ function withoutOrderThatDoesNotMatter(resource: InventoryResource): InventoryRe
     facts: {
       ...resource.facts,
       aliases: [...resource.facts.aliases].sort(),
-      origins: [...resource.facts.origins].sort((a, b) => a.id.localeCompare(b.id)),
+      origins: [...resource.facts.origins]
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map((origin) => ({
+          ...origin,
+          customHeaders: [...origin.customHeaders].sort((a, b) => a.name.localeCompare(b.name)),
+        })),
     },
   };
 }

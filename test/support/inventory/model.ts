@@ -21,6 +21,7 @@ import type {
   ResourceFacts,
 } from './inventory';
 import { sortStatements } from './inventory';
+import { appOriginHeaders, privateOriginModelFacts, vpcOriginNameOf } from './private-origin-facts';
 
 const policyFact = (policy: PolicyRef): PolicyFact =>
   policy.kind === 'managed' ? `managed:${policy.policy.id}` : `custom:${policy.key}`;
@@ -41,21 +42,31 @@ function originFacts(deployment: Deployment, origin: OriginPlan): OriginFacts {
       sslProtocols: [],
       customHeaders: [],
       originAccessControl: oacName(deployment, origin.originAccessControl),
+      vpcOrigin: null,
     };
   }
-  const secret = deployment.originSecret;
+  if (origin.kind === 'vpc') {
+    return {
+      id: origin.id,
+      domainName: origin.domainName,
+      originPath: origin.originPath,
+      protocolPolicy: null,
+      sslProtocols: [],
+      customHeaders: appOriginHeaders(deployment, origin),
+      originAccessControl: null,
+      vpcOrigin: vpcOriginNameOf(deployment, origin),
+    };
+  }
   return {
     id: origin.id,
     domainName: origin.domainName,
     originPath: origin.originPath,
     protocolPolicy: origin.protocolPolicy,
     sslProtocols: [...origin.sslProtocols].sort(),
-    customHeaders:
-      origin.secretHeader && secret !== null
-        ? [{ name: secret.headerName, value: `secretsmanager:${secret.secretName}` }]
-        : [],
+    customHeaders: appOriginHeaders(deployment, origin),
     originAccessControl:
       origin.originAccessControl === null ? null : oacName(deployment, origin.originAccessControl),
+    vpcOrigin: null,
   };
 }
 
@@ -222,6 +233,7 @@ export function modelInventory(deployment: Deployment): Inventory {
       },
     });
   }
+  resources.push(...privateOriginModelFacts(deployment));
   const outputs = deployment.outputs.filter((output) => output.stack === 'main').map((output) => output.key);
   return { resources, outputs: outputs.sort() };
 }

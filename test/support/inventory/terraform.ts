@@ -170,6 +170,46 @@ export async function terraformInventory(files: GeneratedFile[]): Promise<Invent
       },
     });
   }
+  for (const { body: vpcOrigin } of module.each('resource', 'aws_cloudfront_vpc_origin')) {
+    const config = child(vpcOrigin, 'vpc_origin_endpoint_config');
+    const ssl = child(config, 'origin_ssl_protocols');
+    const protocols = sorted(strings(ssl.items, 'origin_ssl_protocols items'));
+    if (Number(ssl.quantity) !== protocols.length) throw new Error('origin_ssl_protocols quantity is wrong');
+    resources.push({
+      kind: 'vpc-origin',
+      ...place(vpcOrigin),
+      facts: {
+        name: literal(config.name, 'VPC origin name'),
+        arn: literal(config.arn, 'VPC origin arn'),
+        protocolPolicy: literal(config.origin_protocol_policy, 'origin_protocol_policy'),
+        httpPort: Number(config.http_port),
+        httpsPort: Number(config.https_port),
+        sslProtocols: protocols,
+      },
+    });
+  }
+  for (const { body: rule } of module.each('resource', 'aws_vpc_security_group_ingress_rule')) {
+    const list = module.body(
+      'data',
+      'aws_ec2_managed_prefix_list',
+      reference(rule.prefix_list_id, 'data.aws_ec2_managed_prefix_list', 'id', 'prefix_list_id'),
+    );
+    const where = place(rule);
+    if (JSON.stringify(place(list)) !== JSON.stringify(where))
+      throw new Error('The prefix list is looked up in another region than the rule is made in');
+    resources.push({
+      kind: 'security-group-ingress',
+      ...where,
+      facts: {
+        securityGroupId: literal(rule.security_group_id, 'security_group_id'),
+        description: optionalLiteral(rule.description, 'description') ?? '',
+        protocol: literal(rule.ip_protocol, 'ip_protocol'),
+        fromPort: Number(rule.from_port),
+        toPort: Number(rule.to_port),
+        prefixList: literal(list.name, 'prefix list name'),
+      },
+    });
+  }
   for (const { body: distribution } of module.each('resource', 'aws_cloudfront_distribution')) {
     resources.push({
       kind: 'distribution',

@@ -64,6 +64,7 @@ function behaviorFacts(module: HclModule, behavior: Body): BehaviorFacts {
 
 function originFacts(module: HclModule, origin: Body): OriginFacts {
   const custom = children(origin, 'custom_origin_config')[0];
+  const vpc = children(origin, 'vpc_origin_config')[0];
   const domain = expression(origin.domain_name);
   const control = origin.origin_access_control_id;
   return {
@@ -99,6 +100,20 @@ function originFacts(module: HclModule, origin: Body): OriginFacts {
         return { name: literal(header.name, 'custom header name'), value };
       })
       .sort((a, b) => a.name.localeCompare(b.name)),
+    vpcOrigin:
+      vpc === undefined
+        ? null
+        : literal(
+            child(
+              module.body(
+                'resource',
+                'aws_cloudfront_vpc_origin',
+                reference(vpc.vpc_origin_id, 'aws_cloudfront_vpc_origin', 'id', 'vpc_origin_id'),
+              ),
+              'vpc_origin_endpoint_config',
+            ).name,
+            'VPC origin name',
+          ),
     originAccessControl:
       control === undefined
         ? null
