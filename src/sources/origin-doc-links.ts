@@ -65,10 +65,6 @@ export const ORIGIN_DOCS = {
     'Amazon ECS API: ManagedIngressPath (the Express service endpoint, its load balancer and listener rule)',
     'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ManagedIngressPath.html',
   ),
-  ecsExpressSharedAlbBlog: link(
-    'AWS blog (Japanese edition): one Express Mode ALB is shared by up to 25 services through host-header listener rules',
-    'https://aws.amazon.com/jp/blogs/news/build-production-ready-applications-without-infrastructure-complexity-using-amazon-ecs-express-mode/',
-  ),
   albHostConditions: link(
     'ALB: host-header conditions of listener rules',
     'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/rule-condition-types.html#host-conditions',

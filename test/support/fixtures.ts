@@ -196,7 +196,7 @@ const NAMED: Record<string, ConfigInput> = {
       path: '/django',
       vpcOriginArn: VPC_ORIGIN_ARNS.instance,
       vpcOriginHttpsPort: 8443,
-      securityGroupId: 'sg-0fedcba98',
+      securityGroupId: 'sg-0fedcba9',
     },
     originProtection: { secretHeader: true, headerName: 'X-Origin-Verify' },
     certificate: { source: 'create-dns-validated' },

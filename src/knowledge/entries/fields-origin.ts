@@ -8,12 +8,10 @@ export const ORIGIN_FIELD_EXPLANATIONS = {
     body:
       'What sits between CloudFront and Django. API Gateway (HTTP or REST API) and Lambda function URLs route by ' +
       'their own host name and answer 403 to any other Host, so CloudFront must send them their own name and ' +
-      'pass the viewer’s host in X-Forwarded-Host; so does the shared ALB of an ECS Express Mode service (it routes ' +
-      'by host-header rules). For a load balancer of your own AWS recommends a VPC origin: the ALB, NLB or EC2 ' +
-      'instance stays in private subnets and only CloudFront reaches it. An internet-facing ALB or any other ' +
-      'HTTPS server can receive the viewer’s Host directly; an existing App Runner service (App Runner takes no ' +
-      'new customers) is “Any HTTPS origin”. The type also decides which proxy headers reach Django and how the ' +
-      'origin is kept private.',
+      'pass the viewer’s host in X-Forwarded-Host, as does an ECS Express Mode service’s shared ALB (host-header ' +
+      'rules). For your own load balancer AWS recommends a VPC origin: it stays in private subnets and only ' +
+      'CloudFront reaches it. An internet-facing ALB or other HTTPS server can take the viewer’s Host; an ' +
+      'existing App Runner service (closed to new customers) is “Any HTTPS origin”.',
     links: [
       DOCS.managedOriginRequestPolicies,
       DOCS.requestHeadersCustomOrigin,
@@ -48,13 +46,9 @@ export const ORIGIN_FIELD_EXPLANATIONS = {
       'With the CloudFront Function strategy, the origin request policy AllViewerExceptHostHeader sends the ' +
       'origin its own name as Host and a viewer-request function copies the viewer’s Host into ' +
       'X-Forwarded-Host, which Django reads with USE_X_FORWARDED_HOST. It works for every origin type. ' +
-      'Forwarding Host (policy AllViewer) needs no function but only works when the origin answers to your ' +
-      'domain: an ALB or server whose certificate covers it. API Gateway answers 403 unless a custom domain ' +
-      'of the same name exists on it; a Lambda URL always answers 403; an ECS Express Mode ALB has no rule for ' +
-      'your domain unless you add one. Behind a VPC origin both work: forwarding Host lets Django see the real ' +
-      'Host with no function, and over HTTPS the listener’s certificate must then cover your domain (or the ' +
-      'endpoint name); the function keeps the certificate on the endpoint name alone. X-Forwarded-Host is ' +
-      'trustworthy there because nothing but CloudFront reaches the origin.',
+      'Forwarding Host (AllViewer) needs no function but only works when the origin answers to your domain. ' +
+      'API Gateway answers 403 without a custom domain of that name, a Lambda URL always, an Express Mode ALB ' +
+      'has no rule for it. Behind a VPC origin both work; over HTTPS a forwarded Host must be on the certificate.',
     links: [
       DOCS.managedOriginRequestPolicies,
       DOCS.djangoUseXForwardedHost,
@@ -83,7 +77,7 @@ export const ORIGIN_FIELD_EXPLANATIONS = {
   'originProtection.secretHeader': {
     title: 'Secret origin header',
     body:
-      'The origin’s own name is public: anyone can call it directly, past CloudFront and its WAF, with any ' +
+      'A public origin name can be called directly, past CloudFront and its WAF, with any ' +
       'X-Forwarded-Host. With this on, CloudFront adds a header whose value is a deploy-time secret (never in ' +
       'the code), the generated Django middleware rejects requests without it, and CloudFront overwrites a ' +
       'viewer-sent header of that name. Stronger where the origin allows: origin access control for a Lambda ' +

@@ -69,19 +69,17 @@ export const GENERATED_PRIVATE_ORIGIN_EXPLANATIONS = {
     summary:
       'CloudFront sends Django’s requests to the Express Mode service’s own URL on the ALB Express Mode manages.',
     body:
-      'Documented by AWS: an Express Mode service gets an Application Load Balancer with an HTTPS listener, ' +
-      'listener rules and an ACM certificate for the service’s domain (the service’s URL), created in your ' +
-      'account; a custom domain means changing those resources outside Express Mode. AWS’s Express Mode blog ' +
-      'says one ALB is shared by up to 25 services through host-header listener rules. Inferred here, not ' +
-      'documented: that the listener answers 404 to a Host none of its rules names, which is why CloudFront sends ' +
-      'the service’s own name as Host (AllViewerExceptHostHeader) and the function passes the viewer’s host in ' +
-      'X-Forwarded-Host; and that X-Forwarded-Proto is https, since the ALB sets it from its HTTPS listener. The ' +
-      'ALB is internet-facing, so the secret origin header is what keeps direct calls away from Django.',
+      'Documented: Express Mode creates an ALB with an HTTPS listener, listener rules and an ACM certificate ' +
+      'for the service’s URL; a custom domain means changing them outside Express Mode. Only AWS’s launch blog ' +
+      'says the ALB is shared by up to 25 services via host-header rules. Inferred: the listener answers 404 to ' +
+      'a Host no rule names (so CloudFront sends the service’s own name and the function passes the viewer’s ' +
+      'host in X-Forwarded-Host), and X-Forwarded-Proto is https from the HTTPS listener. The ALB is public: ' +
+      'the secret origin header keeps direct calls from Django.',
     links: [
       DOCS.ecsExpressResources,
       DOCS.ecsExpressIngressPath,
       DOCS.ecsExpressOutside,
-      DOCS.ecsExpressSharedAlbBlog,
+      DOCS.albHostConditions,
       DOCS.albListenerRules,
     ],
   },

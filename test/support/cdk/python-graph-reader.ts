@@ -117,6 +117,8 @@ class PythonReader {
     if (module === undefined || type === undefined || rest.length > 0)
       throw new Error(`unexpected call of ${callee.attr.join('.')}`);
     if (method === undefined) return { kind: 'new', module, type, args, keywords };
+    // A PascalCase member is a nested type (an L1 property struct such as CfnVpcOrigin.VpcOriginEndpointConfigProperty).
+    if (/^[A-Z]/.test(method)) return { kind: 'new', module, type: `${type}.${method}`, args, keywords };
     if (module === 'core' && type === 'Duration' && method === 'seconds') {
       const [count] = args;
       return { kind: 'duration', seconds: count?.kind === 'number' ? count.value : Number.NaN };
