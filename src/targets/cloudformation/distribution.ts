@@ -109,17 +109,19 @@ function vpcAppOrigin(
   const vpc = deployment.privateOrigin?.vpcOrigin;
   if (vpc === undefined) throw new Error('The app origin goes through a VPC origin the deployment does not have');
   const headers = [
-    ...origin.fixedHeaders.map((header) =>
-      explained('generated.viewerProtoHeader', { HeaderName: header.name, HeaderValue: header.value }),
-    ),
-    ...(origin.secretHeader ? [explained('generated.originSecretHeader', secretHeaders(deployment)[0])] : []),
+    ...origin.fixedHeaders.map((header) => ({ HeaderName: header.name, HeaderValue: header.value })),
+    ...(origin.secretHeader ? secretHeaders(deployment) : []),
+  ];
+  const headerKeys: GeneratedKey[] = [
+    ...(origin.fixedHeaders.length > 0 ? (['generated.viewerProtoHeader'] as const) : []),
+    ...(origin.secretHeader ? (['generated.originSecretHeader'] as const) : []),
   ];
   return {
     Id: origin.id,
     DomainName: origin.domainName,
     ...(origin.originPath !== '' ? { OriginPath: origin.originPath } : {}),
     ...vpcOriginConfig(vpc),
-    ...(headers.length > 0 ? { OriginCustomHeaders: headers } : {}),
+    ...(headers.length > 0 ? { OriginCustomHeaders: tagged(headerKeys, headers) } : {}),
   };
 }
 

@@ -35,6 +35,12 @@ const LINE_WORDS: Partial<Record<string, RegExp>> = {
   'generated.logging': /Logging/,
   'generated.filesBehaviour': /PathPattern/,
   'generated.stackRegions': /Description/,
+  'generated.vpcOrigin': /VpcOriginEndpointConfig|VpcOriginConfig/,
+  'generated.vpcOriginProtocol.https': /OriginProtocolPolicy: https-only|"OriginProtocolPolicy": "https-only"/,
+  'generated.vpcOriginProtocol.http': /OriginProtocolPolicy: http-only|"OriginProtocolPolicy": "http-only"/,
+  'generated.viewerProtoHeader': /OriginCustomHeaders|HeaderName|X-Viewer-Proto/,
+  'generated.originSecurityGroupIngress': /GroupId|SourcePrefixListId/,
+  'generated.ecsExpressOrigin': /DomainName.*\.ecs\./,
 };
 
 describe('CloudFormation explanations by line', () => {

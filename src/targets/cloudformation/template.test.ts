@@ -124,12 +124,16 @@ describe('what the templates say', () => {
     }
   });
 
-  it('no template has a secret: no NoEcho parameter and no parameter but the values read from other stacks', () => {
+  it('no template has a secret: no NoEcho parameter and no parameter but the values read from other stacks or looked up', () => {
     for (const { name, config } of FIXTURES) {
       const deployment = deploymentFor(config);
       const templates = [...parsedTemplates(cloudFormationFilesFor(config, 'json')).values()];
       templates.forEach((template, index) => {
-        const reads = deployment.stacks[index]?.reads.map((read) => read.output) ?? [];
+        const stack = deployment.stacks[index];
+        const reads = [
+          ...(stack?.reads.map((read) => read.output) ?? []),
+          ...(stack?.lookups.map((lookup) => lookup.key) ?? []),
+        ];
         expect(Object.keys(template.Parameters ?? {}), name).toEqual(reads);
         expect(JSON.stringify(template), name).not.toMatch(/NoEcho|OriginVerifySecret/);
         const resolves = JSON.stringify(template).match(/\{\{resolve:[^}]*\}\}/g) ?? [];
