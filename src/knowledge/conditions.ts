@@ -14,3 +14,8 @@ export const usesLambdaOac = (config: Config) =>
 export const usesHostFunction = (config: Config) =>
   config.origin.hostStrategy === 'x-forwarded-host-function';
 export const forwardsHost = (config: Config) => config.origin.hostStrategy === 'forward-host';
+/** Nothing but CloudFront reaches the origin (a VPC origin). */
+export const isPrivateOrigin = (config: Config) => originOf(config).privateOrigin !== undefined;
+/** CloudFront reaches the origin over plain HTTP (a VPC origin may), so no certificate is checked. */
+export const plainHttpToOrigin = (config: Config) =>
+  isPrivateOrigin(config) && config.origin.vpcOriginProtocol === 'http';

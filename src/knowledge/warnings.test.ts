@@ -35,6 +35,20 @@ const ALB = (endpoint: string, hostStrategy: 'forward-host' | 'x-forwarded-host-
   origin: { type: 'alb', endpoint, hostStrategy },
 });
 
+/** A VPC origin to an internal ALB in eu-west-1 (HTTPS to a name of ours, its security group given). */
+const VPC = (origin: Record<string, string>): ConfigPatch => ({
+  origin: {
+    type: 'vpc-origin',
+    endpoint: 'origin.mysite.io',
+    vpcOriginArn: 'arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/shop/0123456789abcdef',
+    securityGroupId: 'sg-0123456789abcdef0',
+    ...origin,
+  } as ConfigPatch['origin'],
+});
+const EXPRESS = (hostStrategy: 'forward-host' | 'x-forwarded-host-function'): ConfigPatch => ({
+  origin: { type: 'ecs-express', endpoint: 'sh-0123456789abcdef0123456789abcdef.ecs.eu-west-1.on.aws', hostStrategy },
+});
+
 /** Each rule id with a config that raises it and a close one that does not. */
 const CASES: { id: string; raises: ConfigPatch; quiet: ConfigPatch }[] = [
   { id: 'example-domain', raises: { domains: { primary: 'www.example.com', additional: [] } }, quiet: {} },
@@ -147,6 +161,27 @@ const CASES: { id: string; raises: ConfigPatch; quiet: ConfigPatch }[] = [
     quiet: { origin: { path: '' } },
   },
   { id: 'logging-bucket-acls', raises: { distribution: { loggingBucket: 'shop-logs' } }, quiet: {} },
+  {
+    id: 'vpc-origin-security-group',
+    raises: VPC({ securityGroupId: '' }),
+    quiet: VPC({}),
+  },
+  {
+    id: 'vpc-origin-secret-defence-in-depth',
+    raises: VPC({}),
+    quiet: applyPatch(VPC({}), { originProtection: { secretHeader: false } }) as ConfigPatch,
+  },
+  // The 502 trap: HTTPS to an internal ALB by its own name, which no certificate can cover.
+  {
+    id: 'origin-certificate-elb-name',
+    raises: VPC({ endpoint: 'internal-shop-123456.eu-west-1.elb.amazonaws.com' }),
+    quiet: VPC({ endpoint: 'internal-shop-123456.eu-west-1.elb.amazonaws.com', vpcOriginProtocol: 'http' }),
+  },
+  {
+    id: 'forward-host-api-gateway',
+    raises: EXPRESS('forward-host'),
+    quiet: EXPRESS('x-forwarded-host-function'),
+  },
 ];
 
 describe('warningsFor', () => {

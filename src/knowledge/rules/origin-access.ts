@@ -1,4 +1,4 @@
-import { originOf, supportsLambdaOac, usesLambdaOac } from '../conditions';
+import { isPrivateOrigin, originOf, supportsLambdaOac, usesLambdaOac } from '../conditions';
 import { singleWarning, type WarningRule } from './rule';
 
 export const lambdaOacBreaksPostBodies: WarningRule = singleWarning((config) =>
@@ -24,7 +24,8 @@ export const lambdaOacBreaksPostBodies: WarningRule = singleWarning((config) =>
 );
 
 export const originOpenToDirectCalls: WarningRule = singleWarning((config) => {
-  if (config.originProtection.secretHeader || usesLambdaOac(config)) return null;
+  // A VPC origin has no public address: nothing to lock.
+  if (config.originProtection.secretHeader || usesLambdaOac(config) || isPrivateOrigin(config)) return null;
   // A function URL without origin access control has no authentication of its own at all.
   const lambda = supportsLambdaOac(config);
   return {

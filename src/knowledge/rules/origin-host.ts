@@ -1,4 +1,4 @@
-import { forwardsHost, originOf, servesAnyHost, usesHostFunction } from '../conditions';
+import { forwardsHost, originOf, plainHttpToOrigin, servesAnyHost, usesHostFunction } from '../conditions';
 import { singleWarning, type WarningRule } from './rule';
 
 /** An ALB's own DNS name: no public certificate can be issued for it. */
@@ -13,9 +13,11 @@ export const forwardHostToApiGateway: WarningRule = singleWarning((config) => {
     severity: 'warning',
     message:
       `The ${label} routes by Host: with the viewer’s Host (${config.domains.primary}) ` +
-      `forwarded it answers ${foreignHost.response.status} unless a custom domain of exactly that name is set ` +
-      'up on it (and then the endpoint must be that domain’s regional name). Let the CloudFront Function pass ' +
-      'the host in X-Forwarded-Host instead.',
+      `forwarded it answers ${foreignHost.response.status} unless ` +
+      (foreignHost.ownDomainHint === undefined
+        ? 'a custom domain of exactly that name is set up on it (and then the endpoint must be that domain’s regional name). '
+        : `it has ${foreignHost.ownDomainHint}. `) +
+      'Let the CloudFront Function pass the host in X-Forwarded-Host instead.',
     explanationKey: 'origin.hostStrategy',
     field: 'origin.hostStrategy',
     fix: {
@@ -26,7 +28,8 @@ export const forwardHostToApiGateway: WarningRule = singleWarning((config) => {
 });
 
 export const originCertificateForHostStrategy: WarningRule = singleWarning((config) => {
-  if (!servesAnyHost(config)) return null;
+  // Over plain HTTP (a VPC origin may use it) no certificate is checked.
+  if (!servesAnyHost(config) || plainHttpToOrigin(config)) return null;
   const endpoint = config.origin.endpoint;
   const elbName = ELB_NAME.test(endpoint);
   if (usesHostFunction(config)) {
