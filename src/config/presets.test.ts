@@ -73,6 +73,17 @@ describe('preset files', () => {
       type: 'apigw-rest',
       path: '/prod',
     });
+    expect(configs['05-vpc-origin-private-alb.json']?.origin).toMatchObject({
+      type: 'vpc-origin',
+      vpcOriginProtocol: 'https',
+      securityGroupId: 'sg-0123456789abcdef0',
+    });
+    expect(configs['05-vpc-origin-private-alb.json']?.originProtection.secretHeader).toBe(false);
+    expect(configs['06-ecs-express-mode.json']?.origin).toMatchObject({
+      type: 'ecs-express',
+      hostStrategy: 'x-forwarded-host-function',
+    });
+    expect(configs['06-ecs-express-mode.json']?.originProtection.secretHeader).toBe(true);
     const distinct = new Set(Object.values(configs).map((config) => JSON.stringify(config)));
     expect(distinct.size).toBe(PRESET_FILES.length);
   });
@@ -109,7 +120,7 @@ describe('preset loader', () => {
       '04-apigw-rest-regional.json': () => new Response('{"projectName": ', { status: 200 }),
     });
     const results = await loadAllPresets('http://127.0.0.1:4173/', fetchFn);
-    expect(results.map((result) => result.ok)).toEqual([true, true, false, false]);
+    expect(results.map((result) => result.ok)).toEqual([true, true, false, false, true, true]);
     expect(results[2]).toMatchObject({ problems: ['HTTP 404 for /presets/03-alb-ecs.json'] });
     expect(results[3]).toMatchObject({ problems: [expect.stringMatching(/^Not JSON/)] });
     const offline = await loadPreset('01-apigw-http.json', 'http://127.0.0.1/', async () => {

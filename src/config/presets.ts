@@ -10,6 +10,8 @@ export const PRESET_FILES = [
   '02-lambda-url-secret-header.json',
   '03-alb-ecs.json',
   '04-apigw-rest-regional.json',
+  '05-vpc-origin-private-alb.json',
+  '06-ecs-express-mode.json',
 ] as const;
 export type PresetFile = (typeof PRESET_FILES)[number];
 
