@@ -219,6 +219,8 @@ describe('CLI options', () => {
       'apigw-http',
       'apigw-rest',
       'lambda-url',
+      'vpc-origin',
+      'ecs-express',
       'alb',
       'custom-https',
     ]);

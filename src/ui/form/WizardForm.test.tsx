@@ -33,12 +33,26 @@ function everythingShown() {
   return result.data;
 }
 
+/** A VPC origin (its fields only show then), over either protocol (each shows its own port). */
+function vpcOriginConfig(protocol: 'https' | 'http') {
+  const result = parseConfig({
+    origin: {
+      type: 'vpc-origin',
+      endpoint: 'app-origin.example.com',
+      vpcOriginArn: 'arn:aws:ec2:eu-west-1:123456789012:instance/i-0123456789abcdef0',
+      vpcOriginProtocol: protocol,
+    },
+  });
+  if (!result.success) throw new Error(result.error.message);
+  return result.data;
+}
+
 afterEach(() => cleanup());
 
 describe('WizardForm', () => {
   it('has an input for every field of the schema (under a config where it applies)', () => {
     const shown = new Set<string>();
-    for (const config of [everythingShown(), defaultConfig()]) {
+    for (const config of [everythingShown(), defaultConfig(), vpcOriginConfig('https'), vpcOriginConfig('http')]) {
       act(() => wizardStore.setDraft(config));
       const { container } = render(<WizardForm />);
       container.querySelectorAll('[id]').forEach((element) => shown.add(element.id));

@@ -11,6 +11,7 @@ import {
   PRICE_CLASSES,
   SECURITY_HEADERS_MODES,
 } from '../../config/schema';
+import { VPC_ORIGIN_PROTOCOLS } from '../../config/vpc-origin-fields';
 import { DomainList } from './DomainList';
 import { EndpointHint } from './EndpointHint';
 import { CheckboxField, NumberField, RadioField, SelectField, TextField } from './fields';
@@ -47,6 +48,16 @@ export function OriginSection() {
       />
       <TextField path="origin.path" placeholder="/prod" />
       <SelectField path="origin.hostStrategy" options={HOST_STRATEGIES} />
+      <TextField
+        path="origin.vpcOriginArn"
+        placeholder="arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/mysite/…"
+      />
+      <SelectField path="origin.vpcOriginProtocol" options={VPC_ORIGIN_PROTOCOLS} />
+      <div className="field-row">
+        <NumberField path="origin.vpcOriginHttpsPort" />
+        <NumberField path="origin.vpcOriginHttpPort" />
+      </div>
+      <TextField path="origin.securityGroupId" placeholder="sg-0123456789abcdef0" />
       <SelectField path="origin.lambdaUrlAuth" options={LAMBDA_URL_AUTH_MODES} />
       <TextField
         path="origin.lambdaFunctionArn"
