@@ -9,7 +9,7 @@ import { deploymentFor } from '../model';
  * Puts the emulated CloudFront + origin in front of a local Django; prints one line when ready.
  */
 const USAGE =
-  'usage: npm run emulate -- --config <config.json> --upstream http://127.0.0.1:8000 [--port 0] [--domain <name>] [--origin-secret <value>]';
+  'usage: npm run emulate -- --config <config.json> --upstream http://127.0.0.1:8000 [--port 0] [--domain <name>] [--origin-secret <value>] [--direct]';
 
 function fail(message: string): never {
   process.stderr.write(`emulate: ${message}\n`);
@@ -27,6 +27,8 @@ async function main(): Promise<void> {
         domain: { type: 'string' },
         'origin-secret': { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        // Play a client that calls the origin itself, skipping CloudFront.
+        direct: { type: 'boolean', default: false },
       },
     }).values;
   } catch (error) {
@@ -78,6 +80,7 @@ async function main(): Promise<void> {
     upstream,
     domain,
     originSecret: secret,
+    direct: values.direct === true,
     port,
     log: quiet ? undefined : (line) => process.stderr.write(`${line}\n`),
   }).catch((error: Error) => fail(`cannot listen on 127.0.0.1:${port}: ${error.message}`));

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config/schema';
+import { directOriginRequest } from './direct-request';
 import { runInNodeVm } from './node-function-runner';
 import { traceRequest } from './trace';
 import type { Trace } from './types';
@@ -18,6 +19,11 @@ export interface EmulatorOptions {
   domain?: string;
   /** The value CloudFront sends in the secret origin header. */
   originSecret: string;
+  /**
+   * Play a client that skips CloudFront and calls the origin's endpoint itself: a VPC origin cannot be reached
+   * (504, Django never asked); any other origin gets the request as sent.
+   */
+  direct?: boolean;
   port?: number;
   log?: (line: string) => void;
 }
@@ -60,7 +66,7 @@ function viewerHeaders(request: http.IncomingMessage): Record<string, string> {
 }
 
 function forward(
-  trace: Trace,
+  trace: Pick<Trace, 'djangoRequest'>,
   body: Buffer,
   upstream: URL,
 ): Promise<{ status: number; headers: http.OutgoingHttpHeaders; body: Buffer }> {
@@ -95,11 +101,54 @@ function forward(
   });
 }
 
+/** A request that skips CloudFront: unreachable (VPC origin), refused by the origin, or sent on to Django. */
+async function answerDirect(
+  options: EmulatorOptions,
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  body: Buffer,
+  log: (line: string) => void,
+): Promise<void> {
+  const [path = '/', query = ''] = (request.url ?? '/').split('?', 2);
+  const outcome = directOriginRequest(options.config, {
+    method: request.method ?? 'GET',
+    path,
+    query,
+    headers: { ...viewerHeaders(request), host: request.headers.host ?? '' },
+  });
+  const answer = (status: number, by: string, reason: string, text: string) => {
+    log(`direct ${request.method} ${request.url} -> ${status} from ${by}: ${reason}`);
+    response.writeHead(status, {
+      'content-type': 'text/plain; charset=utf-8',
+      'x-edge-emulator-answered-by': ascii(by),
+      'x-edge-emulator-reason': ascii(reason),
+    });
+    response.end(text);
+  };
+  if (!outcome.reachable) {
+    answer(504, 'network', outcome.reason, `edge emulator: ${outcome.reason}\n`);
+    return;
+  }
+  const refused = outcome.origin.response;
+  if (refused !== undefined) {
+    answer(refused.status, outcome.origin.title, refused.reason, refused.body);
+    return;
+  }
+  const upstream = await forward({ djangoRequest: outcome.origin.request }, body, options.upstream);
+  log(`direct ${request.method} ${request.url} -> upstream ${upstream.status}`);
+  response.writeHead(upstream.status, { ...upstream.headers, 'content-length': String(upstream.body.length) });
+  response.end(upstream.body);
+}
+
 export function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
   const log = options.log ?? (() => {});
   const server = http.createServer((request, response) => {
     void (async () => {
       const body = await readBody(request);
+      if (options.direct === true) {
+        await answerDirect(options, request, response, body, log);
+        return;
+      }
       const host = options.domain ?? request.headers.host ?? '';
       const trace = traceRequest(
         options.config,

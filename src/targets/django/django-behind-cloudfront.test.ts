@@ -98,6 +98,14 @@ function post(stack: Stack, domain: string, pair: { token: string; cookie: strin
   });
 }
 
+const EXPRESS_ENDPOINT = 'dj-0123456789abcdef0123456789abcdef.ecs.eu-west-1.on.aws';
+const VPC_ORIGIN = {
+  type: 'vpc-origin' as const,
+  endpoint: 'app-origin.example.com',
+  vpcOriginArn: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/mysite/0123456789abcdef',
+  securityGroupId: 'sg-0123456789abcdef0',
+};
+
 const ORIGIN_CASES: { name: string; input: ConfigInput; domain: string }[] = [
   { name: 'API Gateway HTTP API ($default stage)', input: {}, domain: 'www.example.com' },
   {
@@ -132,6 +140,24 @@ const ORIGIN_CASES: { name: string; input: ConfigInput; domain: string }[] = [
     name: 'any HTTPS origin',
     input: { origin: { type: 'custom-https', endpoint: 'app.example.net' } },
     domain: 'www.example.com',
+  },
+  {
+    name: 'ECS Express Mode service with the secret header',
+    input: { origin: { type: 'ecs-express', endpoint: EXPRESS_ENDPOINT }, originProtection: { secretHeader: true } },
+    domain: 'www.example.com',
+  },
+  {
+    name: 'VPC origin over HTTPS, X-Forwarded-Host function',
+    input: { origin: VPC_ORIGIN },
+    domain: 'www.example.com',
+  },
+  {
+    name: 'VPC origin over HTTP with the viewer Host forwarded (the ALB says http, CloudFront says https)',
+    input: {
+      domains: { primary: 'www.example.com', additional: ['example.com'] },
+      origin: { ...VPC_ORIGIN, vpcOriginProtocol: 'http', hostStrategy: 'forward-host' },
+    },
+    domain: 'example.com',
   },
 ];
 
@@ -188,6 +214,22 @@ if (!venvPresent() && !CI) {
         const deployment = deploymentFor(stack.config);
         const endpoint = appOriginOf(deployment).domainName;
         const statement = directRequestSentences(deployment).join(' ');
+        if (deployment.django.origin.privateBecause !== null) {
+          // A VPC origin has no public address: the emulated network gives no answer, Django is never asked.
+          expect(statement).toContain('cannot be called from the internet');
+          const dir = writeGeneratedDjango(stack.config);
+          const direct = await startEmulatorCli(join(dir, 'config.json'), stack.django, SECRET, true);
+          try {
+            for (const host of [endpoint, domain]) {
+              const reply = await send(direct.port, { headers: { host, 'x-forwarded-host': domain } });
+              expect(reply.status).toBe(504);
+              expect(reply.headers['x-edge-emulator-answered-by']).toBe('network');
+            }
+          } finally {
+            await stop([direct.child]);
+          }
+          return;
+        }
         // What the origin itself adds in front of Django; the attacker chooses the rest.
         const proto = { 'x-forwarded-proto': 'https' };
         const ownHost = await send(stack.django, { headers: { host: endpoint, ...proto } });
@@ -347,6 +389,47 @@ if (!venvPresent() && !CI) {
           expect(reply.body).toBe('{"message":"Forbidden"}');
           expect(reply.headers['x-edge-emulator-answered-by']).toBe('API Gateway HTTP API');
         }));
+
+      it('the viewer Host forwarded to an ECS Express Mode ALB: not routed (404, inferred), Django never asked', () =>
+        withStack(
+          { origin: { type: 'ecs-express', endpoint: EXPRESS_ENDPOINT, hostStrategy: 'forward-host' } },
+          async (stack) => {
+            const reply = await send(stack.emulator, { headers: { host: 'www.example.com' } });
+            expect(reply.status).toBe(404);
+            expect(reply.headers['x-edge-emulator-answered-by']).toBe('ECS Express Mode ALB (shared, host-header rules)');
+            expect(reply.headers['x-edge-emulator-reason']).toContain('inferred');
+          },
+        ));
+
+      it('an ECS Express Mode service called directly: routed by its own name, then 403 without the secret', () =>
+        withStack(
+          { origin: { type: 'ecs-express', endpoint: EXPRESS_ENDPOINT }, originProtection: { secretHeader: true } },
+          async (stack) => {
+            const dir = writeGeneratedDjango(stack.config);
+            const direct = await startEmulatorCli(join(dir, 'config.json'), stack.django, SECRET, true);
+            try {
+              const headers = { 'x-forwarded-host': 'www.example.com' };
+              const own = await send(direct.port, { headers: { host: EXPRESS_ENDPOINT, ...headers } });
+              expect(own.status).toBe(403);
+              expect(own.body).toBe(ORIGIN_VERIFY_REJECTION);
+              const guessed = await send(direct.port, {
+                headers: { host: EXPRESS_ENDPOINT, ...headers, 'x-origin-verify': 'guess' },
+              });
+              expect(guessed.status).toBe(403);
+              // Another Host is not routed by the shared ALB at all.
+              const other = await send(direct.port, { headers: { host: 'www.example.com' } });
+              expect(other.status).toBe(404);
+              // The same request with the secret is served: the 403s came from the secret check alone.
+              const good = await send(direct.port, {
+                headers: { host: EXPRESS_ENDPOINT, ...headers, 'x-origin-verify': SECRET },
+              });
+              expect(good.status, good.body).toBe(200);
+              expect(json(good)).toMatchObject({ host: 'www.example.com', secure: true });
+            } finally {
+              await stop([direct.child]);
+            }
+          },
+        ));
 
       it('straight to the origin without (or with a wrong) secret: 403 from the middleware', () =>
         withStack(

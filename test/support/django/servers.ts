@@ -155,6 +155,8 @@ export function startEmulatorCli(
   configPath: string,
   upstreamPort: number,
   secret: string,
+  /** Play a client that skips CloudFront and calls the origin itself (`--direct`). */
+  direct = false,
 ): Promise<{ port: number; child: ChildProcess }> {
   const child = track(
     // node --import tsx: one process to stop (the tsx binary would add a child).
@@ -170,6 +172,7 @@ export function startEmulatorCli(
         `http://127.0.0.1:${upstreamPort}`,
         '--port',
         '0',
+        ...(direct ? ['--direct'] : []),
       ],
       {
         cwd: REPO,
