@@ -47,7 +47,22 @@ function originVerifyStep(context: ReadmeContext, number: number): string {
   ].join('\n\n');
 }
 
+/** What the bundle cannot create for a private origin: the load balancer or instance, its listener (and rule). */
+function privateOriginPrerequisites(context: ReadmeContext): string[] {
+  const privateOrigin = context.deployment.privateOrigin;
+  if (privateOrigin === null) return [];
+  return [
+    `**The private origin:** the stacks create the VPC origin ${mdInline(privateOrigin.vpcOrigin.name)}; what it ` +
+      'points at is yours, and must be ready first:',
+    privateOrigin.prerequisites.map((item) => `- ${item}`).join('\n'),
+  ];
+}
+
 function beforeYouStart(context: ReadmeContext): string {
+  return [beforeYouStartCertificate(context), ...privateOriginPrerequisites(context)].join('\n\n');
+}
+
+function beforeYouStartCertificate(context: ReadmeContext): string {
   const { certificate, hostedZone, distribution } = context.deployment;
   const names = distribution.aliases.map(mdInline).join(', ');
   const intro =

@@ -83,6 +83,14 @@ export function verifySection(context: ReadmeContext): string {
 /** What a request that skips CloudFront gets: refused when the origin is protected, and why it matters when not. */
 function directCheck({ config, deployment }: ReadmeContext, originUrl: string): string {
   const curl = mdInline(`curl -sI ${originUrl}`);
+  if (deployment.django.origin.privateBecause !== null)
+    return (
+      `**The origin cannot be reached from the internet:** ${curl} gets no answer (it times out): ` +
+      `${deployment.django.origin.privateBecause}.` +
+      (deployment.originSecret === null
+        ? ''
+        : ` From inside the VPC, Django still refuses it without ${mdInline(deployment.originSecret.headerName)} (403).`)
+    );
   if (deployment.originSecret !== null)
     return (
       `**The origin cannot be used directly:** ${curl} must be refused (403 from Django: the request lacks ` +
