@@ -129,3 +129,38 @@ describe('both apps', () => {
     },
   );
 });
+
+describe('a looked-up value (the CloudFront prefix list ID)', () => {
+  const names = FIXTURES.filter((entry) =>
+    deploymentFor(entry.config).stacks.some((stack) => stack.lookups.length > 0),
+  ).map((entry) => entry.name);
+
+  it('is covered by fixtures in the main stack and in the origin-region stack', () => {
+    const keys = names.flatMap((name) =>
+      deploymentFor(fixture(name))
+        .stacks.filter((stack) => stack.lookups.length > 0)
+        .map((stack) => stack.key),
+    );
+    expect(new Set(keys)).toEqual(new Set(['main', 'origin-region']));
+  });
+
+  it.each(names)(
+    '%s: the deploy command looks it up in its stack’s region and passes it to that stack',
+    (name) => {
+      const deployment = deploymentFor(fixture(name));
+      for (const [, target] of TARGETS) {
+        const commands = (target.steps?.deploy(deployment) ?? []).flatMap((step) => step.commands);
+        for (const stack of deployment.stacks)
+          for (const lookup of stack.lookups) {
+            const variable = lookup.key.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+            expect(commands).toContain(
+              `${variable}="$(aws ec2 describe-managed-prefix-lists --region ${stack.region} --filters Name=prefix-list-name,Values=${lookup.managedPrefixList} --query 'PrefixLists[0].PrefixListId' --output text)"`,
+            );
+            expect(commands.find((command) => command.includes(' deploy --all'))).toContain(
+              `--parameters ${stack.id}:${lookup.key}="$${variable}"`,
+            );
+          }
+      }
+    },
+  );
+});
