@@ -27,73 +27,75 @@ export const OriginSchema = z.preprocess(
     const givenPath = typeof origin.path === 'string' ? origin.path.trim() : '';
     return { ...origin, endpoint: host, path: givenPath !== '' ? givenPath : path };
   },
-  z.object({
-    type: formField(z.enum(ORIGIN_TYPES).default('apigw-http'), {
-      label: 'Where Django runs',
-      help: 'What sits between CloudFront and Django: it decides the Host CloudFront sends and how the origin is kept private.',
-      // Labels and summaries are the origin descriptors' own.
-      options: byOriginType((origin) => origin.label),
-      optionSummaries: byOriginType((origin) => origin.summary),
-    }),
-    /** The origin's own DNS name (API Gateway, Lambda URL, ALB or any HTTPS host): never the viewer's domain. */
-    endpoint: formField(z.string().trim().toLowerCase().default(EXAMPLE_ORIGIN_ENDPOINT), {
-      label: 'Origin endpoint',
-      help: 'The origin’s own DNS name (never your site’s domain); a pasted invoke URL is split into name and path.',
-    }),
-    /** Origin path: the REST API stage (`/prod`) or an HTTP API named stage; empty for `$default`. */
-    path: formField(
-      z
-        .string()
-        .trim()
-        .default('')
-        .transform((value) => (value === '/' ? '' : value.replace(/\/+$/, '')))
-        .refine(
-          (value) => ORIGIN_PATH_PATTERN.test(value),
-          'Origin path: start with / and use letters, digits, - _ .',
-        ),
-      {
-        label: 'Origin path (stage)',
-        help: 'A path CloudFront puts in front of every request to the origin: the API stage, e.g. /prod.',
-        appliesWhen: {
-          field: 'origin.type',
-          is: originTypesWhere((origin) => origin.originPath.rule !== 'forbidden'),
+  z
+    .object({
+      type: formField(z.enum(ORIGIN_TYPES).default('apigw-http'), {
+        label: 'Where Django runs',
+        help: 'What sits between CloudFront and Django: it decides the Host CloudFront sends and how the origin is kept private.',
+        // Labels and summaries are the origin descriptors' own.
+        options: byOriginType((origin) => origin.label),
+        optionSummaries: byOriginType((origin) => origin.summary),
+      }),
+      /** The origin's own DNS name (API Gateway, Lambda URL, ALB or any HTTPS host): never the viewer's domain. */
+      endpoint: formField(z.string().trim().toLowerCase().default(EXAMPLE_ORIGIN_ENDPOINT), {
+        label: 'Origin endpoint',
+        help: 'The origin’s own DNS name (never your site’s domain); a pasted invoke URL is split into name and path.',
+      }),
+      /** Origin path: the REST API stage (`/prod`) or an HTTP API named stage; empty for `$default`. */
+      path: formField(
+        z
+          .string()
+          .trim()
+          .default('')
+          .transform((value) => (value === '/' ? '' : value.replace(/\/+$/, '')))
+          .refine(
+            (value) => ORIGIN_PATH_PATTERN.test(value),
+            'Origin path: start with / and use letters, digits, - _ .',
+          ),
+        {
+          label: 'Origin path (stage)',
+          help: 'A path CloudFront puts in front of every request to the origin: the API stage, e.g. /prod.',
+          appliesWhen: {
+            field: 'origin.type',
+            is: originTypesWhere((origin) => origin.originPath.rule !== 'forbidden'),
+          },
         },
-      },
-    ),
-    hostStrategy: formField(z.enum(HOST_STRATEGIES).default('x-forwarded-host-function'), {
-      label: 'Host header strategy',
-      help: 'How Django learns the name the visitor typed: from X-Forwarded-Host set by a function, or from Host.',
-      options: {
-        'x-forwarded-host-function': 'Function copies Host to X-Forwarded-Host',
-        'forward-host': 'Forward Host to the origin',
-      },
-    }),
-    lambdaUrlAuth: formField(z.enum(LAMBDA_URL_AUTH_MODES).default('none-with-secret-header'), {
-      label: 'Function URL auth',
-      help: 'How the function URL refuses requests that did not come through CloudFront.',
-      appliesWhen: { field: 'origin.type', is: LAMBDA_OAC_ORIGINS },
-      options: {
-        'none-with-secret-header': 'Auth NONE + secret origin header',
-        oac: 'Origin access control (IAM, SigV4)',
-      },
-    }),
-    /** The function behind a Lambda URL, needed to grant CloudFront invoke rights when OAC signs requests. */
-    lambdaFunctionArn: formField(
-      optionalPattern(
-        LAMBDA_FUNCTION_ARN_PATTERN,
-        'Not a Lambda function ARN, e.g. arn:aws:lambda:eu-west-1:123456789012:function:mysite',
       ),
-      {
-        label: 'Function ARN',
-        help: 'The function behind the URL, so CloudFront can be allowed to invoke it with origin access control.',
-        appliesWhen: {
-          allOf: [
-            { field: 'origin.type', is: LAMBDA_OAC_ORIGINS },
-            { field: 'origin.lambdaUrlAuth', is: ['oac'] },
-          ],
+      hostStrategy: formField(z.enum(HOST_STRATEGIES).default('x-forwarded-host-function'), {
+        label: 'Host header strategy',
+        help: 'How Django learns the name the visitor typed: from X-Forwarded-Host set by a function, or from Host.',
+        options: {
+          'x-forwarded-host-function': 'Function copies Host to X-Forwarded-Host',
+          'forward-host': 'Forward Host to the origin',
         },
-      },
-    ),
-    ...VPC_ORIGIN_FIELDS,
-  }).superRefine(checkVpcOrigin),
+      }),
+      lambdaUrlAuth: formField(z.enum(LAMBDA_URL_AUTH_MODES).default('none-with-secret-header'), {
+        label: 'Function URL auth',
+        help: 'How the function URL refuses requests that did not come through CloudFront.',
+        appliesWhen: { field: 'origin.type', is: LAMBDA_OAC_ORIGINS },
+        options: {
+          'none-with-secret-header': 'Auth NONE + secret origin header',
+          oac: 'Origin access control (IAM, SigV4)',
+        },
+      }),
+      /** The function behind a Lambda URL, needed to grant CloudFront invoke rights when OAC signs requests. */
+      lambdaFunctionArn: formField(
+        optionalPattern(
+          LAMBDA_FUNCTION_ARN_PATTERN,
+          'Not a Lambda function ARN, e.g. arn:aws:lambda:eu-west-1:123456789012:function:mysite',
+        ),
+        {
+          label: 'Function ARN',
+          help: 'The function behind the URL, so CloudFront can be allowed to invoke it with origin access control.',
+          appliesWhen: {
+            allOf: [
+              { field: 'origin.type', is: LAMBDA_OAC_ORIGINS },
+              { field: 'origin.lambdaUrlAuth', is: ['oac'] },
+            ],
+          },
+        },
+      ),
+      ...VPC_ORIGIN_FIELDS,
+    })
+    .superRefine(checkVpcOrigin),
 );

@@ -19,7 +19,8 @@ export const VPC_ORIGIN_ARN_EXAMPLE =
   'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/mysite/0123456789abcdef';
 
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d$/;
-const LOAD_BALANCER = /^loadbalancer\/(app|net)\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?)\/[0-9a-f]{16}$/;
+const LOAD_BALANCER =
+  /^loadbalancer\/(app|net)\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?)\/[0-9a-f]{16}$/;
 const INSTANCE = /^instance\/(i-[0-9a-f]{8}(?:[0-9a-f]{9})?)$/;
 
 /** The ARN's parts, or the message for the first part that is wrong. */
@@ -58,8 +59,7 @@ export function parseVpcOriginArn(arn: string): VpcOriginArn | { problem: string
   }
   if (service === 'ec2') {
     const match = INSTANCE.exec(resource);
-    if (match === null)
-      return { problem: 'Not an EC2 instance: expected instance/i-<8 or 17 hex digits>' };
+    if (match === null) return { problem: 'Not an EC2 instance: expected instance/i-<8 or 17 hex digits>' };
     return { partition, region, account, type: 'ec2-instance', name: match[1] ?? '' };
   }
   return {

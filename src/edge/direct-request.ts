@@ -12,8 +12,7 @@ import type { HopRequest } from './types';
  * (`--direct`) and the real-Django tests use it to try what an attacker would.
  */
 export type DirectRequestOutcome =
-  | { reachable: false; reason: string; source: string }
-  | { reachable: true; origin: OriginHopResult };
+  { reachable: false; reason: string; source: string } | { reachable: true; origin: OriginHopResult };
 
 /** A request as a client sends it straight to the origin: its own Host and headers, nothing from CloudFront. */
 export interface DirectRequest {

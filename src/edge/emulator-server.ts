@@ -136,7 +136,10 @@ async function answerDirect(
   }
   const upstream = await forward({ djangoRequest: outcome.origin.request }, body, options.upstream);
   log(`direct ${request.method} ${request.url} -> upstream ${upstream.status}`);
-  response.writeHead(upstream.status, { ...upstream.headers, 'content-length': String(upstream.body.length) });
+  response.writeHead(upstream.status, {
+    ...upstream.headers,
+    'content-length': String(upstream.body.length),
+  });
   response.end(upstream.body);
 }
 

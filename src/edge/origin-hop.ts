@@ -42,8 +42,14 @@ export function originHop(
   const { domainName: endpoint, originPath: stage } = origin;
   const title = descriptor.hopTitle;
   if (origin.kind === 'vpc') {
-    if (vpcOrigin === null) throw new Error('The app origin goes through a VPC origin the deployment does not have');
-    return vpcOriginHop(title, vpcOrigin, request, descriptor.privateOrigin?.source.url ?? SOURCES.originPath);
+    if (vpcOrigin === null)
+      throw new Error('The app origin goes through a VPC origin the deployment does not have');
+    return vpcOriginHop(
+      title,
+      vpcOrigin,
+      request,
+      descriptor.privateOrigin?.source.url ?? SOURCES.originPath,
+    );
   }
   const editor = new HeaderEditor(request.headers);
   const notes: HopNote[] = [];

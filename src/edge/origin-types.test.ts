@@ -18,7 +18,8 @@ const hop = (trace: Trace, id: Hop['id']) => trace.hops.find((candidate) => cand
 const EXPRESS = 'dj-0123456789abcdef0123456789abcdef.ecs.eu-west-1.on.aws';
 const express = (input: ConfigInput = {}) =>
   config({ ...input, origin: { type: 'ecs-express', endpoint: EXPRESS, ...(input.origin as object) } });
-const ALB_ARN = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/mysite/0123456789abcdef';
+const ALB_ARN =
+  'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/mysite/0123456789abcdef';
 const vpc = (origin: Record<string, unknown> = {}) =>
   config({
     origin: {
@@ -58,7 +59,11 @@ describe('ECS Express Mode service', () => {
     expect(outcome.origin.response).toBeUndefined();
     const judged = judgeDjango(deploymentFor(cfg).django, outcome.origin.request, { expectedSecret: 's' });
     expect(judged.response.status).toBe(403);
-    const other = directOriginRequest(cfg, { method: 'GET', path: '/', headers: { host: 'www.example.com' } });
+    const other = directOriginRequest(cfg, {
+      method: 'GET',
+      path: '/',
+      headers: { host: 'www.example.com' },
+    });
     expect(other.reachable && other.origin.response?.status).toBe(404);
   });
 });
@@ -91,7 +96,11 @@ describe('private load balancer through a VPC origin', () => {
     const cfg = vpc({ vpcOriginProtocol: 'http' });
     const settings = {
       ...deploymentFor(cfg).django,
-      secureProxySslHeader: { header: 'X-Forwarded-Proto', metaKey: 'HTTP_X_FORWARDED_PROTO', value: 'https' },
+      secureProxySslHeader: {
+        header: 'X-Forwarded-Proto',
+        metaKey: 'HTTP_X_FORWARDED_PROTO',
+        value: 'https',
+      },
     };
     const trace = traceRequest(
       cfg,
@@ -104,7 +113,8 @@ describe('private load balancer through a VPC origin', () => {
   it('an NLB adds no X-Forwarded-* of its own', () => {
     const trace = through(
       vpc({
-        vpcOriginArn: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/net/mysite/0123456789abcdef',
+        vpcOriginArn:
+          'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/net/mysite/0123456789abcdef',
       }),
     );
     expect(trace.djangoRequest?.headers['x-forwarded-proto']).toBeUndefined();

@@ -32,7 +32,12 @@ export function vpcOriginHop(
     const source = DOCS.albForwardedHeaders.url;
     editor.set('x-forwarded-proto', https ? 'https' : 'http', by, source);
     editor.set('x-forwarded-port', port, by, source);
-    editor.append('x-forwarded-for', VPC_ORIGIN_ENI_IP, 'The ALB appends the address CloudFront connected from', source);
+    editor.append(
+      'x-forwarded-for',
+      VPC_ORIGIN_ENI_IP,
+      'The ALB appends the address CloudFront connected from',
+      source,
+    );
     editor.set('x-amzn-trace-id', 'Root=1-00000000-emulated', 'The ALB adds a trace id', source);
   } else {
     notes.push({

@@ -40,13 +40,18 @@ const VPC = (origin: Record<string, string>): ConfigPatch => ({
   origin: {
     type: 'vpc-origin',
     endpoint: 'origin.mysite.io',
-    vpcOriginArn: 'arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/shop/0123456789abcdef',
+    vpcOriginArn:
+      'arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/shop/0123456789abcdef',
     securityGroupId: 'sg-0123456789abcdef0',
     ...origin,
   } as ConfigPatch['origin'],
 });
 const EXPRESS = (hostStrategy: 'forward-host' | 'x-forwarded-host-function'): ConfigPatch => ({
-  origin: { type: 'ecs-express', endpoint: 'sh-0123456789abcdef0123456789abcdef.ecs.eu-west-1.on.aws', hostStrategy },
+  origin: {
+    type: 'ecs-express',
+    endpoint: 'sh-0123456789abcdef0123456789abcdef.ecs.eu-west-1.on.aws',
+    hostStrategy,
+  },
 });
 
 /** Each rule id with a config that raises it and a close one that does not. */

@@ -89,7 +89,8 @@ export function djangoSettingsFor(config: Config): DjangoProxySettings {
   const domains = allDomains(config);
   const security = config.securityHeaders;
   // A private origin's Django trusts the header CloudFront itself adds; any other the origin's X-Forwarded-Proto.
-  const protoHeader = ORIGINS[config.origin.type].forwardedHeaders.cloudFrontProtoHeader ?? FORWARDED_PROTO_HEADER;
+  const protoHeader =
+    ORIGINS[config.origin.type].forwardedHeaders.cloudFrontProtoHeader ?? FORWARDED_PROTO_HEADER;
   return {
     allowedHosts: domains,
     useXForwardedHost: config.origin.hostStrategy === 'x-forwarded-host-function',

@@ -2,14 +2,8 @@ import type { Config } from '../config/schema';
 import { allDomains, ORIGINS } from '../config/schema';
 import { parseVpcOriginArn, type VpcOriginEndpointType } from '../config/vpc-origin-arn';
 import { DOCS } from '../sources/doc-links';
-import { CLOUDFRONT_CONTROL_REGION, CLOUDFRONT_ORIGIN_FACING_PREFIX_LIST } from './aws-constants';
-import type {
-  DeployLookup,
-  PrivateOriginPlan,
-  SecurityGroupIngressPlan,
-  VpcOriginPlan,
-} from './deployment';
-import { PREFIX_LIST_ID_PATTERN } from './aws-constants';
+import { CLOUDFRONT_ORIGIN_FACING_PREFIX_LIST, PREFIX_LIST_ID_PATTERN } from './aws-constants';
+import type { DeployLookup, PrivateOriginPlan, SecurityGroupIngressPlan, VpcOriginPlan } from './deployment';
 
 /** The VPC origin parts of a config, decided once: the resource, the security group rule, the prerequisites. */
 
@@ -143,7 +137,3 @@ function prerequisitesFor(
         `with the prefix list ID from ${code(prefixListIdCommand(region))}.`;
   return [where, listener, group];
 }
-
-/** The CloudFront control region check: a rule in us-east-1 needs no second stack. */
-export const ingressNeedsOwnStack = (region: string | null): boolean =>
-  region !== null && region !== CLOUDFRONT_CONTROL_REGION;

@@ -21,9 +21,13 @@ const ORIGIN_INPUTS: Record<(typeof ORIGIN_TYPES)[number], Record<string, string
   'vpc-origin': {
     type: 'vpc-origin',
     endpoint: 'app-origin.example.com',
-    vpcOriginArn: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/mysite/0123456789abcdef',
+    vpcOriginArn:
+      'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/mysite/0123456789abcdef',
   },
-  'ecs-express': { type: 'ecs-express', endpoint: 'dj-0123456789abcdef0123456789abcdef.ecs.eu-west-1.on.aws' },
+  'ecs-express': {
+    type: 'ecs-express',
+    endpoint: 'dj-0123456789abcdef0123456789abcdef.ecs.eu-west-1.on.aws',
+  },
   alb: { type: 'alb', endpoint: 'origin.example.com' },
   'custom-https': { type: 'custom-https', endpoint: 'app.example.net' },
 };

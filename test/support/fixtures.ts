@@ -56,7 +56,10 @@ export const ORIGIN_INPUTS: Record<
     vpcOriginArn: VPC_ORIGIN_ARNS.alb,
     securityGroupId: SECURITY_GROUP_ID,
   },
-  'ecs-express': { type: 'ecs-express', endpoint: 'dj-0123456789abcdef0123456789abcdef.ecs.eu-west-1.on.aws' },
+  'ecs-express': {
+    type: 'ecs-express',
+    endpoint: 'dj-0123456789abcdef0123456789abcdef.ecs.eu-west-1.on.aws',
+  },
   alb: { type: 'alb', endpoint: 'origin.example.com' },
   'custom-https': { type: 'custom-https', endpoint: 'app.example.net' },
 };

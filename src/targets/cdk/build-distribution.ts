@@ -52,7 +52,8 @@ export function originStatement(deployment: Deployment, origin: OriginPlan): Cdk
   }
   if (origin.kind === 'vpc') {
     const vpc = deployment.privateOrigin?.vpcOrigin;
-    if (vpc === undefined) throw new Error('The app origin goes through a VPC origin the deployment does not have');
+    if (vpc === undefined)
+      throw new Error('The app origin goes through a VPC origin the deployment does not have');
     return vpcAppOriginStatement(deployment, origin, vpc);
   }
   const secret = deployment.originSecret;

@@ -1,16 +1,11 @@
-import type { AppOriginPlan, Deployment, DeployLookup, SecurityGroupIngressPlan, VpcOriginPlan } from '../../model';
-import {
-  array,
-  attribute,
-  num,
-  prop,
-  props,
-  ref,
-  staticCall,
-  str,
-  struct,
-  type CdkStatement,
-} from './graph';
+import type {
+  AppOriginPlan,
+  Deployment,
+  DeployLookup,
+  SecurityGroupIngressPlan,
+  VpcOriginPlan,
+} from '../../model';
+import { array, attribute, num, prop, props, ref, staticCall, str, struct, type CdkStatement } from './graph';
 import { VARIABLES, originVariable } from './variables';
 
 /**

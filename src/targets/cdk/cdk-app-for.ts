@@ -2,11 +2,7 @@ import type { Deployment, StackKey, StackPlan } from '../../model';
 import { camelCase } from '../../model/names';
 import { distributionStatement, logBucketStatement, originStatement } from './build-distribution';
 import { cachePolicyStatement, functionStatement, responseHeadersPolicyStatement } from './build-policies';
-import {
-  ingressStatement,
-  lookupParameterStatement,
-  vpcOriginStatement,
-} from './build-private-origin';
+import { ingressStatement, lookupParameterStatement, vpcOriginStatement } from './build-private-origin';
 import {
   aliasTargetStatement,
   bucketStatement,

@@ -107,7 +107,8 @@ function vpcAppOrigin(
   origin: Extract<OriginPlan, { kind: 'vpc' }>,
 ): Record<string, unknown> {
   const vpc = deployment.privateOrigin?.vpcOrigin;
-  if (vpc === undefined) throw new Error('The app origin goes through a VPC origin the deployment does not have');
+  if (vpc === undefined)
+    throw new Error('The app origin goes through a VPC origin the deployment does not have');
   const headers = [
     ...origin.fixedHeaders.map((header) => ({ HeaderName: header.name, HeaderValue: header.value })),
     ...(origin.secretHeader ? secretHeaders(deployment) : []),

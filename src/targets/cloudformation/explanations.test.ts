@@ -36,7 +36,8 @@ const LINE_WORDS: Partial<Record<string, RegExp>> = {
   'generated.filesBehaviour': /PathPattern/,
   'generated.stackRegions': /Description/,
   'generated.vpcOrigin': /VpcOriginEndpointConfig|VpcOriginConfig/,
-  'generated.vpcOriginProtocol.https': /OriginProtocolPolicy: https-only|"OriginProtocolPolicy": "https-only"/,
+  'generated.vpcOriginProtocol.https':
+    /OriginProtocolPolicy: https-only|"OriginProtocolPolicy": "https-only"/,
   'generated.vpcOriginProtocol.http': /OriginProtocolPolicy: http-only|"OriginProtocolPolicy": "http-only"/,
   'generated.viewerProtoHeader': /OriginCustomHeaders|HeaderName|X-Viewer-Proto/,
   'generated.originSecurityGroupIngress': /GroupId|SourcePrefixListId/,

@@ -102,7 +102,8 @@ const EXPRESS_ENDPOINT = 'dj-0123456789abcdef0123456789abcdef.ecs.eu-west-1.on.a
 const VPC_ORIGIN = {
   type: 'vpc-origin' as const,
   endpoint: 'app-origin.example.com',
-  vpcOriginArn: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/mysite/0123456789abcdef',
+  vpcOriginArn:
+    'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/mysite/0123456789abcdef',
   securityGroupId: 'sg-0123456789abcdef0',
 };
 
@@ -143,7 +144,10 @@ const ORIGIN_CASES: { name: string; input: ConfigInput; domain: string }[] = [
   },
   {
     name: 'ECS Express Mode service with the secret header',
-    input: { origin: { type: 'ecs-express', endpoint: EXPRESS_ENDPOINT }, originProtection: { secretHeader: true } },
+    input: {
+      origin: { type: 'ecs-express', endpoint: EXPRESS_ENDPOINT },
+      originProtection: { secretHeader: true },
+    },
     domain: 'www.example.com',
   },
   {
@@ -396,14 +400,19 @@ if (!venvPresent() && !CI) {
           async (stack) => {
             const reply = await send(stack.emulator, { headers: { host: 'www.example.com' } });
             expect(reply.status).toBe(404);
-            expect(reply.headers['x-edge-emulator-answered-by']).toBe('ECS Express Mode ALB (shared, host-header rules)');
+            expect(reply.headers['x-edge-emulator-answered-by']).toBe(
+              'ECS Express Mode ALB (shared, host-header rules)',
+            );
             expect(reply.headers['x-edge-emulator-reason']).toContain('inferred');
           },
         ));
 
       it('an ECS Express Mode service called directly: routed by its own name, then 403 without the secret', () =>
         withStack(
-          { origin: { type: 'ecs-express', endpoint: EXPRESS_ENDPOINT }, originProtection: { secretHeader: true } },
+          {
+            origin: { type: 'ecs-express', endpoint: EXPRESS_ENDPOINT },
+            originProtection: { secretHeader: true },
+          },
           async (stack) => {
             const dir = writeGeneratedDjango(stack.config);
             const direct = await startEmulatorCli(join(dir, 'config.json'), stack.django, SECRET, true);

@@ -76,9 +76,7 @@ export function djangoReadmeFile(deployment: Deployment): GeneratedFile {
       ? `The origin's own address is public.`
       : `The origin's address is private.`,
     ...directRequestSentences(deployment),
-    ...(signedByCloudFront(deployment)
-      ? ['', `Function URL access control: ${DOCS.lambdaUrlAuth}`]
-      : []),
+    ...(signedByCloudFront(deployment) ? ['', `Function URL access control: ${DOCS.lambdaUrlAuth}`] : []),
     '',
     ...originSecretSection(deployment),
     '## Checking it',

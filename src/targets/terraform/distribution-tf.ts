@@ -98,7 +98,8 @@ function originBlock(deployment: Deployment, origin: OriginPlan): HclItem {
         ];
   if (origin.kind === 'vpc') {
     const vpc = deployment.privateOrigin?.vpcOrigin;
-    if (vpc === undefined) throw new Error('The app origin goes through a VPC origin the deployment does not have');
+    if (vpc === undefined)
+      throw new Error('The app origin goes through a VPC origin the deployment does not have');
     return block(
       'origin',
       [],

@@ -52,7 +52,12 @@ afterEach(() => cleanup());
 describe('WizardForm', () => {
   it('has an input for every field of the schema (under a config where it applies)', () => {
     const shown = new Set<string>();
-    for (const config of [everythingShown(), defaultConfig(), vpcOriginConfig('https'), vpcOriginConfig('http')]) {
+    for (const config of [
+      everythingShown(),
+      defaultConfig(),
+      vpcOriginConfig('https'),
+      vpcOriginConfig('http'),
+    ]) {
       act(() => wizardStore.setDraft(config));
       const { container } = render(<WizardForm />);
       container.querySelectorAll('[id]').forEach((element) => shown.add(element.id));

@@ -22,7 +22,9 @@ function origin(refs: TemplateReferences, origin: Json): OriginFacts {
       };
     }),
     originAccessControl: refs.originAccessControlName(origin.OriginAccessControlId),
-    vpcOrigin: isObject(origin.VpcOriginConfig) ? refs.vpcOriginName(origin.VpcOriginConfig.VpcOriginId) : null,
+    vpcOrigin: isObject(origin.VpcOriginConfig)
+      ? refs.vpcOriginName(origin.VpcOriginConfig.VpcOriginId)
+      : null,
   };
 }
 
