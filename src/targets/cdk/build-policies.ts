@@ -5,7 +5,7 @@ import {
   FRAME_OPTIONS,
   FUNCTION_RUNTIMES,
   REFERRER_POLICIES,
-} from '../cdk-enum-members';
+} from './enum-members';
 import { bool, member, prop, props, seconds, staticCall, str, struct, type CdkStatement } from './graph';
 import { VARIABLES } from './variables';
 
