@@ -36,10 +36,11 @@ export const CSP_DIRECTIVES: readonly CspDirective[] = [
   },
   {
     name: 'img-src',
-    sources: ["'self'", 'data:'],
-    why: 'The favicon, and the small SVG icons Monaco writes into its styles as data: URLs.',
+    sources: ["'self'"],
+    why:
+      'The favicon. No data: images: Monaco draws them only for diagnostics (squiggles), which the ' +
+      'read-only previews never show. No fonts are loaded at all, so font-src stays at none.',
   },
-  { name: 'font-src', sources: ["'self'"], why: 'Fonts shipped in the bundle (Monaco’s icon font).' },
   { name: 'connect-src', sources: ["'self'"], why: 'The example setups, fetched from presets/*.json.' },
   { name: 'worker-src', sources: ["'self'"], why: 'The Monaco editor worker, a file of the bundle.' },
   { name: 'manifest-src', sources: ["'none'"], why: 'No web app manifest.' },
