@@ -114,7 +114,10 @@ export default tseslint.config(
     rules: {
       'import-x/no-restricted-paths': [
         'error',
-        { basePath: import.meta.dirname, zones: [...LAYER_ZONES, ...TARGET_ZONES, ...HOSTING_ZONES, ...TEST_ONLY_ZONES] },
+        {
+          basePath: import.meta.dirname,
+          zones: [...LAYER_ZONES, ...TARGET_ZONES, ...HOSTING_ZONES, ...TEST_ONLY_ZONES],
+        },
       ],
     },
   },
