@@ -57,8 +57,9 @@ test('the built page is served with the generated headers and carries its <meta>
   }
   expect(page.headers()['cache-control']).toBe('no-cache');
   const html = readFileSync(`${BUILT}/index.html`, 'utf8');
-  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
-  expect(meta?.replace(/&#39;/g, "'")).toBe(contentSecurityPolicy('meta'));
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)" \/>/.exec(html);
+  expect(meta?.[1]).toBe(contentSecurityPolicy('meta'));
+  expect(new TextEncoder().encode(html.slice(0, html.indexOf('<meta charset'))).length).toBeLessThan(1024);
   const script = /<script type="module" crossorigin src="\.\/(assets\/[^"]+)"/.exec(html)?.[1];
   const asset = await request.get(`${site.url}/${script}`);
   expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');

@@ -6,7 +6,7 @@ import { headersSentByPolicy } from '../../test/support/hosting/cloudfront-polic
 import { headersForPath, readHeadersFile } from '../../test/support/hosting/headers-file-reader';
 import { cloudFrontPolicyFile, headersFile, hostFiles, nginxLocations, HOST_FILE_PATHS } from './host-files';
 import { CACHE_CONTROL, SECURITY_HEADERS, contentSecurityPolicy } from './security-headers';
-import { securityHeadersPlugin } from './vite-plugin';
+import { securityHeadersPlugin, withPolicyMeta } from './vite-plugin';
 
 const LAYOUT = {
   files: ['index.html', 'favicon.svg', '_headers'],
@@ -91,21 +91,16 @@ describe('the CloudFront response headers policy file, read back', () => {
 });
 
 describe('the build plugin', () => {
-  it('prepends the <meta> policy to the page, for the build only', () => {
-    const plugin = securityHeadersPlugin();
-    expect(plugin.apply).toBe('build');
-    const transform = plugin.transformIndexHtml as () => {
-      tag: string;
-      attrs: Record<string, string>;
-      injectTo: string;
-    }[];
-    expect(transform()).toEqual([
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy('meta') },
-        injectTo: 'head-prepend',
-      },
-    ]);
+  it('puts the <meta> policy right after <meta charset>, before any script, for the build only', () => {
+    expect(securityHeadersPlugin().apply).toBe('build');
+    const page = readFileSync('index.html', 'utf8');
+    const built = withPolicyMeta(page);
+    const policy = contentSecurityPolicy('meta');
+    expect(built).toContain(`<meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+    expect(built.indexOf('Content-Security-Policy')).toBeGreaterThan(built.indexOf('<meta charset'));
+    expect(built.indexOf('Content-Security-Policy')).toBeLessThan(built.indexOf('<script'));
+    expect(built.replace(/\n {4}<meta http-equiv="Content-Security-Policy"[^>]*>/, '')).toBe(page);
+    expect(() => withPolicyMeta('<html><head></head></html>')).toThrow(/no <meta charset>/);
   });
 
   it('writes every hosting file into the built folder, from what the folder holds', () => {
