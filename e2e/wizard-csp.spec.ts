@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { SECURITY_HEADERS, contentSecurityPolicy } from '../src/hosting/security-headers';
 import { TARGET_TABS } from '../src/targets/catalogue';
-import { serveBuiltSite, type StaticSite } from '../test/support/hosting/static-server';
+import { PROBE_WORKER_PATH, serveBuiltSite, type StaticSite } from '../test/support/hosting/static-server';
 import { field, fileText, openTarget, targetFiles, typeInto, waitForEditor } from './wizard-page';
 
 /**
  * The production build (`npx vite build` first) served as a static host serves it: dist/ with the headers of the
  * `_headers` file the build generated. The page then runs under two policies at once, the `<meta>` one in
  * index.html and the header one; the header one also reports every violation to the server (report-uri), which
- * catches workers too. A deliberate violation at the end proves each of the three listeners hears one.
+ * catches workers too. Deliberate violations at the end prove each of the three listeners hears one.
  */
 const BUILT = 'dist';
 const PROBE = 'https://csp-probe.invalid/probe.png';
@@ -98,18 +98,28 @@ test('a whole session under the policy: typing, every tab, a request-flow trace 
   await page.getByRole('button', { name: 'Download .zip' }).click();
   expect((await downloading).suggestedFilename()).toBe('shop-cloudfront.zip');
 
-  // The deliberate violation: an image from a host the policy does not name. Once its report has arrived,
-  // every earlier one has been sent too.
+  // The deliberate violations: eval in a worker (only the reports hear that one), then an image from a host the
+  // policy does not name. Once the image's report has arrived, every earlier one has been sent too.
+  const refusal = await page.evaluate(
+    (path) =>
+      new Promise<string>((resolve) => {
+        const worker = new Worker(path);
+        worker.onmessage = (event) => resolve(String(event.data));
+      }),
+    PROBE_WORKER_PATH,
+  );
+  expect(refusal).toMatch(/EvalError/);
   await page.evaluate((src) => {
     const image = document.createElement('img');
     image.src = src;
     document.body.append(image);
   }, PROBE);
   await expect.poll(() => reportedUris().map((report) => report?.['blocked-uri'])).toContain(PROBE);
+  await expect.poll(() => JSON.stringify(site.reports)).toContain(PROBE_WORKER_PATH);
   await expect.poll(() => heard.events.some((text) => text.includes(PROBE))).toBe(true);
   await expect.poll(() => heard.console.some((text) => text.includes(PROBE))).toBe(true);
 
-  const notProbe = (text: string | undefined) => !text?.includes(PROBE);
+  const notProbe = (text: string | undefined) => !text?.includes(PROBE) && !text?.includes(PROBE_WORKER_PATH);
   expect(heard.events.filter(notProbe)).toEqual([]);
   expect(heard.console.filter(notProbe)).toEqual([]);
   expect(site.reports.filter((report) => notProbe(JSON.stringify(report)))).toEqual([]);

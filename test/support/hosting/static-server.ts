@@ -15,6 +15,9 @@ const TYPES: Record<string, string> = {
 };
 
 export const CSP_REPORT_PATH = '/__csp-report';
+/** A worker script that tries eval, served under the same headers: proves reports from workers arrive. */
+export const PROBE_WORKER_PATH = '/__probe-worker.js';
+const PROBE_WORKER = "try { new Function(''); } catch (error) { postMessage(String(error)); }";
 
 export interface StaticSite {
   url: string;
@@ -26,7 +29,8 @@ export interface StaticSite {
 /**
  * Test support: serves a built folder the way Netlify or Cloudflare Pages would, with the headers its own
  * `_headers` file gives each path (the file the build generated, read back). With `reportViolations`, the CSP
- * header also asks the browser to POST every violation to this server, so violations in workers are seen too.
+ * header also asks the browser to POST every violation to this server, so violations in workers are seen too,
+ * and PROBE_WORKER_PATH serves a worker that tries eval, to prove it.
  */
 export async function serveBuiltSite(
   builtFolder: string,
@@ -35,6 +39,12 @@ export async function serveBuiltSite(
   const root = resolve(builtFolder);
   const rules = readHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
   const reports: unknown[] = [];
+  const headersFor = (path: string) =>
+    headersForPath(rules, path).map(({ name, value }) =>
+      options.reportViolations && name === 'Content-Security-Policy'
+        ? { name, value: `${value}; report-uri ${CSP_REPORT_PATH}` }
+        : { name, value },
+    );
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (request.method === 'POST' && path === CSP_REPORT_PATH) {
@@ -46,6 +56,11 @@ export async function serveBuiltSite(
       });
       return;
     }
+    if (options.reportViolations && path === PROBE_WORKER_PATH) {
+      for (const { name, value } of headersFor(path)) response.appendHeader(name, value);
+      response.writeHead(200, { 'Content-Type': TYPES['.js'] }).end(PROBE_WORKER);
+      return;
+    }
     const file = normalize(join(root, path === '/' ? 'index.html' : path));
     let found = file.startsWith(root + sep);
     try {
@@ -53,12 +68,7 @@ export async function serveBuiltSite(
     } catch {
       found = false;
     }
-    const headers = headersForPath(rules, path).map(({ name, value }) =>
-      options.reportViolations && name === 'Content-Security-Policy'
-        ? { name, value: `${value}; report-uri ${CSP_REPORT_PATH}` }
-        : { name, value },
-    );
-    for (const { name, value } of headers) response.appendHeader(name, value);
+    for (const { name, value } of headersFor(path)) response.appendHeader(name, value);
     if (!found) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
