@@ -8,7 +8,7 @@ import { cloudFrontResponseHeadersPolicyConfig } from './cloudfront-policy.js';
 
 /** Where the build writes the hosting files, relative to the built folder (`dist/`). */
 export const HOST_FILE_PATHS = {
-  /** Netlify and Cloudflare Pages read `_headers` at the root of the published folder and never serve it. */
+  /** Netlify and Cloudflare Pages read `_headers` at the root of the published folder (Cloudflare never serves it). */
   headersFile: '_headers',
   nginx: 'hosting/nginx-locations.conf',
   cloudFrontPolicy: 'hosting/cloudfront-response-headers-policy.json',

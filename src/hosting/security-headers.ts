@@ -79,7 +79,7 @@ export interface SecurityHeader {
   see: string;
 }
 
-/** Two years, the max-age HSTS preload lists ask for; no includeSubDomains: other hosts of the domain are not ours. */
+/** Two years. No includeSubDomains and no preload: other hosts under the same domain are not the wizard's to bind. */
 export const HSTS_MAX_AGE_SECONDS = 63_072_000;
 
 const MDN_HEADERS = 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers';

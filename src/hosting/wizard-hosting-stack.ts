@@ -110,7 +110,8 @@ export class WizardHostingStack extends Stack {
       defaultRootObject: 'index.html',
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
       defaultBehavior: behaviour(pageCachePolicy),
-      // Honours the assets' max-age (a year, below CachingOptimized's maximum TTL of a year).
+      // CachingOptimized keeps an object for its max-age, up to the policy's maximum TTL
+      // (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-cache-policies.html).
       additionalBehaviors: {
         [`${HASHED_ASSETS_PREFIX}*`]: behaviour(cloudfront.CachePolicy.CACHING_OPTIMIZED),
       },
