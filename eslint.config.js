@@ -90,6 +90,7 @@ export default tseslint.config(
       '.tmp',
       'out',
       'e2e/django',
+      'cdk.out',
     ],
   },
   js.configs.recommended,
