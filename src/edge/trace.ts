@@ -97,7 +97,7 @@ export function traceRequest(config: Config, viewer: ViewerRequest, options: Tra
         {
           text:
             'The generated function, run on the viewer-request event. This page runs it as TypeScript, which ' +
-            'the tests prove answers every event as the generated code does: the page’s policy forbids eval.',
+            'the tests check answers as the generated code does on random events: the page’s policy forbids eval.',
           source: SOURCES.functionEvent,
         },
       ],

@@ -20,8 +20,8 @@ export class FunctionNotRunnable extends Error {
 
 /**
  * The browser's runner for one config: the generated function's logic written in TypeScript
- * (`forward-host-function.ts`), which `forward-host-function.test.ts` proves answers every event exactly as the
- * generated code does in a V8 context. It runs only the code the model generates for this config and refuses
+ * (`forward-host-function.ts`), which `forward-host-function.test.ts` checks against the generated code run in a
+ * V8 context, on random configs and events. It runs only the code the model generates for this config and refuses
  * any other, so it never stands in for code it does not mirror.
  */
 export function generatedFunctionTwin(config: Config): FunctionRunner {

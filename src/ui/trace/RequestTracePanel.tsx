@@ -47,7 +47,7 @@ export function RequestTracePanel({ config: latest }: { config: Config }) {
       <p className="trace-intro">
         Follow one request from the browser to Django through this setup: which headers each hop adds, removes
         or rewrites, and what Django concludes. The CloudFront Function’s logic runs on every request, in a
-        TypeScript copy that the tests prove answers like the generated code (this page forbids eval).
+        TypeScript copy that the tests check answers like the generated code (this page forbids eval).
       </p>
       <TraceRequestForm inputs={inputs} domain={primary} onChange={setInputs} />
       {'error' in result ? (
