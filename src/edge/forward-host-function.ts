@@ -6,7 +6,7 @@ export interface ForwardHostEvent {
 /**
  * The generated viewer-request function (`src/model/viewer-function-code.ts`) line for line in TypeScript, for
  * the browser: its Content-Security-Policy forbids eval, so the Request flow cannot run the generated text.
- * `forward-host-function.test.ts` runs both on random configs and events (well over a thousand) and fails on any
+ * `forward-host-function.test.ts` runs both on hundreds of random configs and events and fails on any
  * difference; a change to the generated code must be made here too.
  */
 export function forwardHostHandler(primaryDomain: string) {
