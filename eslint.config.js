@@ -53,6 +53,23 @@ const TARGET_ZONES = targetFolders.map((folder) => ({
   message: 'A target prints the model on its own: shared code goes to targets/emit or targets/cdk.',
 }));
 
+/**
+ * src/hosting is the wizard's own hosting (its security headers, the CDK app that deploys the page): nothing
+ * in the product imports it, and it imports nothing of the product.
+ */
+const HOSTING_ZONES = [
+  {
+    target: Object.values(LAYERS),
+    from: 'src/hosting',
+    message: 'The product never imports the wizard’s hosting (src/hosting).',
+  },
+  {
+    target: 'src/hosting',
+    from: Object.values(LAYERS),
+    message: 'src/hosting hosts the built page: it reads no product code.',
+  },
+];
+
 const TEST_ONLY_ZONES = [
   { target: 'src', from: 'test', message: 'Product code never imports test support.' },
   {
@@ -73,6 +90,7 @@ export default tseslint.config(
       '.tmp',
       'out',
       'e2e/django',
+      'cdk.out',
     ],
   },
   js.configs.recommended,
@@ -97,7 +115,10 @@ export default tseslint.config(
     rules: {
       'import-x/no-restricted-paths': [
         'error',
-        { basePath: import.meta.dirname, zones: [...LAYER_ZONES, ...TARGET_ZONES, ...TEST_ONLY_ZONES] },
+        {
+          basePath: import.meta.dirname,
+          zones: [...LAYER_ZONES, ...TARGET_ZONES, ...HOSTING_ZONES, ...TEST_ONLY_ZONES],
+        },
       ],
     },
   },
