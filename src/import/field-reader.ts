@@ -44,17 +44,25 @@ const typeName = (value: unknown) =>
   value === null ? 'null' : Array.isArray(value) ? 'a list' : isRecord(value) ? 'an object' : `a ${typeof value}`;
 
 /** Off, empty or zero-item settings, as an export lists for every feature not in use: nothing to lose there. */
-export function isUnsetValue(value: unknown): boolean {
+export function isUnsetValue(value: unknown, key = ''): boolean {
   if (value === false || value === '' || value === null) return true;
+  if (key === 'RestrictionType' && value === 'none') return true;
+  if (key === 'Quantity' && value === 0) return true;
   if (Array.isArray(value)) return value.length === 0;
-  if (!isRecord(value)) return false;
-  if (value.Quantity === 0 && (value.Items === undefined || isUnsetValue(value.Items))) {
-    return Object.entries(value).every(([key, item]) => key === 'Quantity' || key === 'Items' || isUnsetValue(item));
-  }
-  return Object.entries(value).every(
-    ([key, item]) => isUnsetValue(item) || (key === 'RestrictionType' && item === 'none'),
-  );
+  if (!isRecord(value)) return DEFAULT_VALUES[key] !== undefined && DEFAULT_VALUES[key] === value;
+  return Object.entries(value).every(([name, item]) => isUnsetValue(item, name));
 }
+
+/** CloudFront's defaults, which an export lists for every origin and behaviour: the same as leaving them out. */
+const DEFAULT_VALUES: Record<string, unknown> = {
+  HTTPPort: 80,
+  HTTPSPort: 443,
+  OriginReadTimeout: 30,
+  OriginKeepaliveTimeout: 5,
+  ConnectionAttempts: 3,
+  ConnectionTimeout: 10,
+  Compress: true,
+};
 
 /**
  * Reads the fields of one object of the input, by any of their spellings (the API and CloudFormation name a few
@@ -196,6 +204,10 @@ export class FieldReader {
   strings(names: string | string[]): string[] {
     return this.list(names).flatMap(({ path, value }) => {
       if (typeof value === 'string') return [value];
+      if (isIntrinsic(value) && this.context.resolve !== undefined) {
+        const resolved = this.context.resolve(value);
+        if (!('expression' in resolved) && typeof resolved.value === 'string') return [resolved.value];
+      }
       this.context.unread.push({
         path,
         value: shortValue(value),
@@ -210,7 +222,7 @@ export class FieldReader {
   /** Lists every field not used: known ones with the reason they are left out, unknown ones as such. */
   finish(): void {
     for (const [key, value] of Object.entries(this.value)) {
-      if (this.used.has(key) || isUnsetValue(value)) continue;
+      if (this.used.has(key) || isUnsetValue(value, key)) continue;
       this.context.unread.push({
         path: this.pathOf(key),
         value: shortValue(value),

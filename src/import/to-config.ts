@@ -119,7 +119,7 @@ function hostStrategyFor(type: OriginType, behaviour: ExistingBehaviour, log: Ma
       'origin.hostStrategy',
       'the viewer’s Host is forwarded to the origin',
       'AllViewerExceptHostHeader and a function that copies Host into X-Forwarded-Host',
-      `a ${descriptor.label} answers ${descriptor.foreignHost.response.status} to any Host but its own`,
+      `the origin (${descriptor.label}) answers ${descriptor.foreignHost.response.status} to any Host but its own`,
     );
   } else if (fn === undefined) {
     log.adjust(
