@@ -44,7 +44,11 @@ export function existingDjangoSettings(setup: ExistingSetup): ExistingDjango {
   };
   const pasted = setup.django;
   const assumptions: string[] = [];
-  const pick = <K extends keyof typeof needed>(key: K, name: string, given: SettingValue<(typeof needed)[K]> | undefined): (typeof needed)[K] => {
+  const pick = <K extends keyof typeof needed>(
+    key: K,
+    name: string,
+    given: SettingValue<(typeof needed)[K]> | undefined,
+  ): (typeof needed)[K] => {
     if (pasted === null) return needed[key];
     const value = literal(given);
     if (value !== undefined) return value;
@@ -55,8 +59,12 @@ export function existingDjangoSettings(setup: ExistingSetup): ExistingDjango {
     return DJANGO_DEFAULTS[key] as unknown as (typeof needed)[K];
   };
   let allowedHosts = pick('allowedHosts', 'ALLOWED_HOSTS', pasted?.allowedHosts);
-  if (pasted !== null && allowedHosts.length === 0 && literal(pasted.debug) === true) allowedHosts = DEBUG_ALLOWED_HOSTS;
-  const proxy = pasted === null ? needed.secureProxySslHeader : pick('secureProxySslHeader', 'SECURE_PROXY_SSL_HEADER', pasted.secureProxySslHeader as never);
+  if (pasted !== null && allowedHosts.length === 0 && literal(pasted.debug) === true)
+    allowedHosts = DEBUG_ALLOWED_HOSTS;
+  const proxy =
+    pasted === null
+      ? needed.secureProxySslHeader
+      : pick('secureProxySslHeader', 'SECURE_PROXY_SSL_HEADER', pasted.secureProxySslHeader as never);
   const hsts = literal(pasted?.secureHstsSeconds) ?? 0;
   const settings: DjangoProxySettings = {
     allowedHosts,

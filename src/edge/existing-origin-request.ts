@@ -11,8 +11,10 @@ function union(left: ValueSelection, right: ValueSelection): ValueSelection {
   if (left.mode === 'all' || right.mode === 'all') return { mode: 'all' };
   if (left.mode === 'none') return right;
   if (right.mode === 'none') return left;
-  if (left.mode === 'only' && right.mode === 'only') return { mode: 'only', names: [...new Set([...left.names, ...right.names])] };
-  const except = left.mode === 'all-except' ? left : (right as Extract<ValueSelection, { mode: 'all-except' }>);
+  if (left.mode === 'only' && right.mode === 'only')
+    return { mode: 'only', names: [...new Set([...left.names, ...right.names])] };
+  const except =
+    left.mode === 'all-except' ? left : (right as Extract<ValueSelection, { mode: 'all-except' }>);
   const other = except === left ? right : left;
   const names = other.mode === 'only' || other.mode === 'all-except' ? other.names : [];
   return { mode: 'all-except', names: except.names.filter((name) => !names.includes(name)) };
@@ -33,7 +35,11 @@ export function forwardingOf(behaviour: ExistingBehaviour): ExistingForwarding {
   const cacheKey =
     cache.kind === 'settings'
       ? { headers: cache.headers, cookies: cache.cookies, queryStrings: cache.queryStrings }
-      : { headers: { mode: 'none' } as const, cookies: { mode: 'none' } as const, queryStrings: { mode: 'none' } as const };
+      : {
+          headers: { mode: 'none' } as const,
+          cookies: { mode: 'none' } as const,
+          queryStrings: { mode: 'none' } as const,
+        };
   const policy = behaviour.originRequestPolicy;
   if (policy.kind === 'unknown')
     return {
@@ -52,12 +58,24 @@ export function forwardingOf(behaviour: ExistingBehaviour): ExistingForwarding {
   };
 }
 
-function filterList(text: string, selection: ValueSelection, separator: string, nameOf: (part: string) => string): string {
+function filterList(
+  text: string,
+  selection: ValueSelection,
+  separator: string,
+  nameOf: (part: string) => string,
+): string {
   return text
     .split(separator === '; ' ? ';' : '&')
     .map((part) => part.trim())
     .filter((part) => part !== '' && selects(selection, nameOf(part).toLowerCase()))
     .join(separator);
+}
+
+/** The origin's DNS name, or a stand-in when the template computes it at deploy time. */
+export function originHostOf(origin: ExistingOrigin): string {
+  return origin.domainName !== ''
+    ? origin.domainName
+    : `${origin.id.toLowerCase().replace(/[^a-z0-9-]/g, '-')}.computed-endpoint.invalid`;
 }
 
 export interface ExistingOriginRequest {
@@ -90,12 +108,26 @@ export function existingOriginRequest(
     if (['host', 'cookie', 'x-forwarded-for', 'via'].includes(name)) continue;
     if (!selects(forwarding.headers, name)) editor.remove(name, why, SOURCES.cloudFrontRequestHeaders);
   }
-  const originHost = origin.domainName !== '' ? origin.domainName : `${origin.id.toLowerCase()}.origin.invalid`;
+  const originHost = originHostOf(origin);
   if (!selects(forwarding.headers, 'host'))
-    editor.set('host', originHost, 'The viewer’s Host is not forwarded: CloudFront sets Host to the origin’s domain name', policySource);
-  else notes.push({ text: 'The behaviour’s policies include Host: the viewer’s Host reaches the origin.', source: policySource });
+    editor.set(
+      'host',
+      originHost,
+      'The viewer’s Host is not forwarded: CloudFront sets Host to the origin’s domain name',
+      policySource,
+    );
+  else
+    notes.push({
+      text: 'The behaviour’s policies include Host: the viewer’s Host reaches the origin.',
+      source: policySource,
+    });
   if (!selects(forwarding.headers, 'user-agent'))
-    editor.set('user-agent', 'Amazon CloudFront', 'User-Agent is replaced when it is not forwarded', SOURCES.cloudFrontRequestHeaders);
+    editor.set(
+      'user-agent',
+      'Amazon CloudFront',
+      'User-Agent is replaced when it is not forwarded',
+      SOURCES.cloudFrontRequestHeaders,
+    );
   const cookie = editor.get('cookie');
   if (cookie !== undefined) {
     const kept = filterList(cookie, forwarding.cookies, '; ', (part) => part.split('=')[0]!);
@@ -103,21 +135,51 @@ export function existingOriginRequest(
     if (kept === '') editor.remove('cookie', cookieWhy, SOURCES.cachePolicies);
     else editor.set('cookie', kept, cookieWhy, SOURCES.cachePolicies);
   }
-  const query = request.query === '' ? '' : filterList(request.query, forwarding.queryStrings, '&', (part) => part.split('=')[0]!);
+  const query =
+    request.query === ''
+      ? ''
+      : filterList(request.query, forwarding.queryStrings, '&', (part) => part.split('=')[0]!);
   if (query !== request.query)
-    notes.push({ text: `Query string reduced to "${query}": ${describeSelection(forwarding.queryStrings, 'query strings')}.`, source: SOURCES.cachePolicies });
+    notes.push({
+      text: `Query string reduced to "${query}": ${describeSelection(forwarding.queryStrings, 'query strings')}.`,
+      source: SOURCES.cachePolicies,
+    });
   const headersDoc = SOURCES.cloudFrontRequestHeaders;
-  editor.remove('x-forwarded-proto', 'CloudFront removes X-Forwarded-Proto from the viewer request', headersDoc);
+  editor.remove(
+    'x-forwarded-proto',
+    'CloudFront removes X-Forwarded-Proto from the viewer request',
+    headersDoc,
+  );
   editor.remove('x-real-ip', 'CloudFront removes X-Real-IP', headersDoc);
   for (const name of Object.keys(editor.headers))
     if (name.startsWith('x-edge-')) editor.remove(name, 'CloudFront removes X-Edge-* headers', headersDoc);
   if (forwarding.cloudFrontHeaders.includes('cloudfront-forwarded-proto'))
-    editor.set('cloudfront-forwarded-proto', viewerScheme, 'The policy adds CloudFront-Forwarded-Proto (the viewer’s scheme)', policySource);
-  editor.append('x-forwarded-for', clientIp, 'CloudFront appends the viewer’s IP address to X-Forwarded-For', headersDoc);
+    editor.set(
+      'cloudfront-forwarded-proto',
+      viewerScheme,
+      'The policy adds CloudFront-Forwarded-Proto (the viewer’s scheme)',
+      policySource,
+    );
+  editor.append(
+    'x-forwarded-for',
+    clientIp,
+    'CloudFront appends the viewer’s IP address to X-Forwarded-For',
+    headersDoc,
+  );
   editor.append('via', CLOUDFRONT_VIA, 'CloudFront adds its own Via entry', headersDoc);
-  editor.set('x-amz-cf-id', CLOUDFRONT_REQUEST_ID, 'CloudFront adds X-Amz-Cf-Id to every origin request', headersDoc);
+  editor.set(
+    'x-amz-cf-id',
+    CLOUDFRONT_REQUEST_ID,
+    'CloudFront adds X-Amz-Cf-Id to every origin request',
+    headersDoc,
+  );
   for (const header of origin.customHeaders)
-    editor.set(header.name, originSecret, 'Origin custom header (its value is not in the import; a stand-in is shown)', SOURCES.originCustomHeaders);
+    editor.set(
+      header.name,
+      originSecret,
+      'Origin custom header (its value is not in the import; a stand-in is shown)',
+      SOURCES.originCustomHeaders,
+    );
   if (origin.originAccessControl !== null && origin.originType === 'lambda-url')
     editor.set(
       'authorization',
@@ -125,9 +187,16 @@ export function existingOriginRequest(
       'Origin access control signs the request (SigV4), replacing any Authorization the viewer sent',
       SOURCES.lambdaOac,
     );
-  if (origin.originPath !== '') notes.push({ text: `Origin path ${origin.originPath} is put in front of the path.`, source: SOURCES.originPath });
+  if (origin.originPath !== '')
+    notes.push({
+      text: `Origin path ${origin.originPath} is put in front of the path.`,
+      source: SOURCES.originPath,
+    });
   const scheme: 'http' | 'https' =
-    origin.kind === 's3' || origin.kind === 'vpc' || origin.protocolPolicy === 'https-only' || origin.protocolPolicy === null
+    origin.kind === 's3' ||
+    origin.kind === 'vpc' ||
+    origin.protocolPolicy === 'https-only' ||
+    origin.protocolPolicy === null
       ? 'https'
       : origin.protocolPolicy === 'http-only'
         ? 'http'
@@ -135,9 +204,17 @@ export function existingOriginRequest(
           ? 'http'
           : 'https';
   if (scheme === 'http')
-    notes.push({ text: `CloudFront connects to the origin over plain HTTP (origin protocol policy ${origin.protocolPolicy}).`, source: EXISTING_SOURCES.originProtocol });
+    notes.push({
+      text: `CloudFront connects to the origin over plain HTTP (origin protocol policy ${origin.protocolPolicy}).`,
+      source: EXISTING_SOURCES.originProtocol,
+    });
   return {
-    request: { method: request.method, path: `${origin.originPath}${request.path}`, query, headers: editor.headers },
+    request: {
+      method: request.method,
+      path: `${origin.originPath}${request.path}`,
+      query,
+      headers: editor.headers,
+    },
     changes: editor.changes,
     notes,
     scheme,
@@ -155,10 +232,24 @@ export function existingCacheVerdict(behaviour: ExistingBehaviour, request: HopR
   const policy = behaviour.cachePolicy;
   const source = SOURCES.cachePolicies;
   if (policy.kind === 'unknown')
-    return { policyName: policy.id, cacheable: false, keyParts: [], sharedWith: 'not known', why: policy.why, source };
+    return {
+      policyName: policy.id,
+      cacheable: false,
+      keyParts: [],
+      sharedWith: 'not known',
+      why: policy.why,
+      source,
+    };
   const readOnly = behaviour.cachedMethods.includes(request.method);
   if (policy.maxTtl === 0)
-    return { policyName: policy.name, cacheable: false, keyParts: [], sharedWith: 'nobody: every request goes to the origin', why: 'All TTLs are 0.', source };
+    return {
+      policyName: policy.name,
+      cacheable: false,
+      keyParts: [],
+      sharedWith: 'nobody: every request goes to the origin',
+      why: 'All TTLs are 0.',
+      source,
+    };
   if (!readOnly)
     return {
       policyName: policy.name,

@@ -1,7 +1,6 @@
 import type { ExistingSetup } from '../import';
 import { appOriginOf, describeSelection, viewerRequestFunction } from '../import';
 import type { ExistingProbes } from './diagnose-existing';
-import type { ExistingDjango } from './existing-django';
 import type { ExistingFinding } from './existing-findings';
 import type { ExistingTrace } from './existing-trace';
 import { SOURCES } from './sources';
@@ -26,17 +25,25 @@ function outcome(trace: ExistingTrace): string {
 
 function policyName(setup: ExistingSetup): string {
   const policy = setup.distribution.defaultBehaviour.originRequestPolicy;
-  return policy.kind === 'settings' ? policy.name : policy.kind === 'unknown' ? `policy ${policy.id}` : 'no origin request policy';
+  return policy.kind === 'settings'
+    ? policy.name
+    : policy.kind === 'unknown'
+      ? `policy ${policy.id}`
+      : 'no origin request policy';
 }
 
 /** Findings read off the traced requests: each one's consequence is what the request flow shows happens. */
-export function probeFindings(setup: ExistingSetup, probes: ExistingProbes, django: ExistingDjango): ExistingFinding[] {
+export function probeFindings(setup: ExistingSetup, probes: ExistingProbes): ExistingFinding[] {
   const findings: ExistingFinding[] = [];
   const app = appOriginOf(setup);
   const { anonymous, signedIn, formPost, spoofedHost, plainHttp, staticFile } = probes;
   const behaviour = setup.distribution.defaultBehaviour;
 
-  if (anonymous.answeredBy === 'origin' && anonymous.response.status === 403 && /Host/.test(anonymous.response.reason))
+  if (
+    anonymous.answeredBy === 'origin' &&
+    anonymous.response.status === 403 &&
+    /Host/.test(anonymous.response.reason)
+  )
     findings.push({
       id: 'host-forwarded-to-origin',
       severity: 'broken',
@@ -49,7 +56,12 @@ export function probeFindings(setup: ExistingSetup, probes: ExistingProbes, djan
       source: anonymous.response.source,
     });
   const verdict = anonymous.django;
-  if (verdict !== null && verdict.host === null && verdict.rawHost.from === 'Host' && verdict.rawHost.value === app.domainName) {
+  if (
+    verdict !== null &&
+    verdict.host === null &&
+    verdict.rawHost.from === 'Host' &&
+    verdict.rawHost.value === app.domainName
+  ) {
     const fn = viewerRequestFunction(behaviour);
     findings.push({
       id: 'no-forwarded-host',
@@ -90,12 +102,17 @@ export function probeFindings(setup: ExistingSetup, probes: ExistingProbes, djan
       source: SOURCES.djangoSslRedirect,
     });
   const spoofedVerdict = spoofedHost.django;
-  if (spoofedVerdict !== null && spoofedVerdict.rawHost.value.includes(SPOOF) && (anonymous.django?.status ?? 0) !== 400)
+  if (
+    spoofedVerdict !== null &&
+    spoofedVerdict.rawHost.value.includes(SPOOF) &&
+    (anonymous.django?.status ?? 0) !== 400
+  )
     findings.push({
       id: 'forwarded-host-spoofable',
       severity: 'risk',
       title: 'A viewer chooses the host Django uses',
-      existing: 'a viewer’s own X-Forwarded-Host reaches Django unchanged (nothing overwrites it) and Django trusts it',
+      existing:
+        'a viewer’s own X-Forwarded-Host reaches Django unchanged (nothing overwrites it) and Django trusts it',
       consequence: `${outcome(spoofedHost)}: Django read the host ${spoofedVerdict.rawHost.value} the viewer sent${spoofedVerdict.host === null ? '' : ', and accepted it'}.`,
       request: requestOf(spoofedHost),
       fix: 'The generated function always overwrites X-Forwarded-Host with the Host the viewer connected to.',
@@ -130,7 +147,11 @@ export function probeFindings(setup: ExistingSetup, probes: ExistingProbes, djan
       source: SOURCES.originRequestPolicies,
     });
   }
-  if (formPost.answeredBy === 'edge' && formPost.response.status === 403 && /allows/.test(formPost.response.reason))
+  if (
+    formPost.answeredBy === 'edge' &&
+    formPost.response.status === 403 &&
+    /allows/.test(formPost.response.reason)
+  )
     findings.push({
       id: 'post-not-allowed',
       severity: 'broken',
@@ -141,7 +162,11 @@ export function probeFindings(setup: ExistingSetup, probes: ExistingProbes, djan
       fix: 'The fixed config allows all seven methods on the Django behaviour (CloudFront still caches only GET and HEAD).',
       source: SOURCES.allowedMethods,
     });
-  else if (formPost.answeredBy === 'origin' && formPost.response.status === 403 && /x-amz-content-sha256/.test(formPost.response.reason))
+  else if (
+    formPost.answeredBy === 'origin' &&
+    formPost.response.status === 403 &&
+    /x-amz-content-sha256/.test(formPost.response.reason)
+  )
     findings.push({
       id: 'lambda-oac-post',
       severity: 'broken',
@@ -153,7 +178,10 @@ export function probeFindings(setup: ExistingSetup, probes: ExistingProbes, djan
       field: 'origin.lambdaUrlAuth',
       source: formPost.response.source,
     });
-  else if (formPost.django?.csrf?.ok === false && !findings.some((finding) => finding.id === 'cookies-not-forwarded'))
+  else if (
+    formPost.django?.csrf?.ok === false &&
+    !findings.some((finding) => finding.id === 'cookies-not-forwarded')
+  )
     findings.push({
       id: 'csrf-fails',
       severity: 'broken',

@@ -3,7 +3,7 @@ import type { ExistingBehaviour, ExistingSetup } from '../import';
 import { pathPatternMatches } from './cloudfront-edge';
 import { judgeDjango } from './django-model';
 import type { ExistingDjango } from './existing-django';
-import { existingCacheVerdict, existingOriginRequest } from './existing-origin-request';
+import { existingCacheVerdict, existingOriginRequest, originHostOf } from './existing-origin-request';
 import { EXISTING_SOURCES } from './existing-sources';
 import { originHop, type AppOriginPlan } from './origin-hop';
 import { SOURCES } from './sources';
@@ -24,7 +24,8 @@ type Chosen = ExistingBehaviour & { label: string };
 
 function behaviourFor(setup: ExistingSetup, path: string): Chosen {
   for (const behaviour of setup.distribution.behaviours)
-    if (pathPatternMatches(behaviour.pathPattern, path)) return { ...behaviour, label: behaviour.pathPattern };
+    if (pathPatternMatches(behaviour.pathPattern, path))
+      return { ...behaviour, label: behaviour.pathPattern };
   return { ...setup.distribution.defaultBehaviour, label: 'Default (*)' };
 }
 
@@ -34,7 +35,12 @@ const HTTPS_ONLY_ORIGINS: readonly string[] = ['apigw-http', 'apigw-rest', 'lamb
 const CF_ERROR = '403 ERROR: The request could not be satisfied.';
 
 /** What CloudFront answers before the function and the origin: protocol, alias, method. */
-function edgeAnswer(setup: ExistingSetup, behaviour: Chosen, scheme: string, request: HopRequest): HopResponse | undefined {
+function edgeAnswer(
+  setup: ExistingSetup,
+  behaviour: Chosen,
+  scheme: string,
+  request: HopRequest,
+): HopResponse | undefined {
   const host = (request.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
   if (scheme === 'http' && behaviour.viewerProtocolPolicy === 'redirect-to-https')
     return {
@@ -45,7 +51,12 @@ function edgeAnswer(setup: ExistingSetup, behaviour: Chosen, scheme: string, req
       source: SOURCES.viewerProtocolPolicy,
     };
   if (scheme === 'http' && behaviour.viewerProtocolPolicy === 'https-only')
-    return { status: 403, body: CF_ERROR, reason: 'Viewer protocol policy https-only: plain HTTP is refused', source: SOURCES.viewerProtocolPolicy };
+    return {
+      status: 403,
+      body: CF_ERROR,
+      reason: 'Viewer protocol policy https-only: plain HTTP is refused',
+      source: SOURCES.viewerProtocolPolicy,
+    };
   if (!setup.distribution.aliases.includes(host) && host !== DISTRIBUTION_DOMAIN)
     return {
       status: 403,
@@ -79,10 +90,20 @@ export function traceExistingRequest(
   const assumptions = [...django.assumptions];
   const { scheme, request: sent } = viewerHopRequest(viewer);
   const hops: Hop[] = [
-    { id: 'viewer', title: 'Viewer (browser)', request: sent, changes: [], notes: [{ text: `${sent.method} ${viewer.url}`, source: SOURCES.cloudFrontRequestHeaders }] },
+    {
+      id: 'viewer',
+      title: 'Viewer (browser)',
+      request: sent,
+      changes: [],
+      notes: [{ text: `${sent.method} ${viewer.url}`, source: SOURCES.cloudFrontRequestHeaders }],
+    },
   ];
   const behaviour = behaviourFor(setup, sent.path);
-  const result = (response: HopResponse, answeredBy: Trace['answeredBy'], rest: Partial<Trace> = {}): ExistingTrace => ({
+  const result = (
+    response: HopResponse,
+    answeredBy: Trace['answeredBy'],
+    rest: Partial<Trace> = {},
+  ): ExistingTrace => ({
     hops,
     answeredBy,
     response,
@@ -99,7 +120,9 @@ export function traceExistingRequest(
     title: 'CloudFront (viewer request)',
     request: sent,
     changes: [],
-    notes: [{ text: `Path ${sent.path} matches the behaviour ${behaviour.label}.`, source: SOURCES.pathPattern }],
+    notes: [
+      { text: `Path ${sent.path} matches the behaviour ${behaviour.label}.`, source: SOURCES.pathPattern },
+    ],
   };
   hops.push(edgeHop);
   const refused = edgeAnswer(setup, behaviour, scheme, sent);
@@ -112,11 +135,20 @@ export function traceExistingRequest(
   let afterFunction = sent;
   const fn = behaviour.functions.find((association) => association.eventType === 'viewer-request');
   if (fn !== undefined) {
-    const hop: Hop = { id: 'function', title: `CloudFront Function ${fn.name} (viewer request)`, request: sent, changes: [], notes: [] };
+    const hop: Hop = {
+      id: 'function',
+      title: `CloudFront Function ${fn.name} (viewer request)`,
+      request: sent,
+      changes: [],
+      notes: [],
+    };
     hops.push(hop);
     if (fn.code !== null && options.runner !== null) {
       const outcome = runViewerFunction(fn.code, sent, clientIp, options.runner);
-      hop.notes.push({ text: 'The function’s code from the template, run on the viewer-request event.', source: SOURCES.functionEvent });
+      hop.notes.push({
+        text: 'The function’s code from the template, run on the viewer-request event.',
+        source: SOURCES.functionEvent,
+      });
       if (outcome.kind === 'response') {
         hop.response = outcome.response;
         return result(outcome.response, 'function', { cache });
@@ -125,14 +157,42 @@ export function traceExistingRequest(
       hop.changes = outcome.changes;
       afterFunction = outcome.request;
     } else {
+      // A function known by name only: taken to do what such a function is for, and said so.
       const why = fn.code === null ? 'its code is not in the import' : 'imported code is not run here';
-      assumptions.push(`the viewer-request function ${fn.name} was not run (${why}): the request is traced as if it changed nothing`);
-      hop.notes.push({ text: `Not run: ${why}. The request is passed on unchanged.`, source: SOURCES.functionEvent });
+      assumptions.push(
+        `the viewer-request function ${fn.name} was not run (${why}): the trace assumes it copies Host into X-Forwarded-Host, overwriting any the viewer sent`,
+      );
+      const host = sent.headers.host ?? '';
+      afterFunction = { ...sent, headers: { ...sent.headers, 'x-forwarded-host': host } };
+      hop.request = afterFunction;
+      hop.changes = [
+        {
+          header: 'x-forwarded-host',
+          change: sent.headers['x-forwarded-host'] === undefined ? 'added' : 'rewritten',
+          before: sent.headers['x-forwarded-host'],
+          after: host,
+          why: `Assumed (${why}): the function copies Host`,
+          source: SOURCES.functionEvent,
+        },
+      ];
+      hop.notes.push({
+        text: `Not run: ${why}. Assumed to copy Host into X-Forwarded-Host.`,
+        source: SOURCES.functionEvent,
+      });
     }
   }
 
-  const origin = setup.distribution.origins.find((candidate) => candidate.id === behaviour.targetOriginId) ?? setup.distribution.origins[0]!;
-  const originRequest = existingOriginRequest(behaviour, origin, afterFunction, scheme, clientIp, EXAMPLE_ORIGIN_SECRET);
+  const origin =
+    setup.distribution.origins.find((candidate) => candidate.id === behaviour.targetOriginId) ??
+    setup.distribution.origins[0]!;
+  const originRequest = existingOriginRequest(
+    behaviour,
+    origin,
+    afterFunction,
+    scheme,
+    clientIp,
+    EXAMPLE_ORIGIN_SECRET,
+  );
   hops.push({
     id: 'origin-request',
     title: `CloudFront → origin ${origin.id}`,
@@ -140,15 +200,34 @@ export function traceExistingRequest(
     changes: originRequest.changes,
     notes: [
       ...originRequest.notes,
-      { text: `Cache (${cache.policyName}): ${cache.cacheable ? 'cacheable' : 'not cached'}. ${cache.why}`, source: cache.source },
+      {
+        text: `Cache (${cache.policyName}): ${cache.cacheable ? 'cacheable' : 'not cached'}. ${cache.why}`,
+        source: cache.source,
+      },
     ],
   });
   if (origin.kind === 's3') {
-    const response: HopResponse = { status: 200, body: '', reason: `Served from the S3 bucket ${origin.domainName}; Django is not involved`, source: SOURCES.cachePolicies };
-    hops.push({ id: 'origin', title: 'S3 bucket', request: originRequest.request, changes: [], notes: [], response });
+    const response: HopResponse = {
+      status: 200,
+      body: '',
+      reason: `Served from the S3 bucket ${origin.domainName}; Django is not involved`,
+      source: SOURCES.cachePolicies,
+    };
+    hops.push({
+      id: 'origin',
+      title: 'S3 bucket',
+      request: originRequest.request,
+      changes: [],
+      notes: [],
+      response,
+    });
     return result(response, 'origin', { cache });
   }
   const type = origin.originType ?? 'custom-https';
+  if (origin.domainName === '')
+    assumptions.push(
+      `the endpoint of origin ${origin.id} is computed at deploy time: the trace calls it ${originHostOf(origin)}`,
+    );
   const descriptor = ORIGINS[type];
   if (originRequest.scheme === 'http' && HTTPS_ONLY_ORIGINS.includes(type)) {
     const response: HopResponse = {
@@ -157,19 +236,32 @@ export function traceExistingRequest(
       reason: `${descriptor.label} has no plain-HTTP endpoint: CloudFront cannot connect over HTTP`,
       source: EXISTING_SOURCES.httpsToOrigin,
     };
-    hops.push({ id: 'origin', title: descriptor.hopTitle, request: originRequest.request, changes: [], notes: [], response });
+    hops.push({
+      id: 'origin',
+      title: descriptor.hopTitle,
+      request: originRequest.request,
+      changes: [],
+      notes: [],
+      response,
+    });
     return result(response, 'origin', { cache });
   }
   const plan = {
     id: 'App',
     kind: 'custom',
-    domainName: origin.domainName,
+    domainName: originHostOf(origin),
     originPath: origin.originPath,
     originAccessControl: origin.originAccessControl !== null && type === 'lambda-url' ? 'LambdaUrl' : null,
     secretHeader: origin.customHeaders.length > 0,
   } as AppOriginPlan;
   const hop = originHop(descriptor, plan, originRequest.request);
-  const originHopEntry: Hop = { id: 'origin', title: hop.title, request: hop.request, changes: hop.changes, notes: hop.notes };
+  const originHopEntry: Hop = {
+    id: 'origin',
+    title: hop.title,
+    request: hop.request,
+    changes: hop.changes,
+    notes: hop.notes,
+  };
   hops.push(originHopEntry);
   if (hop.response !== undefined) {
     originHopEntry.response = hop.response;
@@ -178,15 +270,31 @@ export function traceExistingRequest(
   let djangoRequest = hop.request;
   if (originRequest.scheme === 'http') {
     // The origin's proxy sets X-Forwarded-Proto from the connection it received, which is plain HTTP here.
-    djangoRequest = { ...djangoRequest, headers: { ...djangoRequest.headers, 'x-forwarded-proto': 'http', 'x-forwarded-port': '80' } };
+    djangoRequest = {
+      ...djangoRequest,
+      headers: { ...djangoRequest.headers, 'x-forwarded-proto': 'http', 'x-forwarded-port': '80' },
+    };
     originHopEntry.request = djangoRequest;
     originHopEntry.changes = [
       ...hop.changes.filter((change) => !['x-forwarded-proto', 'x-forwarded-port'].includes(change.header)),
-      { header: 'x-forwarded-proto', change: 'added', after: 'http', why: `${descriptor.hopTitle} sets it from the plain-HTTP connection CloudFront made`, source: descriptor.forwardedHeaders.source.url },
+      {
+        header: 'x-forwarded-proto',
+        change: 'added',
+        after: 'http',
+        why: `${descriptor.hopTitle} sets it from the plain-HTTP connection CloudFront made`,
+        source: descriptor.forwardedHeaders.source.url,
+      },
     ];
   }
   const judged = judgeDjango(django.settings, djangoRequest, { expectedSecret: EXAMPLE_ORIGIN_SECRET });
-  hops.push({ id: 'django', title: 'Django', request: djangoRequest, changes: [], notes: judged.notes, response: judged.response });
+  hops.push({
+    id: 'django',
+    title: 'Django',
+    request: djangoRequest,
+    changes: [],
+    notes: judged.notes,
+    response: judged.response,
+  });
   return result(judged.response, judged.response.status === 200 ? null : 'django', {
     djangoRequest,
     cache,

@@ -27,7 +27,11 @@ function referencedResource(
   if (fn === 'Fn::GetAtt') {
     const [id, attribute] = Array.isArray(argument) ? argument : String(argument).split('.');
     if (typeof id === 'string' && resources[id] !== undefined)
-      return { id, type: resources[id]!.type, attribute: typeof attribute === 'string' ? attribute : undefined };
+      return {
+        id,
+        type: resources[id]!.type,
+        attribute: typeof attribute === 'string' ? attribute : undefined,
+      };
   }
   if (fn === 'Fn::Sub') {
     const text = Array.isArray(argument) ? argument[0] : argument;
@@ -50,16 +54,27 @@ function referencedResource(
  * else stays an expression, with the resource it points at.
  */
 export function readTemplate(template: unknown, unread: UnreadItem[]): TemplateRead {
-  if (!isRecord(template)) return { ok: false, error: 'a CloudFormation template is an object with Resources' };
+  if (!isRecord(template))
+    return { ok: false, error: 'a CloudFormation template is an object with Resources' };
   const rawResources = template.Resources;
   if (!isRecord(rawResources)) return { ok: false, error: 'the template has no Resources section' };
   const resources: TemplateResources['resources'] = {};
   for (const [id, resource] of Object.entries(rawResources)) {
     if (isRecord(resource) && typeof resource.Type === 'string')
-      resources[id] = { type: resource.Type, properties: isRecord(resource.Properties) ? resource.Properties : {} };
-    else unread.push({ path: `Resources.${id}`, value: shortValue(resource), why: 'not a resource (no Type): not read' });
+      resources[id] = {
+        type: resource.Type,
+        properties: isRecord(resource.Properties) ? resource.Properties : {},
+      };
+    else
+      unread.push({
+        path: `Resources.${id}`,
+        value: shortValue(resource),
+        why: 'not a resource (no Type): not read',
+      });
   }
-  const distributions = Object.entries(resources).filter(([, resource]) => resource.type === DISTRIBUTION_TYPE);
+  const distributions = Object.entries(resources).filter(
+    ([, resource]) => resource.type === DISTRIBUTION_TYPE,
+  );
   if (distributions.length === 0) {
     const types = [...new Set(Object.values(resources).map((resource) => resource.type))].slice(0, 8);
     return {
@@ -102,7 +117,12 @@ export function readTemplate(template: unknown, unread: UnreadItem[]): TemplateR
       });
       return unresolved ? computed() : { value: text };
     }
-    if (fn === 'Fn::Join' && Array.isArray(argument) && typeof argument[0] === 'string' && Array.isArray(argument[1])) {
+    if (
+      fn === 'Fn::Join' &&
+      Array.isArray(argument) &&
+      typeof argument[0] === 'string' &&
+      Array.isArray(argument[1])
+    ) {
       const parts: string[] = [];
       for (const part of argument[1] as unknown[]) {
         const resolved = typeof part === 'string' ? { value: part } : resolveValue(part, depth + 1);

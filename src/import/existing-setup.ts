@@ -145,8 +145,7 @@ export type ExistingResponseHeadersPolicy =
 
 /** A Django setting as pasted: its value when it is a literal, else the source text and why it was not read. */
 export type SettingValue<T> =
-  | { kind: 'literal'; value: T; line: number }
-  | { kind: 'computed'; source: string; line: number };
+  { kind: 'literal'; value: T; line: number } | { kind: 'computed'; source: string; line: number };
 
 export interface ExistingDjangoSettings {
   allowedHosts?: SettingValue<string[]>;

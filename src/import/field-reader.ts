@@ -41,7 +41,13 @@ function isIntrinsic(value: unknown): value is Record<string, unknown> {
 }
 
 const typeName = (value: unknown) =>
-  value === null ? 'null' : Array.isArray(value) ? 'a list' : isRecord(value) ? 'an object' : `a ${typeof value}`;
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'a list'
+      : isRecord(value)
+        ? 'an object'
+        : `a ${typeof value}`;
 
 /** Off, empty or zero-item settings, as an export lists for every feature not in use: nothing to lose there. */
 export function isUnsetValue(value: unknown, key = ''): boolean {
@@ -100,7 +106,9 @@ export class FieldReader {
   }
 
   /** A value that may be computed by CloudFormation: the value, or how it is computed. */
-  resolved(names: string | string[]): { key: string; value: unknown } | { key: string; computed: Computed } | undefined {
+  resolved(
+    names: string | string[],
+  ): { key: string; value: unknown } | { key: string; computed: Computed } | undefined {
     const key = this.keyOf(names);
     if (key === undefined) return undefined;
     this.used.add(key);
@@ -151,7 +159,8 @@ export class FieldReader {
   number(names: string | string[]): number | undefined {
     const found = this.resolved(names);
     if (found === undefined || 'computed' in found) return undefined;
-    const value = typeof found.value === 'string' && /^\d+$/.test(found.value) ? Number(found.value) : found.value;
+    const value =
+      typeof found.value === 'string' && /^\d+$/.test(found.value) ? Number(found.value) : found.value;
     if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
     this.wrongType(found.key, found.value, 'a number of 0 or more');
     return undefined;
@@ -196,7 +205,11 @@ export class FieldReader {
   objects(names: string | string[]): FieldReader[] {
     return this.list(names).flatMap(({ path, value }) => {
       if (isRecord(value)) return [new FieldReader(value, path, this.context, this.knownButUnused)];
-      this.context.unread.push({ path, value: shortValue(value), why: `expected an object, found ${typeName(value)}: not read` });
+      this.context.unread.push({
+        path,
+        value: shortValue(value),
+        why: `expected an object, found ${typeName(value)}: not read`,
+      });
       return [];
     });
   }

@@ -3,7 +3,11 @@ import {
   MANAGED_ORIGIN_REQUEST_POLICIES,
   MANAGED_RESPONSE_HEADERS_POLICIES,
 } from '../model/aws-constants';
-import type { ExistingCachePolicy, ExistingOriginRequestPolicy, ExistingResponseHeadersPolicy } from './existing-setup';
+import type {
+  ExistingCachePolicy,
+  ExistingOriginRequestPolicy,
+  ExistingResponseHeadersPolicy,
+} from './existing-setup';
 
 type CacheSettings = Extract<ExistingCachePolicy, { kind: 'settings' }>;
 type OriginRequestSettings = Extract<ExistingOriginRequestPolicy, { kind: 'settings' }>;
@@ -14,9 +18,19 @@ const NONE = { mode: 'none' } as const;
 const ALL = { mode: 'all' } as const;
 
 /** What each managed cache policy keys on and how long it keeps responses, as its documentation page lists. */
-const CACHE_SETTINGS: Record<keyof typeof MANAGED_CACHE_POLICIES, Omit<CacheSettings, 'kind' | 'name' | 'from' | 'managedId'>> = {
+const CACHE_SETTINGS: Record<
+  keyof typeof MANAGED_CACHE_POLICIES,
+  Omit<CacheSettings, 'kind' | 'name' | 'from' | 'managedId'>
+> = {
   cachingDisabled: { minTtl: 0, defaultTtl: 0, maxTtl: 0, cookies: NONE, queryStrings: NONE, headers: NONE },
-  cachingOptimized: { minTtl: 1, defaultTtl: DAY, maxTtl: YEAR, cookies: NONE, queryStrings: NONE, headers: NONE },
+  cachingOptimized: {
+    minTtl: 1,
+    defaultTtl: DAY,
+    maxTtl: YEAR,
+    cookies: NONE,
+    queryStrings: NONE,
+    headers: NONE,
+  },
   cachingOptimizedForUncompressedObjects: {
     minTtl: 1,
     defaultTtl: DAY,
@@ -40,7 +54,8 @@ const CACHE_SETTINGS: Record<keyof typeof MANAGED_CACHE_POLICIES, Omit<CacheSett
     cookies: ALL,
     queryStrings: NONE,
     headers: { mode: 'only', names: ['host', 'origin'] },
-    caveat: 'cached only when the origin sends Cache-Control; the exact cache key is read from the policy page in part',
+    caveat:
+      'cached only when the origin sends Cache-Control; the exact cache key is read from the policy page in part',
   },
   useOriginCacheControlHeadersQueryStrings: {
     minTtl: 0,
@@ -49,7 +64,8 @@ const CACHE_SETTINGS: Record<keyof typeof MANAGED_CACHE_POLICIES, Omit<CacheSett
     cookies: ALL,
     queryStrings: ALL,
     headers: { mode: 'only', names: ['host', 'origin'] },
-    caveat: 'cached only when the origin sends Cache-Control; the exact cache key is read from the policy page in part',
+    caveat:
+      'cached only when the origin sends Cache-Control; the exact cache key is read from the policy page in part',
   },
 };
 
@@ -66,13 +82,20 @@ const ORIGIN_REQUEST_SETTINGS: Record<
   },
   allViewerAndCloudFrontHeaders: {
     headers: ALL,
-    cloudFrontHeaders: ['cloudfront-forwarded-proto', 'cloudfront-viewer-address', 'cloudfront-viewer-country'],
+    cloudFrontHeaders: [
+      'cloudfront-forwarded-proto',
+      'cloudfront-viewer-address',
+      'cloudfront-viewer-country',
+    ],
     cookies: ALL,
     queryStrings: ALL,
     caveat: 'also adds the other CloudFront-Viewer-* headers',
   },
   corsS3Origin: {
-    headers: { mode: 'only', names: ['origin', 'access-control-request-headers', 'access-control-request-method'] },
+    headers: {
+      mode: 'only',
+      names: ['origin', 'access-control-request-headers', 'access-control-request-method'],
+    },
     cloudFrontHeaders: [],
     cookies: NONE,
     queryStrings: NONE,
@@ -88,7 +111,13 @@ export function cachePolicyById(id: string): ExistingCachePolicy {
       id,
       why: `a custom cache policy: its settings are not in this export (aws cloudfront get-cache-policy --id ${id} shows them)`,
     };
-  return { kind: 'settings', name: entry.name, from: 'managed', managedId: entry.id, ...CACHE_SETTINGS[entry.key] };
+  return {
+    kind: 'settings',
+    name: entry.name,
+    from: 'managed',
+    managedId: entry.id,
+    ...CACHE_SETTINGS[entry.key],
+  };
 }
 
 export function originRequestPolicyById(id: string): ExistingOriginRequestPolicy {

@@ -30,7 +30,10 @@ export function originTypeOfEndpoint(
     return { type: 'lambda-url', reason: `${host} is a Lambda function URL name` };
   if (ORIGINS['apigw-http'].endpoint.pattern.test(host)) {
     return originPath === ''
-      ? { type: 'apigw-http', reason: `${host} is an API Gateway name with no stage in the origin path: an HTTP API ($default stage)` }
+      ? {
+          type: 'apigw-http',
+          reason: `${host} is an API Gateway name with no stage in the origin path: an HTTP API ($default stage)`,
+        }
       : {
           type: 'apigw-rest',
           reason: `${host} is an API Gateway name and the origin path ${originPath} is a stage: taken as a REST API (an HTTP API with a named stage looks the same: choose it in the wizard if so)`,

@@ -11,7 +11,15 @@ type Token =
   | { kind: 'name'; value: string }
   | { kind: 'punct'; value: string };
 
-const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0' };
+const ESCAPES: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '0': '\0',
+};
 
 /** Tokens of one expression, or null when it holds something this reader does not evaluate. */
 function tokenize(source: string): Token[] | null {
@@ -99,7 +107,8 @@ export function evaluatePythonLiteral(source: string): { value: PythonLiteral } 
       if (token.value === 'None') return null;
       return fail;
     }
-    if (token.value === '-' && tokens[position]?.kind === 'number') return -(tokens[position++] as { value: number }).value;
+    if (token.value === '-' && tokens[position]?.kind === 'number')
+      return -(tokens[position++] as { value: number }).value;
     if (token.value === '[' || token.value === '(') {
       const close = token.value === '[' ? ']' : ')';
       const items: PythonLiteral[] = [];

@@ -80,15 +80,28 @@ function readOrigin(origin: FieldReader, template: TemplateResources | undefined
   });
   origin.finish();
   const kind: ExistingOrigin['kind'] =
-    vpc !== undefined ? 'vpc' : s3 !== undefined || S3_ENDPOINT.test(domainName) || resourceType === 'AWS::S3::Bucket' ? 's3' : 'custom';
+    vpc !== undefined
+      ? 'vpc'
+      : s3 !== undefined || S3_ENDPOINT.test(domainName) || resourceType === 'AWS::S3::Bucket'
+        ? 's3'
+        : 'custom';
   const detected =
     kind !== 'custom'
-      ? { type: null, reason: kind === 's3' ? 'an S3 bucket origin' : 'a VPC origin (private load balancer or instance)' }
+      ? {
+          type: null,
+          reason: kind === 's3' ? 'an S3 bucket origin' : 'a VPC origin (private load balancer or instance)',
+        }
       : resourceType !== undefined && RESOURCE_ORIGIN_TYPES[resourceType] !== undefined
-        ? { type: RESOURCE_ORIGIN_TYPES[resourceType]!, reason: `the template takes the endpoint from a ${resourceType}` }
+        ? {
+            type: RESOURCE_ORIGIN_TYPES[resourceType]!,
+            reason: `the template takes the endpoint from a ${resourceType}`,
+          }
         : domainName !== ''
           ? originTypeOfEndpoint(domainName, originPath)
-          : { type: null, reason: 'the endpoint is computed at deploy time from a resource the wizard does not recognise' };
+          : {
+              type: null,
+              reason: 'the endpoint is computed at deploy time from a resource the wizard does not recognise',
+            };
   return {
     id,
     domainName,
@@ -102,7 +115,13 @@ function readOrigin(origin: FieldReader, template: TemplateResources | undefined
       : null,
     customHeaders,
     originAccessControl:
-      oac === undefined ? null : 'computed' in oac ? oac.computed.expression : typeof oac.value === 'string' && oac.value !== '' ? oac.value : null,
+      oac === undefined
+        ? null
+        : 'computed' in oac
+          ? oac.computed.expression
+          : typeof oac.value === 'string' && oac.value !== ''
+            ? oac.value
+            : null,
   };
 }
 
@@ -137,11 +156,12 @@ function readBehaviour(behaviour: FieldReader, template: TemplateResources | und
   const cachedRaw = behaviour.strings('CachedMethods');
   if (cachedRaw.length > 0) cachedMethods = cachedRaw.map((m) => m.toUpperCase());
   const legacy = readLegacySettings(behaviour);
-  const cachePolicy = readCachePolicy(behaviour, template) ?? legacy?.cache ?? {
-    kind: 'unknown' as const,
-    id: '',
-    why: 'the behaviour names neither a cache policy nor legacy cache settings',
-  };
+  const cachePolicy = readCachePolicy(behaviour, template) ??
+    legacy?.cache ?? {
+      kind: 'unknown' as const,
+      id: '',
+      why: 'the behaviour names neither a cache policy nor legacy cache settings',
+    };
   const originRequestPolicy =
     readOriginRequestPolicy(behaviour, template) ??
     (legacy !== undefined && cachePolicy.kind === 'settings' && cachePolicy.from === 'legacy'
@@ -180,7 +200,8 @@ function readCertificate(distribution: FieldReader): {
   sslSupportMethod: string | null;
 } {
   const viewer = distribution.object('ViewerCertificate');
-  if (viewer === undefined) return { certificate: { kind: 'none' }, minimumTlsVersion: null, sslSupportMethod: null };
+  if (viewer === undefined)
+    return { certificate: { kind: 'none' }, minimumTlsVersion: null, sslSupportMethod: null };
   const acm = viewer.resolved(['ACMCertificateArn', 'AcmCertificateArn']);
   const iam = viewer.string(['IAMCertificateId', 'IamCertificateId']);
   const isDefault = viewer.boolean('CloudFrontDefaultCertificate') ?? false;
@@ -191,8 +212,10 @@ function readCertificate(distribution: FieldReader): {
   viewer.raw('CertificateSource');
   viewer.finish();
   let certificate: ExistingCertificate = { kind: 'none' };
-  if (acm !== undefined && 'computed' in acm) certificate = { kind: 'created-or-computed', expression: acm.computed.expression };
-  else if (acm !== undefined && typeof acm.value === 'string' && acm.value !== '') certificate = { kind: 'acm', arn: acm.value };
+  if (acm !== undefined && 'computed' in acm)
+    certificate = { kind: 'created-or-computed', expression: acm.computed.expression };
+  else if (acm !== undefined && typeof acm.value === 'string' && acm.value !== '')
+    certificate = { kind: 'acm', arn: acm.value };
   else if (iam !== undefined && iam !== '') certificate = { kind: 'iam', id: iam };
   else if (isDefault) certificate = { kind: 'cloudfront-default' };
   return { certificate, minimumTlsVersion, sslSupportMethod };

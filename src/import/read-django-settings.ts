@@ -8,7 +8,8 @@ export const MAX_SETTINGS_CHARS = 200_000;
 type Key = keyof ExistingDjangoSettings;
 type Check = (value: PythonLiteral) => boolean;
 
-const isStringList: Check = (value) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isStringList: Check = (value) =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
 const isBoolean: Check = (value) => typeof value === 'boolean';
 const isString: Check = (value) => typeof value === 'string';
 
@@ -36,8 +37,7 @@ const SETTINGS: Record<string, { key: Key; check: Check; expected: string }> = {
 };
 
 export type DjangoSettingsRead =
-  | { ok: true; settings: ExistingDjangoSettings; unread: UnreadItem[] }
-  | { ok: false; error: string };
+  { ok: true; settings: ExistingDjangoSettings; unread: UnreadItem[] } | { ok: false; error: string };
 
 /**
  * Reads pasted Django settings lines without running them: each top-level `NAME = <literal>` of a setting the
@@ -46,7 +46,10 @@ export type DjangoSettingsRead =
  */
 export function readDjangoSettings(text: string): DjangoSettingsRead {
   if (text.length > MAX_SETTINGS_CHARS)
-    return { ok: false, error: `the settings text is over ${MAX_SETTINGS_CHARS / 1000} kB: paste only the relevant lines` };
+    return {
+      ok: false,
+      error: `the settings text is over ${MAX_SETTINGS_CHARS / 1000} kB: paste only the relevant lines`,
+    };
   const settings: ExistingDjangoSettings = {};
   const unread: UnreadItem[] = [];
   const note = (line: number, source: string, why: string) =>
@@ -54,7 +57,11 @@ export function readDjangoSettings(text: string): DjangoSettingsRead {
   for (const statement of pythonStatements(text)) {
     const match = /^([A-Z][A-Z0-9_]*)\s*(\+=|=)\s*([\s\S]*)$/.exec(statement.text.trim());
     if (statement.indented) {
-      note(statement.line, statement.text, 'indented (inside an if, a function or a class): not read, as its effect depends on running it');
+      note(
+        statement.line,
+        statement.text,
+        'indented (inside an if, a function or a class): not read, as its effect depends on running it',
+      );
       continue;
     }
     if (match === null) {
@@ -68,17 +75,33 @@ export function readDjangoSettings(text: string): DjangoSettingsRead {
       continue;
     }
     if (operator === '+=') {
-      settings[known.key] = { kind: 'computed', source: statement.text.trim(), line: statement.line } as never;
-      note(statement.line, statement.text, `${name} += …: added to a value defined elsewhere; the checks cannot tell the whole list`);
+      settings[known.key] = {
+        kind: 'computed',
+        source: statement.text.trim(),
+        line: statement.line,
+      } as never;
+      note(
+        statement.line,
+        statement.text,
+        `${name} += …: added to a value defined elsewhere; the checks cannot tell the whole list`,
+      );
       continue;
     }
     if (settings[known.key] !== undefined) {
-      note(statement.line, statement.text, `${name} is set again here: this later value is the one Django uses`);
+      note(
+        statement.line,
+        statement.text,
+        `${name} is set again here: this later value is the one Django uses`,
+      );
     }
     const literal = evaluatePythonLiteral(expression);
     if (literal === undefined) {
       settings[known.key] = { kind: 'computed', source: expression.trim(), line: statement.line } as never;
-      note(statement.line, statement.text, `${name} is computed when Django starts: its value is not known from the text`);
+      note(
+        statement.line,
+        statement.text,
+        `${name} is computed when Django starts: its value is not known from the text`,
+      );
       continue;
     }
     if (!known.check(literal.value)) {

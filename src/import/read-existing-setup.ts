@@ -26,7 +26,9 @@ function depthOf(value: unknown): number {
   return deepest;
 }
 
-function parseText(text: string): { ok: true; value: unknown; yaml: boolean; warnings: string[] } | { ok: false; error: string } {
+function parseText(
+  text: string,
+): { ok: true; value: unknown; yaml: boolean; warnings: string[] } | { ok: false; error: string } {
   const trimmed = text.trim();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {
@@ -55,11 +57,23 @@ export function readExistingSetup(distributionText: string, djangoSettingsText?:
       error: `The file is ${(distributionText.length / 1_000_000).toFixed(1)} MB: larger than any distribution config or template (at most ${MAX_EXPORT_CHARS / 1_000_000} MB is read).`,
     };
   const parsed = parseText(distributionText);
-  if (!parsed.ok) return { ok: false, error: `The file cannot be read: ${parsed.error}. ${capital(WHAT_IS_ACCEPTED)}.` };
+  if (!parsed.ok)
+    return { ok: false, error: `The file cannot be read: ${parsed.error}. ${capital(WHAT_IS_ACCEPTED)}.` };
   if (depthOf(parsed.value) > MAX_DEPTH)
-    return { ok: false, error: `The file nests deeper than ${MAX_DEPTH} levels: it is not a distribution config or a template.` };
-  if (!isRecord(parsed.value)) return { ok: false, error: `The file holds ${Array.isArray(parsed.value) ? 'a list' : 'a single value'}: ${WHAT_IS_ACCEPTED}.` };
-  const unread: UnreadItem[] = parsed.warnings.map((warning) => ({ path: '(YAML)', value: '', why: warning }));
+    return {
+      ok: false,
+      error: `The file nests deeper than ${MAX_DEPTH} levels: it is not a distribution config or a template.`,
+    };
+  if (!isRecord(parsed.value))
+    return {
+      ok: false,
+      error: `The file holds ${Array.isArray(parsed.value) ? 'a list' : 'a single value'}: ${WHAT_IS_ACCEPTED}.`,
+    };
+  const unread: UnreadItem[] = parsed.warnings.map((warning) => ({
+    path: '(YAML)',
+    value: '',
+    why: warning,
+  }));
   const context: ReadContext = { unread };
   const document = parsed.value;
 
@@ -67,7 +81,10 @@ export function readExistingSetup(distributionText: string, djangoSettingsText?:
   let reader: FieldReader;
   let identifier: string;
   let finishTop = () => {};
-  const template = 'Resources' in document || 'AWSTemplateFormatVersion' in document ? readTemplate(document, unread) : undefined;
+  const template =
+    'Resources' in document || 'AWSTemplateFormatVersion' in document
+      ? readTemplate(document, unread)
+      : undefined;
   if (template !== undefined) {
     if (!template.ok) return { ok: false, error: `The template cannot be used: ${template.error}.` };
     if (!isRecord(template.distributionConfig))
@@ -84,12 +101,24 @@ export function readExistingSetup(distributionText: string, djangoSettingsText?:
     finishTop = () => reportUnusedResources(template.template, unread);
   } else {
     // get-distribution-config: { ETag, DistributionConfig }; get-distribution: { ETag, Distribution: { DistributionConfig } }.
-    const top = new FieldReader(document, '', context, { ETag: 'the version of the config, for an update call' });
+    const top = new FieldReader(document, '', context, {
+      ETag: 'the version of the config, for an update call',
+    });
     const etag = top.string('ETag') ?? '';
     const wrapped = top.object('Distribution');
     const config = wrapped?.object('DistributionConfig') ?? top.object('DistributionConfig');
     if (wrapped !== undefined) {
-      for (const key of ['Id', 'ARN', 'Status', 'LastModifiedTime', 'InProgressInvalidationBatches', 'DomainName', 'ActiveTrustedSigners', 'ActiveTrustedKeyGroups', 'AliasICPRecordals'])
+      for (const key of [
+        'Id',
+        'ARN',
+        'Status',
+        'LastModifiedTime',
+        'InProgressInvalidationBatches',
+        'DomainName',
+        'ActiveTrustedSigners',
+        'ActiveTrustedKeyGroups',
+        'AliasICPRecordals',
+      ])
         wrapped.raw(key);
       wrapped.finish();
     }

@@ -18,7 +18,13 @@ function templateResource(
   if (template === undefined || !isRecord(raw)) return undefined;
   const [fn, argument] = Object.entries(raw)[0] ?? [];
   const id =
-    fn === 'Ref' ? argument : fn === 'Fn::GetAtt' ? (Array.isArray(argument) ? argument[0] : String(argument).split('.')[0]) : undefined;
+    fn === 'Ref'
+      ? argument
+      : fn === 'Fn::GetAtt'
+        ? Array.isArray(argument)
+          ? argument[0]
+          : String(argument).split('.')[0]
+        : undefined;
   if (typeof id !== 'string') return undefined;
   const resource = template.resources[id];
   if (resource === undefined || resource.type !== type) return undefined;
@@ -48,11 +54,16 @@ function selection(reader: FieldReader | undefined, behaviourKey: string, listKe
   }
 }
 
-function readTemplateCachePolicy(id: string, properties: Record<string, unknown>, context: ReadContext): ExistingCachePolicy {
+function readTemplateCachePolicy(
+  id: string,
+  properties: Record<string, unknown>,
+  context: ReadContext,
+): ExistingCachePolicy {
   const resource = new FieldReader(properties, `Resources.${id}.Properties`, context);
   const config = resource.object('CachePolicyConfig');
   resource.finish();
-  if (config === undefined) return { kind: 'unknown', id, why: `the template's cache policy ${id} has no CachePolicyConfig` };
+  if (config === undefined)
+    return { kind: 'unknown', id, why: `the template's cache policy ${id} has no CachePolicyConfig` };
   const parameters = config.object('ParametersInCacheKeyAndForwardedToOrigin');
   const result: ExistingCachePolicy = {
     kind: 'settings',
@@ -81,16 +92,29 @@ function readTemplateOriginRequestPolicy(
   const resource = new FieldReader(properties, `Resources.${id}.Properties`, context);
   const config = resource.object('OriginRequestPolicyConfig');
   resource.finish();
-  if (config === undefined) return { kind: 'unknown', id, why: `the template's origin request policy ${id} has no OriginRequestPolicyConfig` };
+  if (config === undefined)
+    return {
+      kind: 'unknown',
+      id,
+      why: `the template's origin request policy ${id} has no OriginRequestPolicyConfig`,
+    };
   const headersConfig = config.object('HeadersConfig');
-  const headerBehaviour = typeof headersConfig?.value.HeaderBehavior === 'string' ? headersConfig.value.HeaderBehavior : 'none';
-  const headerNames = Array.isArray(headersConfig?.value.Headers) ? (headersConfig.value.Headers as unknown[]) : [];
+  const headerBehaviour =
+    typeof headersConfig?.value.HeaderBehavior === 'string' ? headersConfig.value.HeaderBehavior : 'none';
+  const headerNames = Array.isArray(headersConfig?.value.Headers)
+    ? (headersConfig.value.Headers as unknown[])
+    : [];
   const cloudFrontHeaders =
     headerBehaviour === 'allViewerAndWhitelistCloudFront' || headerBehaviour === 'whitelist'
-      ? lower(headerNames.filter((name): name is string => typeof name === 'string' && /^cloudfront-/i.test(name)))
+      ? lower(
+          headerNames.filter(
+            (name): name is string => typeof name === 'string' && /^cloudfront-/i.test(name),
+          ),
+        )
       : [];
   let headers = selection(headersConfig, 'HeaderBehavior', 'Headers');
-  if (headers.mode === 'only') headers = { mode: 'only', names: headers.names.filter((name) => !name.startsWith('cloudfront-')) };
+  if (headers.mode === 'only')
+    headers = { mode: 'only', names: headers.names.filter((name) => !name.startsWith('cloudfront-')) };
   const result: ExistingOriginRequestPolicy = {
     kind: 'settings',
     name: config.string('Name') ?? id,
@@ -121,7 +145,10 @@ function readTemplateResponseHeadersPolicy(
     hsts:
       hsts === undefined
         ? null
-        : { maxAgeSeconds: hsts.number('AccessControlMaxAgeSec') ?? 0, override: hsts.boolean('Override') ?? false },
+        : {
+            maxAgeSeconds: hsts.number('AccessControlMaxAgeSec') ?? 0,
+            override: hsts.boolean('Override') ?? false,
+          },
   };
   hsts?.raw(['IncludeSubdomains']);
   hsts?.raw('Preload');
@@ -154,7 +181,11 @@ export function readOriginRequestPolicy(
   const own = templateResource(raw, template, 'AWS::CloudFront::OriginRequestPolicy');
   if (own !== undefined) return readTemplateOriginRequestPolicy(own.id, own.properties, behaviour.context);
   if (typeof raw === 'string') return originRequestPolicyById(raw);
-  return { kind: 'unknown', id: shortValue(raw), why: 'the origin request policy ID is computed at deploy time' };
+  return {
+    kind: 'unknown',
+    id: shortValue(raw),
+    why: 'the origin request policy ID is computed at deploy time',
+  };
 }
 
 export function readResponseHeadersPolicy(
@@ -186,7 +217,11 @@ export function readLegacySettings(
   const cookieNames = lower(cookiesReader?.strings('WhitelistedNames') ?? []);
   cookiesReader?.finish();
   const cookies: ValueSelection =
-    forward === 'all' ? { mode: 'all' } : forward === 'whitelist' ? { mode: 'only', names: cookieNames } : { mode: 'none' };
+    forward === 'all'
+      ? { mode: 'all' }
+      : forward === 'whitelist'
+        ? { mode: 'only', names: cookieNames }
+        : { mode: 'none' };
   const headerNames = forwarded.strings('Headers');
   const headers: ValueSelection = headerNames.includes('*')
     ? { mode: 'all' }
@@ -204,8 +239,26 @@ export function readLegacySettings(
   forwarded.finish();
   const name = 'legacy cache settings (ForwardedValues)';
   return {
-    cache: { kind: 'settings', name, from: 'legacy', minTtl, defaultTtl, maxTtl, cookies, queryStrings, headers },
-    originRequest: { kind: 'settings', name, from: 'legacy', headers, cloudFrontHeaders, cookies, queryStrings },
+    cache: {
+      kind: 'settings',
+      name,
+      from: 'legacy',
+      minTtl,
+      defaultTtl,
+      maxTtl,
+      cookies,
+      queryStrings,
+      headers,
+    },
+    originRequest: {
+      kind: 'settings',
+      name,
+      from: 'legacy',
+      headers,
+      cloudFrontHeaders,
+      cookies,
+      queryStrings,
+    },
   };
 }
 

@@ -31,7 +31,8 @@ export function describeSelection(selection: ValueSelection, what: string): stri
 export function forwardsViewerHost(behaviour: ExistingBehaviour): boolean {
   const policy: ExistingOriginRequestPolicy = behaviour.originRequestPolicy;
   const inOriginRequest = policy.kind === 'settings' && selects(policy.headers, 'host');
-  const inCacheKey = behaviour.cachePolicy.kind === 'settings' && selects(behaviour.cachePolicy.headers, 'host');
+  const inCacheKey =
+    behaviour.cachePolicy.kind === 'settings' && selects(behaviour.cachePolicy.headers, 'host');
   return inOriginRequest || inCacheKey;
 }
 

@@ -11,7 +11,11 @@ export function mapCaching(setup: ExistingSetup, input: ConfigInput, log: Mappin
   const policy = setup.distribution.defaultBehaviour.cachePolicy;
   if (policy.kind === 'unknown') {
     input.dynamicCaching = { mode: 'disabled' };
-    log.leave('DefaultCacheBehavior cache policy', policy.id, `${policy.why}; the fixed config does not cache Django’s pages (CachingDisabled)`);
+    log.leave(
+      'DefaultCacheBehavior cache policy',
+      policy.id,
+      `${policy.why}; the fixed config does not cache Django’s pages (CachingDisabled)`,
+    );
     return;
   }
   if (policy.maxTtl === 0) {
@@ -39,7 +43,12 @@ export function mapCaching(setup: ExistingSetup, input: ConfigInput, log: Mappin
     log.take('dynamicCaching.mode', 'all-cookies-and-query-strings', policy.name);
   }
   if (policy.minTtl > 0)
-    log.adjust('dynamicCaching', `minimum TTL ${policy.minTtl} s`, 'minimum TTL 0', 'a minimum TTL above 0 caches a response even when Django says no-store or private');
+    log.adjust(
+      'dynamicCaching',
+      `minimum TTL ${policy.minTtl} s`,
+      'minimum TTL 0',
+      'a minimum TTL above 0 caches a response even when Django says no-store or private',
+    );
 }
 
 function prefixOf(pattern: string): string {
@@ -74,7 +83,10 @@ export function mapFileBehaviours(setup: ExistingSetup, input: ConfigInput, log:
     const found = findFilesBehaviour(behaviours, url, word);
     if (found === undefined || !PATH_PATTERN.test(found.pathPattern)) {
       if (group === 'staticFiles') {
-        input.staticFiles = { enabled: true, pathPattern: url !== undefined && url.startsWith('/') ? `${url}*` : '/static/*' };
+        input.staticFiles = {
+          enabled: true,
+          pathPattern: url !== undefined && url.startsWith('/') ? `${url}*` : '/static/*',
+        };
         log.adjust(
           'staticFiles.enabled',
           'no behaviour for static files: they go through the default behaviour',
@@ -109,7 +121,11 @@ export function mapSecurityHeaders(setup: ExistingSetup, input: ConfigInput, log
     input.securityHeaders = { mode: 'none' };
     if (djangoHsts?.kind === 'literal' && djangoHsts.value > 0 && djangoHsts.value <= 63_072_000) {
       input.securityHeaders.hstsMaxAgeSeconds = djangoHsts.value;
-      log.take('securityHeaders.hstsMaxAgeSeconds', djangoHsts.value, `SECURE_HSTS_SECONDS (settings line ${djangoHsts.line})`);
+      log.take(
+        'securityHeaders.hstsMaxAgeSeconds',
+        djangoHsts.value,
+        `SECURE_HSTS_SECONDS (settings line ${djangoHsts.line})`,
+      );
     }
     return;
   }
@@ -117,10 +133,17 @@ export function mapSecurityHeaders(setup: ExistingSetup, input: ConfigInput, log
     input.securityHeaders = { mode: 'managed' };
     log.take('securityHeaders.mode', 'managed', policy.name);
   } else if (policy.kind === 'template' && policy.hsts !== null && policy.hsts.maxAgeSeconds > 0) {
-    input.securityHeaders = { mode: 'custom', hstsMaxAgeSeconds: Math.min(policy.hsts.maxAgeSeconds, 63_072_000) };
+    input.securityHeaders = {
+      mode: 'custom',
+      hstsMaxAgeSeconds: Math.min(policy.hsts.maxAgeSeconds, 63_072_000),
+    };
     log.take('securityHeaders.mode', 'custom', policy.name);
   } else {
     input.securityHeaders = { mode: 'none' };
-    log.leave('DefaultCacheBehavior.ResponseHeadersPolicyId', policy.kind === 'unknown' ? policy.id : policy.name, 'a response headers policy the wizard cannot read (custom, by ID, or without HSTS): Django sends HSTS in the fixed config');
+    log.leave(
+      'DefaultCacheBehavior.ResponseHeadersPolicyId',
+      policy.kind === 'unknown' ? policy.id : policy.name,
+      'a response headers policy the wizard cannot read (custom, by ID, or without HSTS): Django sends HSTS in the fixed config',
+    );
   }
 }

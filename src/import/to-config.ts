@@ -58,7 +58,11 @@ export class MappingLog {
 /** A short project name from the primary domain: `www.example.com` → `example`. */
 function projectNameOf(domain: string): string {
   const label = domain.split('.').find((part) => part !== 'www') ?? 'mysite';
-  const name = label.replace(/[^a-z0-9-]/g, '').replace(/^[^a-z]+/, '').slice(0, 32).replace(/-+$/, '');
+  const name = label
+    .replace(/[^a-z0-9-]/g, '')
+    .replace(/^[^a-z]+/, '')
+    .slice(0, 32)
+    .replace(/-+$/, '');
   return /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/.test(name) ? name : 'mysite';
 }
 
@@ -71,19 +75,29 @@ export function appOriginOf(setup: ExistingSetup) {
 function mapDomains(setup: ExistingSetup, input: ConfigInput, log: MappingLog): void {
   const names: string[] = [];
   for (const alias of setup.distribution.aliases) {
-    if (alias.includes('*')) log.leave('Aliases', alias, 'a wildcard name: the wizard lists each name; add the names you use');
+    if (alias.includes('*'))
+      log.leave('Aliases', alias, 'a wildcard name: the wizard lists each name; add the names you use');
     else if (!HOSTNAME_PATTERN.test(alias)) log.leave('Aliases', alias, 'not a valid domain name');
     else if (!names.includes(alias)) names.push(alias);
   }
   if (names.length === 0) {
-    log.leave('Aliases', '(none)', 'the distribution has no alternate domain name: enter your domain in the wizard');
+    log.leave(
+      'Aliases',
+      '(none)',
+      'the distribution has no alternate domain name: enter your domain in the wizard',
+    );
     return;
   }
   input.domains = { primary: names[0]!, additional: names.slice(1, 21) };
   input.projectName = projectNameOf(names[0]!);
   log.take('domains.primary', names[0], 'Aliases');
   if (names.length > 1) log.take('domains.additional', names.slice(1, 21), 'Aliases');
-  if (names.length > 21) log.leave('Aliases', names.slice(21).join(', '), 'more than 21 names: the wizard takes at most 20 extra names');
+  if (names.length > 21)
+    log.leave(
+      'Aliases',
+      names.slice(21).join(', '),
+      'more than 21 names: the wizard takes at most 20 extra names',
+    );
 }
 
 function mapCertificate(setup: ExistingSetup, input: ConfigInput, log: MappingLog): void {
@@ -103,10 +117,18 @@ function mapCertificate(setup: ExistingSetup, input: ConfigInput, log: MappingLo
           : certificate.kind === 'acm'
             ? `${certificate.arn}, which is not an ACM certificate ARN`
             : 'no viewer certificate';
-  log.leave('ViewerCertificate', what, 'enter the ARN of an ACM certificate in us-east-1 in the wizard, or let the stack create one');
+  log.leave(
+    'ViewerCertificate',
+    what,
+    'enter the ARN of an ACM certificate in us-east-1 in the wizard, or let the stack create one',
+  );
 }
 
-function hostStrategyFor(type: OriginType, behaviour: ExistingBehaviour, log: MappingLog): Config['origin']['hostStrategy'] {
+function hostStrategyFor(
+  type: OriginType,
+  behaviour: ExistingBehaviour,
+  log: MappingLog,
+): Config['origin']['hostStrategy'] {
   const descriptor = ORIGINS[type];
   const forwardsHost = forwardsViewerHost(behaviour);
   const fn = viewerRequestFunction(behaviour);
@@ -143,11 +165,19 @@ function mapOrigin(setup: ExistingSetup, input: ConfigInput, log: MappingLog): v
   const origin = appOriginOf(setup);
   const behaviour = setup.distribution.defaultBehaviour;
   if (origin.kind === 's3') {
-    log.leave(`Origins ${origin.id}`, origin.domainName, 'the default behaviour goes to an S3 bucket: the wizard needs the origin Django runs behind; enter it');
+    log.leave(
+      `Origins ${origin.id}`,
+      origin.domainName,
+      'the default behaviour goes to an S3 bucket: the wizard needs the origin Django runs behind; enter it',
+    );
     return;
   }
   if (origin.kind === 'vpc')
-    log.leave(`Origins ${origin.id}`, origin.domainName, 'a VPC origin: the wizard does not build VPC origins yet; taken as a public load balancer');
+    log.leave(
+      `Origins ${origin.id}`,
+      origin.domainName,
+      'a VPC origin: the wizard does not build VPC origins yet; taken as a public load balancer',
+    );
   const type: OriginType = origin.originType ?? (origin.kind === 'vpc' ? 'alb' : 'custom-https');
   const descriptor = ORIGINS[type];
   // The origin's input type is the preprocessed one (unknown): build it as a plain record.
@@ -191,10 +221,18 @@ function mapOrigin(setup: ExistingSetup, input: ConfigInput, log: MappingLog): v
     if (name !== undefined) {
       input.originProtection = { secretHeader: true, headerName: name };
       secretHeader = true;
-      log.take('originProtection.headerName', name, `Origins ${origin.id} custom header (its value is never read)`);
+      log.take(
+        'originProtection.headerName',
+        name,
+        `Origins ${origin.id} custom header (its value is never read)`,
+      );
     }
     for (const other of headers.filter((header) => header !== name))
-      log.leave(`Origins ${origin.id} custom header`, other, 'the wizard sends one secret origin header: add the others yourself');
+      log.leave(
+        `Origins ${origin.id} custom header`,
+        other,
+        'the wizard sends one secret origin header: add the others yourself',
+      );
   }
   if (type === 'lambda-url' && origin.originAccessControl !== null) {
     result.lambdaUrlAuth = 'none-with-secret-header';
@@ -206,7 +244,11 @@ function mapOrigin(setup: ExistingSetup, input: ConfigInput, log: MappingLog): v
       'with origin access control every POST or PUT body needs an x-amz-content-sha256 header that browser forms never send: Django forms get 403',
     );
   } else if (origin.originAccessControl !== null) {
-    log.leave(`Origins ${origin.id}.OriginAccessControlId`, origin.originAccessControl, `origin access control for a ${descriptor.label} is not something the wizard sets`);
+    log.leave(
+      `Origins ${origin.id}.OriginAccessControlId`,
+      origin.originAccessControl,
+      `origin access control for a ${descriptor.label} is not something the wizard sets`,
+    );
   }
   input.origin = result as ConfigInput['origin'];
 }
@@ -224,7 +266,13 @@ function mapDistributionSettings(setup: ExistingSetup, input: ConfigInput, log: 
     if ((HTTP_VERSIONS as readonly string[]).includes(existing.httpVersion)) {
       distribution.httpVersion = existing.httpVersion as Config['distribution']['httpVersion'];
       log.take('distribution.httpVersion', existing.httpVersion, 'HttpVersion');
-    } else log.adjust('distribution.httpVersion', existing.httpVersion, 'http2and3', 'the wizard offers HTTP/2 with or without HTTP/3');
+    } else
+      log.adjust(
+        'distribution.httpVersion',
+        existing.httpVersion,
+        'http2and3',
+        'the wizard offers HTTP/2 with or without HTTP/3',
+      );
   }
   if (existing.ipv6 !== null) {
     distribution.ipv6 = existing.ipv6;
@@ -235,15 +283,30 @@ function mapDistributionSettings(setup: ExistingSetup, input: ConfigInput, log: 
     distribution.minimumTlsVersion = tls as Config['distribution']['minimumTlsVersion'];
     log.take('distribution.minimumTlsVersion', tls, 'ViewerCertificate.MinimumProtocolVersion');
   } else if (tls !== null && /_2025$/.test(tls)) {
-    log.adjust('distribution.minimumTlsVersion', tls, 'TLSv1.2_2021', 'the wizard does not offer the 2025 policies yet: set it again after deploying');
+    log.adjust(
+      'distribution.minimumTlsVersion',
+      tls,
+      'TLSv1.2_2021',
+      'the wizard does not offer the 2025 policies yet: set it again after deploying',
+    );
   } else if (tls !== null) {
-    log.adjust('distribution.minimumTlsVersion', tls, 'TLSv1.2_2021', 'it lets viewers connect with TLS 1.0 or 1.1, or with weak ciphers');
+    log.adjust(
+      'distribution.minimumTlsVersion',
+      tls,
+      'TLSv1.2_2021',
+      'it lets viewers connect with TLS 1.0 or 1.1, or with weak ciphers',
+    );
   }
   if (existing.webAclId !== null) {
     if (WEB_ACL_ARN_PATTERN.test(existing.webAclId)) {
       distribution.webAclArn = existing.webAclId;
       log.take('distribution.webAclArn', existing.webAclId, 'WebACLId');
-    } else log.leave('WebACLId', existing.webAclId, 'not a WAFv2 web ACL ARN of CLOUDFRONT scope (a WAF Classic ID?): enter the ARN in the wizard');
+    } else
+      log.leave(
+        'WebACLId',
+        existing.webAclId,
+        'not a WAFv2 web ACL ARN of CLOUDFRONT scope (a WAF Classic ID?): enter the ARN in the wizard',
+      );
   }
   if (existing.logging !== null) {
     const bucket = existing.logging.bucket.replace(/\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com$/, '');
@@ -252,14 +315,21 @@ function mapDistributionSettings(setup: ExistingSetup, input: ConfigInput, log: 
       log.take('distribution.loggingBucket', bucket, 'Logging.Bucket');
     } else log.leave('Logging.Bucket', existing.logging.bucket, 'not an S3 bucket name');
     if (existing.logging.includeCookies)
-      log.adjust('distribution.loggingBucket', 'logs include cookies', 'logs without cookies', 'cookies in logs put session IDs and CSRF tokens in the log bucket');
-    if (existing.logging.prefix !== '') log.leave('Logging.Prefix', existing.logging.prefix, 'the wizard writes logs without a prefix');
+      log.adjust(
+        'distribution.loggingBucket',
+        'logs include cookies',
+        'logs without cookies',
+        'cookies in logs put session IDs and CSRF tokens in the log bucket',
+      );
+    if (existing.logging.prefix !== '')
+      log.leave('Logging.Prefix', existing.logging.prefix, 'the wizard writes logs without a prefix');
   }
   if (existing.comment !== '') {
     distribution.comment = existing.comment.slice(0, 128);
     log.take('distribution.comment', existing.comment.slice(0, 128), 'Comment');
   }
-  if (existing.enabled === false) log.leave('Enabled', 'false', 'the distribution is disabled: the wizard’s is enabled');
+  if (existing.enabled === false)
+    log.leave('Enabled', 'false', 'the distribution is disabled: the wizard’s is enabled');
   input.distribution = distribution;
 }
 

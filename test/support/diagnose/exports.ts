@@ -9,7 +9,8 @@ import {
  * every field the API returns, defaults included), built for each origin type, right and broken.
  */
 export const CERT = 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
-const list = <T>(items: T[]) => (items.length === 0 ? { Quantity: 0 } : { Quantity: items.length, Items: items });
+const list = <T>(items: T[]) =>
+  items.length === 0 ? { Quantity: 0 } : { Quantity: items.length, Items: items };
 const methods = (items: string[]) => ({
   ...list(items),
   CachedMethods: list(['HEAD', 'GET']),
@@ -45,7 +46,10 @@ function behaviour(options: ExportOptions, targetOriginId: string, pathPattern?:
         CachePolicyId: options.cachePolicyId ?? MANAGED_CACHE_POLICIES.cachingDisabled.id,
         ...(options.originRequestPolicyId === ''
           ? {}
-          : { OriginRequestPolicyId: options.originRequestPolicyId ?? MANAGED_ORIGIN_REQUEST_POLICIES.allViewerExceptHostHeader.id }),
+          : {
+              OriginRequestPolicyId:
+                options.originRequestPolicyId ?? MANAGED_ORIGIN_REQUEST_POLICIES.allViewerExceptHostHeader.id,
+            }),
       };
   return {
     ...(pathPattern === undefined ? {} : { PathPattern: pathPattern }),
@@ -104,7 +108,13 @@ export function distributionExport(options: ExportOptions): Record<string, unkno
           ? [
               {
                 ...behaviour(
-                  { ...options, cachePolicyId: MANAGED_CACHE_POLICIES.cachingOptimized.id, originRequestPolicyId: undefined, allowedMethods: ['HEAD', 'GET'], functions: [] },
+                  {
+                    ...options,
+                    cachePolicyId: MANAGED_CACHE_POLICIES.cachingOptimized.id,
+                    originRequestPolicyId: undefined,
+                    allowedMethods: ['HEAD', 'GET'],
+                    functions: [],
+                  },
                   'django-origin',
                   '/static/*',
                 ),
@@ -114,7 +124,12 @@ export function distributionExport(options: ExportOptions): Record<string, unkno
       ),
       CustomErrorResponses: { Quantity: 0 },
       Comment: 'www.example.com (Django)',
-      Logging: { Enabled: options.logging !== undefined, IncludeCookies: options.logging?.IncludeCookies ?? false, Bucket: options.logging?.Bucket ?? '', Prefix: options.logging?.Prefix ?? '' },
+      Logging: {
+        Enabled: options.logging !== undefined,
+        IncludeCookies: options.logging?.IncludeCookies ?? false,
+        Bucket: options.logging?.Bucket ?? '',
+        Prefix: options.logging?.Prefix ?? '',
+      },
       PriceClass: 'PriceClass_All',
       Enabled: true,
       ViewerCertificate: {

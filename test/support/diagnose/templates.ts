@@ -102,7 +102,8 @@ export const ALB_LEGACY_TEMPLATE = {
           Enabled: true,
           Aliases: ['example.com', 'www.example.com'],
           ViewerCertificate: {
-            AcmCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+            AcmCertificateArn:
+              'arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
             SslSupportMethod: 'sni-only',
             MinimumProtocolVersion: 'TLSv1.1_2016',
           },
