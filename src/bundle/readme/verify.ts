@@ -6,7 +6,7 @@ import { outputVariable } from './shell';
 /** The temporary Django view that shows what Django believes about the request. */
 export const HOST_CHECK_PATH = 'cloudfront-check/';
 
-const HOST_CHECK_VIEW = `# urls.py (temporary: remove it once the checks pass)
+export const HOST_CHECK_VIEW = `# urls.py (temporary: remove it once the checks pass)
 from django.http import JsonResponse
 from django.urls import path
 
