@@ -36,7 +36,11 @@ export const fail = (reason: string, fix: string): CheckResult => ({ status: 'fa
 export const skip = (why: string): CheckResult => ({ status: 'skip', why });
 
 /** GET (or any request) once per key: checks that need the same response share it. */
-export function fetchOnce(context: VerifyContext, key: string, request: Parameters<Prober['send']>[0]): Promise<ProbeResponse> {
+export function fetchOnce(
+  context: VerifyContext,
+  key: string,
+  request: Parameters<Prober['send']>[0],
+): Promise<ProbeResponse> {
   let found = context.cache.get(key);
   if (found === undefined) {
     found = context.prober.send(request);

@@ -1,4 +1,12 @@
-import { EMULATOR_NO_CACHE, fail, fetchOnce, pass, siteUrl, skip, type VerifyCheck } from './verify-check-types';
+import {
+  EMULATOR_NO_CACHE,
+  fail,
+  fetchOnce,
+  pass,
+  siteUrl,
+  skip,
+  type VerifyCheck,
+} from './verify-check-types';
 import { headerValue, type ProbeResponse } from './verify-http';
 
 function fromCache(response: ProbeResponse): string | null {
@@ -33,7 +41,10 @@ export const setCookieNeverCached: VerifyCheck = {
           );
       }
     }
-    if (withCookie === 0) return skip(`no response here sets a cookie (${targets.map(([, url]) => url.pathname).join(', ')}): give --form PATH of a page that does`);
+    if (withCookie === 0)
+      return skip(
+        `no response here sets a cookie (${targets.map(([, url]) => url.pathname).join(', ')}): give --form PATH of a page that does`,
+      );
     return pass(`${withCookie} responses with Set-Cookie, none from the cache`);
   },
 };
@@ -43,13 +54,16 @@ export const staticFilesCached: VerifyCheck = {
   title: 'Static files are cached',
   async run(context) {
     if (context.mode === 'plain') return skip(EMULATOR_NO_CACHE);
-    if (context.staticPath === null) return skip('no static file known: give --static PATH of a real file (e.g. /static/css/site.css)');
+    if (context.staticPath === null)
+      return skip('no static file known: give --static PATH of a real file (e.g. /static/css/site.css)');
     const url = siteUrl(context, context.staticPath);
     const first = await context.prober.send({ method: 'GET', url });
-    if (first.status !== 200) return skip(`${url.pathname} answers ${first.status}: give --static PATH of a real file`);
+    if (first.status !== 200)
+      return skip(`${url.pathname} answers ${first.status}: give --static PATH of a real file`);
     const second = await context.prober.send({ method: 'GET', url });
     const cached = fromCache(second);
-    if (cached !== null) return pass(`the second request for ${url.pathname} came from the cache (${cached})`);
+    if (cached !== null)
+      return pass(`the second request for ${url.pathname} came from the cache (${cached})`);
     return fail(
       `${url.pathname} was fetched twice and the second answer did not come from the cache (X-Cache: ${headerValue(second, 'x-cache') ?? 'absent'})`,
       'staticFiles.enabled with its path pattern matching STATIC_URL (the behaviour uses CachingOptimized)',

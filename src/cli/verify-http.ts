@@ -54,14 +54,16 @@ export class Prober {
   }
 
   private spend(url: URL): void {
-    if (!this.allowedHosts.includes(url.host)) throw new Error(`refusing to send a request to ${url.host}: not a URL you gave`);
+    if (!this.allowedHosts.includes(url.host))
+      throw new Error(`refusing to send a request to ${url.host}: not a URL you gave`);
     if (this.count >= MAX_REQUESTS) throw new BudgetExceeded(`the run already sent ${MAX_REQUESTS} requests`);
-    if (this.now() > this.deadline) throw new BudgetExceeded(`the run took longer than ${RUN_TIMEOUT_MS / 1000} s`);
+    if (this.now() > this.deadline)
+      throw new BudgetExceeded(`the run took longer than ${RUN_TIMEOUT_MS / 1000} s`);
     this.count += 1;
   }
 
   /** One request; the site's host goes through the transport, any other allowed host directly. */
-  send(request: ProbeRequest): Promise<ProbeResponse> {
+  async send(request: ProbeRequest): Promise<ProbeResponse> {
     this.spend(request.url);
     const url = request.url;
     const forSite = url.hostname === this.siteHost;
@@ -69,8 +71,13 @@ export class Prober {
     const secure = url.protocol === 'https:' && !plain;
     const connect = forSite ? this.transport.connect : undefined;
     const defaultPort = url.protocol === 'https:' ? 443 : 80;
-    const port = connect === undefined ? Number(url.port || defaultPort) : plain || secure ? connect.port : 80;
-    const headers: Record<string, string> = { host: url.host, 'user-agent': 'cloudfront-django-wizard-verify', ...request.headers };
+    const port =
+      connect === undefined ? Number(url.port || defaultPort) : plain || secure ? connect.port : 80;
+    const headers: Record<string, string> = {
+      host: url.host,
+      'user-agent': 'cloudfront-django-wizard-verify',
+      ...request.headers,
+    };
     if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body));
     const options: https.RequestOptions = {
       host: connect?.address ?? url.hostname,
@@ -97,20 +104,30 @@ export class Prober {
             const name = response.rawHeaders[i]!.toLowerCase();
             (grouped[name] ??= []).push(response.rawHeaders[i + 1]!);
           }
-          resolve({ status: response.statusCode ?? 0, headers: grouped, body: Buffer.concat(chunks).toString('utf8') });
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: grouped,
+            body: Buffer.concat(chunks).toString('utf8'),
+          });
         };
         response.on('end', done);
         response.on('close', done);
         response.on('error', reject);
       });
-      outgoing.on('timeout', () => outgoing.destroy(new Error(`no answer within ${REQUEST_TIMEOUT_MS / 1000} s`)));
+      outgoing.on('timeout', () =>
+        outgoing.destroy(new Error(`no answer within ${REQUEST_TIMEOUT_MS / 1000} s`)),
+      );
       outgoing.on('error', reject);
       outgoing.end(request.body);
     });
   }
 
   /** A TLS handshake with the site (no HTTP), to see which protocol versions and ciphers it accepts. */
-  handshake(options: { minVersion: tls.SecureVersion; maxVersion: tls.SecureVersion; ciphers?: string }): Promise<{ ok: true; protocol: string; cipher: string } | { ok: false; error: string }> {
+  async handshake(options: {
+    minVersion: tls.SecureVersion;
+    maxVersion: tls.SecureVersion;
+    ciphers?: string;
+  }): Promise<{ ok: true; protocol: string; cipher: string } | { ok: false; error: string }> {
     this.spend(new URL(`https://${this.siteHost}`));
     const connect = this.transport.connect;
     return new Promise((resolve) => {
@@ -125,12 +142,18 @@ export class Prober {
         rejectUnauthorized: false,
         timeout: REQUEST_TIMEOUT_MS,
       });
-      const finish = (result: { ok: true; protocol: string; cipher: string } | { ok: false; error: string }) => {
+      const finish = (
+        result: { ok: true; protocol: string; cipher: string } | { ok: false; error: string },
+      ) => {
         socket.destroy();
         resolve(result);
       };
-      socket.once('secureConnect', () => finish({ ok: true, protocol: socket.getProtocol() ?? '', cipher: socket.getCipher()?.name ?? '' }));
-      socket.once('error', (error: NodeJS.ErrnoException) => finish({ ok: false, error: error.code ?? error.message }));
+      socket.once('secureConnect', () =>
+        finish({ ok: true, protocol: socket.getProtocol() ?? '', cipher: socket.getCipher()?.name ?? '' }),
+      );
+      socket.once('error', (error: NodeJS.ErrnoException) =>
+        finish({ ok: false, error: error.code ?? error.message }),
+      );
       socket.once('timeout', () => finish({ ok: false, error: 'timeout' }));
     });
   }
@@ -140,15 +163,32 @@ export class Prober {
  * What --connect points at: a TLS server (CloudFront before DNS moves) or a plain-HTTP one (the local
  * emulator). Decided by one TLS handshake: a server that answers it with HTTP is plain.
  */
-export function detectTransport(siteHost: string, connect: { address: string; port: number }): Promise<Transport> {
+export function detectTransport(
+  siteHost: string,
+  connect: { address: string; port: number },
+): Promise<Transport> {
   return new Promise((resolve) => {
-    const socket = tls.connect({ host: connect.address, port: connect.port, servername: siteHost, rejectUnauthorized: false, timeout: REQUEST_TIMEOUT_MS });
+    const socket = tls.connect({
+      host: connect.address,
+      port: connect.port,
+      servername: siteHost,
+      rejectUnauthorized: false,
+      timeout: REQUEST_TIMEOUT_MS,
+    });
     const finish = (mode: Transport['mode']) => {
       socket.destroy();
       resolve({ mode, connect });
     };
     socket.once('secureConnect', () => finish('tls'));
-    socket.once('error', (error: NodeJS.ErrnoException) => finish(/WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|ECONNRESET|HTTP_REQUEST/i.test(`${error.code} ${error.message}`) ? 'plain' : 'tls'));
+    socket.once('error', (error: NodeJS.ErrnoException) =>
+      finish(
+        /WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|ECONNRESET|HTTP_REQUEST/i.test(
+          `${error.code} ${error.message}`,
+        )
+          ? 'plain'
+          : 'tls',
+      ),
+    );
     socket.once('timeout', () => finish('tls'));
   });
 }

@@ -9,7 +9,14 @@ import { setCookieNeverCached, staticFilesCached } from './verify-checks-cache';
 import { allowedMethods, csrfPost } from './verify-checks-forms';
 import { forwardedHost, originRefusesDirect } from './verify-checks-host';
 import { hstsOnce, httpsRedirect, tlsPolicy } from './verify-checks-transport';
-import { BudgetExceeded, MAX_REQUESTS, Prober, RUN_TIMEOUT_MS, detectTransport, type Transport } from './verify-http';
+import {
+  BudgetExceeded,
+  MAX_REQUESTS,
+  Prober,
+  RUN_TIMEOUT_MS,
+  detectTransport,
+  type Transport,
+} from './verify-http';
 
 export const VERIFY_USAGE = `Usage: npm run verify -- --url https://www.example.com [--origin https://<origin endpoint>] [--config FILE] [--connect ADDRESS:PORT]
 
@@ -56,7 +63,8 @@ class UsageError extends Error {}
 function parseConnect(text: string): { address: string; port: number } {
   const match = /^(\[[0-9a-fA-F:.]+\]|[^:\s]+):(\d{1,5})$/.exec(text);
   const port = Number(match?.[2]);
-  if (match === null || port < 1 || port > 65535) throw new UsageError(`--connect takes ADDRESS:PORT, e.g. 127.0.0.1:8080; got "${text}"`);
+  if (match === null || port < 1 || port > 65535)
+    throw new UsageError(`--connect takes ADDRESS:PORT, e.g. 127.0.0.1:8080; got "${text}"`);
   return { address: match[1]!.replace(/^\[|\]$/g, ''), port };
 }
 
@@ -65,11 +73,15 @@ function loadConfig(path: string, cwd: string): Config {
   try {
     json = JSON.parse(readFileSync(resolve(cwd, path), 'utf8'));
   } catch (error) {
-    throw new UsageError(`cannot read --config ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(
+      `cannot read --config ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   const parsed = parseConfig(json);
   if (!parsed.success)
-    throw new UsageError(`--config ${path} is not a valid config:\n${parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')}`);
+    throw new UsageError(
+      `--config ${path} is not a valid config:\n${parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')}`,
+    );
   return parsed.data;
 }
 
@@ -111,17 +123,28 @@ async function setUp(argv: string[], io: VerifyIo): Promise<VerifyContext | 'hel
     }
     if (!/^https?:$/.test(origin.protocol)) throw new UsageError('--origin must be an http(s) URL');
   }
-  for (const [name, path] of [['--form', values.form], ['--static', values.static]] as const)
-    if (path !== undefined && !path.startsWith('/')) throw new UsageError(`${name} takes a path starting with /`);
+  for (const [name, path] of [
+    ['--form', values.form],
+    ['--static', values.static],
+  ] as const)
+    if (path !== undefined && !path.startsWith('/'))
+      throw new UsageError(`${name} takes a path starting with /`);
   const config = values.config === undefined ? null : loadConfig(values.config, io.cwd);
   if (config !== null && !allDomains(config).includes(url.hostname))
-    io.stderr(`note: ${url.hostname} is not one of the config’s domains (${allDomains(config).join(', ')})\n`);
+    io.stderr(
+      `note: ${url.hostname} is not one of the config’s domains (${allDomains(config).join(', ')})\n`,
+    );
   const connect = values.connect === undefined ? undefined : parseConnect(values.connect);
-  const transport: Transport = connect === undefined ? { mode: 'tls' } : await detectTransport(url.hostname, connect);
+  const transport: Transport =
+    connect === undefined ? { mode: 'tls' } : await detectTransport(url.hostname, connect);
   if (transport.mode === 'plain')
-    io.stdout(`${connect!.address}:${connect!.port} speaks plain HTTP (the local emulator): each request counts as the https:// one it names.\n`);
+    io.stdout(
+      `${connect!.address}:${connect!.port} speaks plain HTTP (the local emulator): each request counts as the https:// one it names.\n`,
+    );
   const staticFiles = config?.staticFiles;
-  const staticPath = values.static ?? (staticFiles?.enabled ? `${urlPrefixOf(staticFiles.pathPattern)}admin/css/base.css` : null);
+  const staticPath =
+    values.static ??
+    (staticFiles?.enabled ? `${urlPrefixOf(staticFiles.pathPattern)}admin/css/base.css` : null);
   return {
     url,
     origin,
@@ -141,7 +164,10 @@ async function runCheck(check: VerifyCheck, context: VerifyContext): Promise<Che
   } catch (error) {
     if (error instanceof BudgetExceeded) return skip(`not run: ${error.message}`);
     const code = (error as NodeJS.ErrnoException).code;
-    return fail(`a request failed: ${code ?? (error as Error).message}`, 'check --url and --connect (is the site reachable from here?)');
+    return fail(
+      `a request failed: ${code ?? (error as Error).message}`,
+      'check --url and --connect (is the site reachable from here?)',
+    );
   }
 }
 

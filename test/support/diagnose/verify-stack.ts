@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import { HOST_CHECK_VIEW } from '../../../src/bundle/readme/verify';
 import type { Config } from '../../../src/config/schema';
 import { ORIGIN_SECRET_ENV_VAR } from '../../../src/model/django-settings';
-import { DJANGO_PROJECT, GUNICORN, freePort, startEmulatorCli, stop, writeGeneratedDjango } from '../django/servers';
+import {
+  DJANGO_PROJECT,
+  GUNICORN,
+  freePort,
+  startEmulatorCli,
+  stop,
+  writeGeneratedDjango,
+} from '../django/servers';
 
 /**
  * Test support (Node only): the test Django with the host-check view the bundle README tells people to add (its
@@ -26,8 +33,14 @@ function writeVerifySite(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cf-verifysite-'));
   mkdirSync(join(dir, 'verifysite'));
   writeFileSync(join(dir, 'verifysite', '__init__.py'), '');
-  writeFileSync(join(dir, 'verifysite', 'settings.py'), 'from testsite.settings import *  # noqa: F401,F403\n\nROOT_URLCONF = "verifysite.urls"\n');
-  writeFileSync(join(dir, 'verifysite', 'urls.py'), `from testsite.urls import *  # noqa: F401,F403\n\n${HOST_CHECK_VIEW}\n`);
+  writeFileSync(
+    join(dir, 'verifysite', 'settings.py'),
+    'from testsite.settings import *  # noqa: F401,F403\n\nROOT_URLCONF = "verifysite.urls"\n',
+  );
+  writeFileSync(
+    join(dir, 'verifysite', 'urls.py'),
+    `from testsite.urls import *  # noqa: F401,F403\n\n${HOST_CHECK_VIEW}\n`,
+  );
   return dir;
 }
 
@@ -48,14 +61,25 @@ async function waitForPort(port: number, child: ChildProcess, output: () => stri
   throw new Error(`gunicorn did not listen on ${port}:\n${output()}`);
 }
 
-export async function startVerifyStack(config: Config, editSettings?: (source: string) => string): Promise<VerifyStack> {
+export async function startVerifyStack(
+  config: Config,
+  editSettings?: (source: string) => string,
+): Promise<VerifyStack> {
   const settingsDir = writeGeneratedDjango(config, editSettings);
   const siteDir = writeVerifySite();
   const djangoPort = await freePort();
   let output = '';
   const django = spawn(
     GUNICORN,
-    ['--bind', `127.0.0.1:${djangoPort}`, '--forwarded-allow-ips', '192.0.2.1', '--workers', '1', 'testsite.wsgi'],
+    [
+      '--bind',
+      `127.0.0.1:${djangoPort}`,
+      '--forwarded-allow-ips',
+      '192.0.2.1',
+      '--workers',
+      '1',
+      'testsite.wsgi',
+    ],
     {
       cwd: DJANGO_PROJECT,
       env: {
