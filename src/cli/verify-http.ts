@@ -28,6 +28,8 @@ export interface Transport {
   /** plain: the local emulator, which takes a plain-HTTP request as the https:// one it names. */
   mode: 'tls' | 'plain';
   connect?: { address: string; port: number };
+  /** A CA to trust besides the system's (--cacert, like curl's: a staging certificate). */
+  ca?: string;
 }
 
 export class BudgetExceeded extends Error {}
@@ -87,7 +89,9 @@ export class Prober {
       headers,
       agent: false,
       timeout: REQUEST_TIMEOUT_MS,
-      ...(secure ? { servername: url.hostname } : {}),
+      ...(secure
+        ? { servername: url.hostname, ...(this.transport.ca === undefined ? {} : { ca: this.transport.ca }) }
+        : {}),
     };
     return new Promise((resolve, reject) => {
       const outgoing = (secure ? https : http).request(options, (response) => {

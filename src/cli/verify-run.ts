@@ -34,6 +34,7 @@ reason and the setting that fixes it, or SKIP with why), then a summary.
   --form PATH          A page with a Django form (CSRF cookie and token on GET), default /admin/login/; the
                        POST sent carries the token only, never credentials
   --static PATH        A real static file, default <STATIC_URL>admin/css/base.css with --config
+  --cacert FILE        Trust this CA certificate too (PEM), e.g. for a staging certificate
   -h, --help           Show this help
 
 At most ${MAX_REQUESTS} requests, each within 10 s, all within ${RUN_TIMEOUT_MS / 1000} s; redirects are not followed.
@@ -68,6 +69,16 @@ function parseConnect(text: string): { address: string; port: number } {
   return { address: match[1]!.replace(/^\[|\]$/g, ''), port };
 }
 
+function readCa(path: string, cwd: string): string {
+  try {
+    return readFileSync(resolve(cwd, path), 'utf8');
+  } catch (error) {
+    throw new UsageError(
+      `cannot read --cacert ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
+  }
+}
+
 function loadConfig(path: string, cwd: string): Config {
   let json: unknown;
   try {
@@ -99,6 +110,7 @@ async function setUp(argv: string[], io: VerifyIo): Promise<VerifyContext | 'hel
         connect: { type: 'string' },
         form: { type: 'string', default: '/admin/login/' },
         static: { type: 'string' },
+        cacert: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -135,8 +147,10 @@ async function setUp(argv: string[], io: VerifyIo): Promise<VerifyContext | 'hel
       `note: ${url.hostname} is not one of the config’s domains (${allDomains(config).join(', ')})\n`,
     );
   const connect = values.connect === undefined ? undefined : parseConnect(values.connect);
-  const transport: Transport =
+  const detected: Transport =
     connect === undefined ? { mode: 'tls' } : await detectTransport(url.hostname, connect);
+  const transport: Transport =
+    values.cacert === undefined ? detected : { ...detected, ca: readCa(values.cacert, io.cwd) };
   if (transport.mode === 'plain')
     io.stdout(
       `${connect!.address}:${connect!.port} speaks plain HTTP (the local emulator): each request counts as the https:// one it names.\n`,
