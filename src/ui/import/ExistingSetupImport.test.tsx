@@ -11,7 +11,8 @@ afterEach(cleanup);
 
 function check(distribution: string, settings = '') {
   fireEvent.change(screen.getByLabelText(/Your distribution/), { target: { value: distribution } });
-  if (settings !== '') fireEvent.change(screen.getByLabelText(/Django settings/), { target: { value: settings } });
+  if (settings !== '')
+    fireEvent.change(screen.getByLabelText(/Django settings/), { target: { value: settings } });
   fireEvent.click(screen.getByRole('button', { name: 'Check my setup' }));
 }
 
@@ -19,14 +20,24 @@ describe('Import an existing setup', () => {
   it('shows what the setup does to a request, reviews the differences, and replaces the form with the fixed config', () => {
     const onDone = vi.fn();
     render(<ExistingSetupImport onDone={onDone} />);
-    check(JSON.stringify(distributionExport({ domainName: ENDPOINTS['apigw-http'], originRequestPolicyId: IDS.allViewer })), 'USE_X_FORWARDED_HOST = True');
+    check(
+      JSON.stringify(
+        distributionExport({ domainName: ENDPOINTS['apigw-http'], originRequestPolicyId: IDS.allViewer }),
+      ),
+      'USE_X_FORWARDED_HOST = True',
+    );
     const finding = screen.getByText(/The origin refuses every request/).closest('li')!;
-    expect(within(finding).getByText('What happens').nextElementSibling?.textContent).toContain('GET https://www.example.com/ → 403 from API Gateway HTTP API');
+    expect(within(finding).getByText('What happens').nextElementSibling?.textContent).toContain(
+      'GET https://www.example.com/ → 403 from API Gateway HTTP API',
+    );
     expect(screen.getByText(/The fixed configuration changes 1 setting/)).toBeTruthy();
     expect(screen.getByText('the viewer’s Host is forwarded to the origin').tagName).toBe('DEL');
     fireEvent.click(screen.getByRole('button', { name: 'Use the fixed configuration' }));
     expect(onDone).toHaveBeenCalled();
-    expect(wizardStore.getParsed().config.origin).toMatchObject({ endpoint: ENDPOINTS['apigw-http'], hostStrategy: 'x-forwarded-host-function' });
+    expect(wizardStore.getParsed().config.origin).toMatchObject({
+      endpoint: ENDPOINTS['apigw-http'],
+      hostStrategy: 'x-forwarded-host-function',
+    });
     expect(wizardStore.undoLabel()).toBe(IMPORT_FIXED_UNDO_LABEL);
   });
 
@@ -42,7 +53,9 @@ describe('Import an existing setup', () => {
     const before = wizardStore.getDraft();
     render(<ExistingSetupImport onDone={() => {}} />);
     check('{"name": "my-package"}');
-    expect(screen.getByRole('alert').textContent).toMatch(/^This is JSON, but not a distribution: .* Nothing was replaced\.$/);
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /^This is JSON, but not a distribution: .* Nothing was replaced\.$/,
+    );
     expect(wizardStore.getDraft()).toBe(before);
   });
 

@@ -14,6 +14,7 @@ export const IMPORT_FIXED_UNDO_LABEL = 'Import the fixed setup';
  * the fixed configuration (undoable).
  */
 export default function ExistingSetupImport({ onDone }: { onDone: () => void }) {
+  const headingId = useId();
   const distributionId = useId();
   const fileId = useId();
   const settingsId = useId();
@@ -35,7 +36,8 @@ export default function ExistingSetupImport({ onDone }: { onDone: () => void }) 
   };
 
   return (
-    <section className="existing-import" aria-label="Import an existing setup">
+    <section className="existing-import" aria-labelledby={headingId}>
+      <h3 id={headingId}>Import an existing CloudFront distribution</h3>
       <form
         onSubmit={(event) => {
           event.preventDefault();
