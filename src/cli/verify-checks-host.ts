@@ -7,6 +7,7 @@ import {
   pass,
   siteUrl,
   skip,
+  type CheckResult,
   type VerifyCheck,
   type VerifyContext,
 } from './verify-check-types';
@@ -27,7 +28,8 @@ function hostCheckOf(response: ProbeResponse): { host: string; scheme: string; s
 const HOST_FIX =
   'origin.hostStrategy: the CloudFront Function overwrites X-Forwarded-Host with the Host the viewer used; Django: USE_X_FORWARDED_HOST only with that function';
 
-async function viaRedirect(context: VerifyContext): Promise<ReturnType<VerifyCheck['run']> | null> {
+/** The host check without the view: an absolute redirect's host, with and without a spoofed header. */
+async function viaRedirect(context: VerifyContext): Promise<CheckResult | null> {
   const plain = await fetchOnce(context, 'page', { method: 'GET', url: context.url });
   const location = headerValue(plain, 'location') ?? '';
   if (!/^https?:\/\//.test(location) || new URL(location).host !== context.url.host) return null;
@@ -38,16 +40,12 @@ async function viaRedirect(context: VerifyContext): Promise<ReturnType<VerifyChe
   });
   const spoofedLocation = headerValue(spoofed, 'location') ?? '';
   if (spoofedLocation.includes(FOREIGN_HOST))
-    return Promise.resolve(
-      fail(
-        `with X-Forwarded-Host: ${FOREIGN_HOST}, the redirect goes to ${spoofedLocation}: Django used the viewer’s header`,
-        HOST_FIX,
-      ),
+    return fail(
+      `with X-Forwarded-Host: ${FOREIGN_HOST}, the redirect goes to ${spoofedLocation}: Django used the viewer’s header`,
+      HOST_FIX,
     );
-  return Promise.resolve(
-    pass(
-      `the absolute redirect (${location}) keeps ${context.url.host} when a viewer sends X-Forwarded-Host: ${FOREIGN_HOST}`,
-    ),
+  return pass(
+    `the absolute redirect (${location}) keeps ${context.url.host} when a viewer sends X-Forwarded-Host: ${FOREIGN_HOST}`,
   );
 }
 

@@ -90,6 +90,35 @@ describe('verify: arguments and bounds (no network)', () => {
   });
 });
 
+describe('verify: the host check from an absolute redirect (no host-check view)', () => {
+  it.each([
+    [
+      'trusts the viewer’s X-Forwarded-Host',
+      true,
+      /^FAIL .*the redirect goes to https:\/\/attacker\.example\/login\/: Django used the viewer’s header/,
+    ],
+    [
+      'keeps the Host',
+      false,
+      /^PASS .*the absolute redirect \(https:\/\/www\.example\.com\/login\/\) keeps www\.example\.com/,
+    ],
+  ])('a site that %s', async (_name, trustsHeader, line) => {
+    const server = http.createServer((request, response) => {
+      if (request.url !== '/') return void response.writeHead(404).end();
+      const host = (trustsHeader ? request.headers['x-forwarded-host'] : undefined) ?? request.headers.host;
+      response.writeHead(302, { location: `https://${String(host)}/login/` }).end();
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const result = await verify(['--url', 'https://www.example.com/', '--connect', `127.0.0.1:${port}`]);
+      expect(lineOf(result.stdout, 'A spoofed X-Forwarded-Host')).toMatch(line);
+    } finally {
+      server.close();
+    }
+  });
+});
+
 if (!venvPresent() && !CI) {
   describe('verify against the emulator in front of the test Django', () => {
     it.skip('skipped: no Python venv at .venv', () => {});
