@@ -35,7 +35,12 @@ export function mapCaching(setup: ExistingSetup, input: ConfigInput, log: Mappin
   }
   const maxTtlSeconds = Math.min(policy.maxTtl, MAX_TTL);
   if (policy.defaultTtl === 0) {
-    input.dynamicCaching = { mode: 'origin-cache-control', maxTtlSeconds };
+    // The default TTL is not used in this mode, but may not exceed the maximum.
+    input.dynamicCaching = {
+      mode: 'origin-cache-control',
+      maxTtlSeconds,
+      defaultTtlSeconds: Math.min(86_400, maxTtlSeconds),
+    };
     log.take('dynamicCaching.mode', 'origin-cache-control', policy.name);
   } else {
     const defaultTtlSeconds = Math.min(policy.defaultTtl, maxTtlSeconds);
@@ -82,17 +87,18 @@ export function mapFileBehaviours(setup: ExistingSetup, input: ConfigInput, log:
   ] as const) {
     const found = findFilesBehaviour(behaviours, url, word);
     if (found === undefined || !PATH_PATTERN.test(found.pathPattern)) {
-      if (group === 'staticFiles') {
-        input.staticFiles = {
-          enabled: true,
-          pathPattern: url !== undefined && url.startsWith('/') ? `${url}*` : '/static/*',
-        };
+      // Only Django's own STATIC_URL says static files are served from this site; without it, none is added.
+      if (group === 'staticFiles' && url !== undefined && url.startsWith('/')) {
+        input.staticFiles = { enabled: true, pathPattern: `${url.endsWith('/') ? url : `${url}/`}*` };
         log.adjust(
           'staticFiles.enabled',
-          'no behaviour for static files: they go through the default behaviour',
+          `no behaviour for STATIC_URL ${url}: static files go through the default behaviour`,
           `a cached ${input.staticFiles.pathPattern} behaviour`,
           'static files are the same for everyone and safe to cache for a long time',
         );
+      } else if (group === 'staticFiles') {
+        input.staticFiles = { enabled: false };
+        log.take('staticFiles.enabled', false, 'no static files behaviour (paste STATIC_URL to add one)');
       }
       continue;
     }
