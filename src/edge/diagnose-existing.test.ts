@@ -203,6 +203,33 @@ describe('diagnoseExisting: broken setups get the right finding, with what happe
     );
   });
 
+  it('API Gateway over plain HTTP → CloudFront cannot connect (502)', () => {
+    const { diagnosis, mapping } = diagnose(
+      exported({ domainName: ENDPOINTS['apigw-http'], functions: ['f'], protocol: 'http-only' }),
+    );
+    const finding = diagnosis.findings.find((candidate) => candidate.id === 'origin-over-http');
+    expect(finding?.consequence).toBe(
+      'GET https://www.example.com/ → 502 from API Gateway HTTP API: API Gateway HTTP API has no plain-HTTP endpoint: CloudFront cannot connect over HTTP',
+    );
+    expect(mapping.adjustments).toContainEqual(
+      expect.objectContaining({ field: 'origin (protocol)', existing: 'http-only', fixed: 'https-only' }),
+    );
+  });
+
+  it('an ALB over plain HTTP: its proxy says http, so Django’s CSRF check fails for your own https form', () => {
+    const settings = GOOD_DJANGO_SETTINGS.replace(/^CSRF_TRUSTED_ORIGINS = \[[^\]]*\]/m, '');
+    const { diagnosis } = diagnose(
+      exported({ domainName: ENDPOINTS.alb, functions: ['f'], protocol: 'http-only' }),
+      settings,
+    );
+    expect(diagnosis.probes.anonymous.django?.isSecureBecause).toBe(
+      'SECURE_PROXY_SSL_HEADER: x-forwarded-proto is "http"',
+    );
+    expect(diagnosis.findings.find((candidate) => candidate.id === 'csrf-fails')?.consequence).toContain(
+      'Origin checking failed',
+    );
+  });
+
   it('methods, protocol and TLS as exported are what the trace plays', () => {
     const { diagnosis } = diagnose(
       exported({

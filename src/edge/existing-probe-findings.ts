@@ -192,16 +192,16 @@ export function probeFindings(setup: ExistingSetup, probes: ExistingProbes): Exi
       fix: 'The fixed config makes Django see https and your domain (SECURE_PROXY_SSL_HEADER, X-Forwarded-Host) and lists your domains in CSRF_TRUSTED_ORIGINS.',
       source: SOURCES.djangoCsrf,
     });
-  else if (formPost.answeredBy === 'origin' && formPost.response.status === 502)
+  if (anonymous.answeredBy === 'origin' && anonymous.response.status === 502)
     findings.push({
       id: 'origin-over-http',
       severity: 'broken',
       title: 'CloudFront cannot reach the origin',
-      existing: `origin ${app.id} is reached over plain HTTP`,
-      consequence: outcome(formPost),
-      request: requestOf(formPost),
+      existing: `origin ${app.id} is reached over plain HTTP (origin protocol policy ${app.protocolPolicy})`,
+      consequence: outcome(anonymous),
+      request: requestOf(anonymous),
       fix: 'The fixed config reaches the origin over HTTPS only.',
-      source: formPost.response.source,
+      source: anonymous.response.source,
     });
   if (plainHttp.answeredBy !== 'edge')
     findings.push({

@@ -29,9 +29,6 @@ function behaviourFor(setup: ExistingSetup, path: string): Chosen {
   return { ...setup.distribution.defaultBehaviour, label: 'Default (*)' };
 }
 
-/** API Gateway and Lambda function URLs have no plain-HTTP endpoint (facts: aws-django.md, the default setup §6). */
-const HTTPS_ONLY_ORIGINS: readonly string[] = ['apigw-http', 'apigw-rest', 'lambda-url'];
-
 const CF_ERROR = '403 ERROR: The request could not be satisfied.';
 
 /** What CloudFront answers before the function and the origin: protocol, alias, method. */
@@ -229,7 +226,7 @@ export function traceExistingRequest(
       `the endpoint of origin ${origin.id} is computed at deploy time: the trace calls it ${originHostOf(origin)}`,
     );
   const descriptor = ORIGINS[type];
-  if (originRequest.scheme === 'http' && HTTPS_ONLY_ORIGINS.includes(type)) {
+  if (originRequest.scheme === 'http' && descriptor.httpsOnly) {
     const response: HopResponse = {
       status: 502,
       body: '502 ERROR: The request could not be satisfied. CloudFront wasn’t able to connect to the origin.',
