@@ -2,7 +2,7 @@ import { PATH_PATTERN } from '../config/patterns';
 import type { ConfigInput } from '../config/schema';
 import type { ExistingBehaviour, ExistingSetup } from './existing-setup';
 import { describeSelection } from './selections';
-import type { MappingLog } from './to-config';
+import type { MappingLog } from './mapping-log';
 
 const MAX_TTL = 31_536_000;
 
