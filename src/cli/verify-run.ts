@@ -37,7 +37,8 @@ reason and the setting that fixes it, or SKIP with why), then a summary.
   --cacert FILE        Trust this CA certificate too (PEM), e.g. for a staging certificate
   -h, --help           Show this help
 
-At most ${MAX_REQUESTS} requests, each within 10 s, all within ${RUN_TIMEOUT_MS / 1000} s; redirects are not followed.
+At most ${MAX_REQUESTS} requests, each within 10 s, all within ${RUN_TIMEOUT_MS / 1000} s (and, with --connect, one TLS
+handshake to tell TLS from plain HTTP); redirects are not followed; nothing is sent anywhere but --url and --origin.
 Exit status: 0 when no check failed, 1 when one did, 2 on a usage error.`;
 
 /** In the order they run: later checks reuse earlier answers (the page, the form, the POST). */

@@ -299,3 +299,24 @@ describe('readExistingSetup: hostile files get one clear message', () => {
     expect(setup.distribution.aliases).toEqual([]);
   });
 });
+
+describe('readExistingSetup: YAML oddities', () => {
+  it('an unknown tag is listed, the rest read', () => {
+    const text = HTTP_API_TEMPLATE_YAML.replace('Comment: Django', 'Comment: !Frobnicate Django');
+    const setup = read(text);
+    expect(setup.unread).toContainEqual(
+      expect.objectContaining({ path: '(YAML)', why: expect.stringContaining('!Frobnicate') }),
+    );
+    expect(setup.distribution.aliases).toEqual(['www.example.com']);
+  });
+
+  it('duplicate keys are refused with the line', () => {
+    const result = readExistingSetup('Resources:\n  A:\n    Type: x\n  A:\n    Type: y\n');
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringMatching(
+        /^The file cannot be read: this is neither JSON nor readable YAML \(Map keys must be unique/,
+      ),
+    });
+  });
+});

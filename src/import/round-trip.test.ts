@@ -5,6 +5,7 @@ import { diagnoseExisting } from '../edge/diagnose-existing';
 import { runInNodeVm } from '../edge/node-function-runner';
 import type { Config } from '../config/schema';
 import { deploymentFor } from '../model';
+import { djangoTarget } from '../targets/django';
 import { fixedConfigFor } from './to-config';
 import { readExistingSetup } from './read-existing-setup';
 
@@ -97,6 +98,27 @@ describe('the wizard’s own CloudFormation output, imported, is healthy and com
       expect(broken(diagnosis)).toEqual(['lambda-oac-post']);
       expect(fixed.config.origin.lambdaUrlAuth).toBe('none-with-secret-header');
       expect(fixed.config.originProtection.secretHeader).toBe(true);
+    },
+  );
+});
+
+describe('the bundle’s own Django settings, pasted with its template', () => {
+  it.each(['seed', 'secret-header', 'forward-host-alb', 'rest-api-all-cookies-real-certificate'])(
+    '%s: nothing broken, nothing assumed',
+    (name) => {
+      const config = FIXTURES.find((fixture) => fixture.name === name)!.config;
+      const template = cloudFormationFilesFor(config, 'yaml').find((file) =>
+        file.contents.includes('AWS::CloudFront::Distribution'),
+      )!;
+      const settings = djangoTarget
+        .generate(deploymentFor(config))
+        .find((file) => file.path.endsWith('cloudfront_settings.py'))!;
+      const read = readExistingSetup(template.contents, settings.contents);
+      if (!read.ok) throw new Error(read.error);
+      const diagnosis = diagnoseExisting(read.setup, { runner: runInNodeVm });
+      expect(broken(diagnosis)).toEqual([]);
+      expect(diagnosis.assumptions).toEqual([]);
+      expect(diagnosis.probes.formPost.django?.csrf?.ok).toBe(true);
     },
   );
 });
