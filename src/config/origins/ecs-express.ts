@@ -33,6 +33,8 @@ export const ECS_EXPRESS_MODE = {
     addsTraceId: true,
     source: DOCS.albForwardedHeaders,
   },
+  // AWS documents an HTTPS listener on the Express Mode ALB, no HTTP one.
+  httpsOnly: true,
   stageInPath: 'none',
   protections: [],
   hopTitle: 'ECS Express Mode ALB (shared, host-header rules)',

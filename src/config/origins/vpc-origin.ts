@@ -28,6 +28,8 @@ export const VPC_ORIGIN = {
     source: DOCS.originCustomHeaders,
     cloudFrontProtoHeader: VIEWER_PROTO_HEADER,
   },
+  // The load balancer or instance may listen on HTTP as well (the protocol field picks).
+  httpsOnly: false,
   stageInPath: 'none',
   protections: [],
   hopTitle: 'Private origin behind a VPC origin',
