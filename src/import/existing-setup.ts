@@ -71,6 +71,13 @@ export interface ExistingOrigin {
   customHeaders: { name: string }[];
   /** The origin access control's ID (or template expression), when one signs requests to this origin. */
   originAccessControl: string | null;
+  /** A VPC origin's endpoint, from the template's AWS::CloudFront::VpcOrigin (null parts: not in the file). */
+  vpcOrigin: {
+    arn: string | null;
+    protocolPolicy: string | null;
+    httpPort: number | null;
+    httpsPort: number | null;
+  } | null;
 }
 
 /** Which viewer values a policy includes: none, all, only the named ones, or all but the named ones. */

@@ -8,6 +8,7 @@ import type {
 } from './existing-setup';
 import { FieldReader, shortValue } from './field-reader';
 import { RESOURCE_ORIGIN_TYPES, S3_ENDPOINT, originTypeOfEndpoint } from './origin-type';
+import { readVpcOrigin } from './read-vpc-origin';
 import {
   readCachePolicy,
   readFunctionAssociation,
@@ -68,8 +69,8 @@ function readOrigin(origin: FieldReader, template: TemplateResources | undefined
   const s3 = origin.object('S3OriginConfig');
   s3?.raw('OriginAccessIdentity');
   s3?.finish();
-  const vpc = origin.object('VpcOriginConfig');
-  vpc?.finish();
+  const vpcConfig = origin.object('VpcOriginConfig');
+  const vpc = vpcConfig === undefined ? undefined : readVpcOrigin(vpcConfig, template);
   const oac = origin.resolved('OriginAccessControlId');
   const customHeaders = origin.objects(['CustomHeaders', 'OriginCustomHeaders']).flatMap((header) => {
     const name = header.string('HeaderName');
@@ -86,22 +87,22 @@ function readOrigin(origin: FieldReader, template: TemplateResources | undefined
         ? 's3'
         : 'custom';
   const detected =
-    kind !== 'custom'
-      ? {
-          type: null,
-          reason: kind === 's3' ? 'an S3 bucket origin' : 'a VPC origin (private load balancer or instance)',
-        }
-      : resourceType !== undefined && RESOURCE_ORIGIN_TYPES[resourceType] !== undefined
-        ? {
-            type: RESOURCE_ORIGIN_TYPES[resourceType]!,
-            reason: `the template takes the endpoint from a ${resourceType}`,
-          }
-        : domainName !== ''
-          ? originTypeOfEndpoint(domainName, originPath)
-          : {
-              type: null,
-              reason: 'the endpoint is computed at deploy time from a resource the wizard does not recognise',
-            };
+    kind === 'vpc'
+      ? { type: 'vpc-origin' as const, reason: 'a VPC origin (private load balancer or instance)' }
+      : kind === 's3'
+        ? { type: null, reason: 'an S3 bucket origin' }
+        : resourceType !== undefined && RESOURCE_ORIGIN_TYPES[resourceType] !== undefined
+          ? {
+              type: RESOURCE_ORIGIN_TYPES[resourceType]!,
+              reason: `the template takes the endpoint from a ${resourceType}`,
+            }
+          : domainName !== ''
+            ? originTypeOfEndpoint(domainName, originPath)
+            : {
+                type: null,
+                reason:
+                  'the endpoint is computed at deploy time from a resource the wizard does not recognise',
+              };
   return {
     id,
     domainName,
@@ -122,6 +123,7 @@ function readOrigin(origin: FieldReader, template: TemplateResources | undefined
           : typeof oac.value === 'string' && oac.value !== ''
             ? oac.value
             : null,
+    vpcOrigin: vpc ?? null,
   };
 }
 

@@ -4,6 +4,7 @@ import type { Config, ConfigInput } from '../config/schema';
 import type { ExistingBehaviour, ExistingSetup } from './existing-setup';
 import { forwardsViewerHost, viewerRequestFunction } from './selections';
 import { appOriginOf, type MappingLog } from './mapping-log';
+import { vpcOriginFields } from './to-config-vpc-origin';
 
 function hostStrategyFor(
   type: OriginType,
@@ -53,13 +54,7 @@ export function mapOrigin(setup: ExistingSetup, input: ConfigInput, log: Mapping
     );
     return;
   }
-  if (origin.kind === 'vpc')
-    log.leave(
-      `Origins ${origin.id}`,
-      origin.domainName,
-      'a VPC origin: the wizard does not build VPC origins yet; taken as a public load balancer',
-    );
-  const type: OriginType = origin.originType ?? (origin.kind === 'vpc' ? 'alb' : 'custom-https');
+  const type: OriginType = origin.originType ?? 'custom-https';
   const descriptor = ORIGINS[type];
   // The origin's input type is the preprocessed one (unknown): build it as a plain record.
   const result: Record<string, string> = { type };
@@ -86,6 +81,7 @@ export function mapOrigin(setup: ExistingSetup, input: ConfigInput, log: Mapping
     }
   }
   result.hostStrategy = hostStrategyFor(type, behaviour, log);
+  if (origin.vpcOrigin !== null) Object.assign(result, vpcOriginFields(origin, origin.vpcOrigin, log));
   if (origin.protocolPolicy !== null && origin.protocolPolicy !== 'https-only')
     log.adjust(
       'origin (protocol)',
@@ -95,7 +91,11 @@ export function mapOrigin(setup: ExistingSetup, input: ConfigInput, log: Mapping
         ? 'over HTTP the origin and Django cannot tell the request was HTTPS, and the hop is unencrypted'
         : 'match-viewer sends plain HTTP to the origin whenever the viewer used it',
     );
-  const headers = origin.customHeaders.map((header) => header.name);
+  // The header CloudFront adds for a private origin's Django is the wizard's own, not a secret.
+  const proto = descriptor.forwardedHeaders.cloudFrontProtoHeader?.toLowerCase();
+  const headers = origin.customHeaders
+    .map((header) => header.name)
+    .filter((name) => name.toLowerCase() !== proto);
   let secretHeader = false;
   if (headers.length > 0) {
     const name = headers.find((header) => customHeaderProblem(header) === null);
