@@ -60,6 +60,8 @@ export const CUSTOM_HEADER_CONFLICTS: Readonly<Record<string, string>> = {
   'x-forwarded-port': 'the origin sets X-Forwarded-Port',
   authorization: 'Authorization carries your users’ credentials (and origin access control overwrites it)',
   forwarded: 'Forwarded is a proxy header the origin may read as the client’s address and scheme',
+  // Literal rather than imported: the origin descriptors import this file (VIEWER_PROTO_HEADER, vpc-origin.ts).
+  'x-viewer-proto': 'CloudFront sends X-Viewer-Proto: https to a VPC origin, and Django trusts it for HTTPS',
 };
 
 /** Why a name cannot be the secret origin header, or null when it can. */

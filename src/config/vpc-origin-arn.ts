@@ -26,9 +26,10 @@ const INSTANCE = /^instance\/(i-[0-9a-f]{8}(?:[0-9a-f]{9})?)$/;
 /** The ARN's parts, or the message for the first part that is wrong. */
 export function parseVpcOriginArn(arn: string): VpcOriginArn | { problem: string } {
   const parts = arn.split(':');
-  if (parts.length !== 6 || parts[0] !== 'arn')
+  if (parts.length < 6 || parts[0] !== 'arn')
     return { problem: `Not an ARN: it looks like ${VPC_ORIGIN_ARN_EXAMPLE}` };
-  const [, partition = '', service = '', region = '', account = '', resource = ''] = parts;
+  const [, partition = '', service = '', region = '', account = '', ...rest] = parts;
+  const resource = rest.join(':');
   if (partition !== 'aws')
     return {
       problem: `Partition ${partition || '(empty)'}: the distribution is made in us-east-1 (partition aws), and its VPC origin must be in the same partition`,
