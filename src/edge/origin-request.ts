@@ -121,7 +121,7 @@ export function originRequestFor(
       SOURCES.lambdaOac,
     );
   }
-  const originPath = origin.kind === 'custom' ? origin.originPath : '';
+  const originPath = origin.originPath;
   if (originPath !== '') {
     notes.push({
       text: `Origin path ${originPath} is put in front of the path.`,

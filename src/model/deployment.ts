@@ -96,7 +96,17 @@ export type OriginPlan =
       /** The secret header, by reference to `Deployment.originSecret`. */
       secretHeader: boolean;
     }
-  | { id: 'StaticFiles' | 'MediaFiles'; kind: 's3'; bucket: BucketKey; originAccessControl: BucketKey };
+  | {
+      id: 'StaticFiles' | 'MediaFiles';
+      kind: 's3';
+      bucket: BucketKey;
+      originAccessControl: BucketKey;
+      /**
+       * Always '': CloudFront asks S3 for the viewer's path as it is, so an object's key is its URL path without
+       * the leading slash (`/static/css/app.css` → `static/css/app.css`); the bucket's `objectKeyPrefix` says so.
+       */
+      originPath: '';
+    };
 
 export type PolicyRef = { kind: 'managed'; policy: ManagedPolicy } | { kind: 'custom'; key: string };
 
@@ -182,6 +192,14 @@ export interface BucketPlan extends InStack {
   objectOwnership: 'BucketOwnerEnforced';
   /** The bucket holds the site's files: deleting the stack leaves it (and its files) in place. */
   retainOnDelete: true;
+  /**
+   * Where the files go in the bucket: the behaviour's URL prefix without the leading slash (`static/` for
+   * `/static/*`), because the S3 origin has no origin path and CloudFront asks for the viewer's path. The upload
+   * step, the django-storages `location` and the emulator's bucket all use this one prefix.
+   */
+  objectKeyPrefix: string;
+  /** The path pattern of the behaviour that reads this bucket. */
+  pathPattern: string;
   policy: BucketPolicyStatementPlan[];
 }
 

@@ -103,7 +103,13 @@ export function distributionPartsFor(config: Config): DistributionParts {
       });
       continue;
     }
-    origins.push({ id: files.key, kind: 's3', bucket: files.key, originAccessControl: files.key });
+    origins.push({
+      id: files.key,
+      kind: 's3',
+      bucket: files.key,
+      originAccessControl: files.key,
+      originPath: '',
+    });
     additionalBehaviors.push({
       pathPattern: files.pathPattern,
       originId: files.key,

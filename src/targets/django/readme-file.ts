@@ -1,9 +1,10 @@
 import type { Deployment } from '../../model';
 import type { GeneratedFile } from '../types';
 import { directRequestSentences, EXEMPT_PATHS_SETTING } from './direct-requests';
-import { appOriginOf, behaviourFor, primaryDomainOf } from './read-deployment';
+import { appOriginOf, primaryDomainOf } from './read-deployment';
 import { originSecretSection } from './secret-readme';
 import { MIDDLEWARE_SETTING } from './setting-lines';
+import { DJANGO_STORAGES_DOC, storageLocationOf, storagesSnippet } from './storages-snippet';
 
 export const DJANGO_README_FILE = 'django/README.md';
 
@@ -118,16 +119,20 @@ function originPathNote(deployment: Deployment): string[] {
 }
 
 function bucketNotes(deployment: Deployment): string[] {
-  const notes: string[] = [];
-  for (const [route, label, setting] of [
-    [deployment.django.staticFiles, 'static files', 'STATIC_URL'],
-    [deployment.django.mediaFiles, 'media files', 'MEDIA_URL'],
-  ] as const) {
-    if (route === null || behaviourFor(deployment, route.pathPattern).originId === 'App') continue;
-    notes.push(
-      `CloudFront serves ${label} (\`${route.pathPattern}\`) from an S3 bucket the stack creates, not from Django: upload them there (for static files, \`collectstatic\` into a folder and \`aws s3 sync\` it, or a django-storages S3 backend), keeping the path after \`${setting}\` as the object key.`,
-      '',
-    );
-  }
-  return notes;
+  if (deployment.buckets.length === 0) return [];
+  const notes = deployment.buckets.map((bucket) => {
+    const label = bucket.key === 'StaticFiles' ? 'static files' : 'media files';
+    const setting = bucket.key === 'StaticFiles' ? 'STATIC_URL' : 'MEDIA_URL';
+    return `- CloudFront serves ${label} (\`${bucket.pathPattern}\`) from an S3 bucket the stack creates, not from Django. The S3 origin has no origin path, so CloudFront asks S3 for the viewer's path as it is: the file at \`/${bucket.objectKeyPrefix}css/app.css\` must be the object \`${bucket.objectKeyPrefix}css/app.css\`. Every key starts with \`${bucket.objectKeyPrefix}\` (the ${setting} path without its leading slash), followed by the path under ${setting}. The bundle README's upload step syncs to \`s3://<bucket>/${bucket.objectKeyPrefix}\`; django-storages writes there with \`"location": "${storageLocationOf(bucket)}"\`.`;
+  });
+  return [
+    '## Files in S3',
+    '',
+    ...notes,
+    '',
+    `To let Django write the files itself (\`collectstatic\`, uploads), use django-storages with these \`STORAGES\` (${DJANGO_STORAGES_DOC}); the bucket names are the stack outputs, and the role Django runs as needs \`s3:PutObject\` on the buckets:`,
+    '',
+    ...storagesSnippet(deployment),
+    '',
+  ];
 }
