@@ -49,7 +49,7 @@ describe('deploymentFor: the distribution', () => {
     expect(cached.cachePolicies[0]).toMatchObject({
       cookies: 'all',
       queryStrings: 'all',
-      headers: ['x-forwarded-host'],
+      headers: ['authorization', 'x-forwarded-host'],
       minTtl: 0,
       defaultTtl: 60,
     });

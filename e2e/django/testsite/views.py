@@ -14,6 +14,7 @@ def whoami(request):
             "host_header": request.META.get("HTTP_HOST"),
             "forwarded_host": request.META.get("HTTP_X_FORWARDED_HOST"),
             "forwarded_proto": request.META.get("HTTP_X_FORWARDED_PROTO"),
+            "authorization": request.META.get("HTTP_AUTHORIZATION"),
         }
     )
 

@@ -23,6 +23,30 @@ export const lambdaOacBreaksPostBodies: WarningRule = singleWarning((config) =>
     : null,
 );
 
+/** OAC signs every request to the function URL in Authorization, so the viewer's own value never arrives. */
+export const lambdaOacOverwritesAuthorization: WarningRule = singleWarning((config) =>
+  usesLambdaOac(config)
+    ? {
+        id: 'lambda-oac-overwrites-authorization',
+        severity: 'warning',
+        message:
+          'Origin access control signs every request to the function URL with SigV4 in the Authorization ' +
+          'header, replacing the viewer’s: token or Basic authentication (Django REST framework, an API key in ' +
+          'Authorization) never reaches Django. Carry the credential in a cookie or another header, or keep ' +
+          'the URL unsigned with the secret origin header.',
+        explanationKey: 'generated.lambdaOriginAccessControl',
+        field: 'origin.lambdaUrlAuth',
+        fix: {
+          label: 'Use a secret origin header instead',
+          patch: {
+            origin: { lambdaUrlAuth: 'none-with-secret-header' },
+            originProtection: { secretHeader: true },
+          },
+        },
+      }
+    : null,
+);
+
 export const originOpenToDirectCalls: WarningRule = singleWarning((config) => {
   if (config.originProtection.secretHeader || usesLambdaOac(config)) return null;
   // A function URL without origin access control has no authentication of its own at all.
@@ -85,6 +109,7 @@ export const loggingBucketNeedsAcls: WarningRule = singleWarning((config) =>
 
 export const ORIGIN_ACCESS_RULES: WarningRule[] = [
   lambdaOacBreaksPostBodies,
+  lambdaOacOverwritesAuthorization,
   originOpenToDirectCalls,
   restApiEndpointType,
   noWebAcl,

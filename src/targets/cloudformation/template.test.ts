@@ -107,7 +107,10 @@ describe('what the templates say', () => {
     expect(dc.DefaultCacheBehavior.FunctionAssociations).toBeUndefined();
     expect(dc.DefaultCacheBehavior.OriginRequestPolicyId).toBe('216adef6-5c7f-47e4-b989-5492eafa07d3');
     const cachePolicy: any = t.Resources.DynamicPagesCachePolicy?.Properties.CachePolicyConfig;
-    expect(cachePolicy.ParametersInCacheKeyAndForwardedToOrigin.HeadersConfig.Headers).toEqual(['host']);
+    expect(cachePolicy.ParametersInCacheKeyAndForwardedToOrigin.HeadersConfig.Headers).toEqual([
+      'authorization',
+      'host',
+    ]);
   });
 
   it('the secret header value is a Secrets Manager dynamic reference: no parameter, no value', () => {

@@ -1,0 +1,35 @@
+import type { DocLink } from './doc-links';
+
+const link = (title: string, url: string): DocLink => ({ title, url });
+const CF = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide';
+
+/**
+ * The pages the security defaults rest on (issue 11: Authorization, S3 keys, secret rotation, TLS policies,
+ * logging, WAF, HSTS/CSP, Django versions). Spread into DOCS; kept apart so parallel work merges cleanly.
+ */
+export const SECURITY_DOCS = {
+  authorizationHeader: link(
+    'AWS re:Post: forward the Authorization header to the origin (it must be in the cache key)',
+    'https://repost.aws/knowledge-center/cloudfront-authorization-header',
+  ),
+  s3GetObjectMissingKey: link(
+    'Amazon S3: GetObject (a missing key is 403 without s3:ListBucket)',
+    'https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObject.html',
+  ),
+  djangoStoragesS3: link(
+    'django-storages: Amazon S3 backends (STORAGES, location, custom_domain)',
+    'https://django-storages.readthedocs.io/en/latest/backends/amazon-S3.html',
+  ),
+  secretVersionInDynamicReference: link(
+    'AWS re:Post: a stack update re-reads a secret only when the dynamic reference changes (use the VersionId)',
+    'https://repost.aws/knowledge-center/cloudformation-stack-update-secrets',
+  ),
+  secretsManagerDynamicReference: link(
+    'CloudFormation: get a secret from Secrets Manager (dynamic reference, version-id)',
+    'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references-secretsmanager.html',
+  ),
+  oacOverwritesAuthorization: link(
+    'CloudFront: restrict access to a Lambda function URL origin (OAC signs every request)',
+    `${CF}/private-content-restricting-access-to-lambda.html`,
+  ),
+} as const satisfies Record<string, DocLink>;
