@@ -257,6 +257,27 @@ export interface OriginSecretPlan {
   /** The AWS Secrets Manager secret holding the value (created once, before the stacks; never in a template). */
   secretName: string;
   secretRegion: string;
+  /**
+   * The secret version CloudFront sends, an input of every deploy. A stack reads a secret again only when the
+   * reference itself changes (CloudFormation re-resolves a dynamic reference only when the resource is updated),
+   * so the reference names a version id: a rotation's deploy passes the new id and the distribution is updated.
+   */
+  versionId: SecretVersionInput;
+}
+
+/** The version id input: one name per kind of tool (stack parameter, Terraform variable, shell variable). */
+export interface SecretVersionInput {
+  /** The CloudFormation/CDK stack parameter, e.g. `OriginSecretVersionId`. */
+  parameter: string;
+  /** The Terraform variable, e.g. `origin_secret_version_id`. */
+  variable: string;
+  /** The shell variable the README's commands keep it in, e.g. `ORIGIN_SECRET_VERSION_ID`. */
+  shellVariable: string;
+  /** Secrets Manager version ids are 32 to 64 characters (a UUID when Secrets Manager makes them). */
+  pattern: string;
+  description: string;
+  /** The staging label the deploy reads the id of: the current value. */
+  stage: 'AWSCURRENT';
 }
 
 export type OutputKey =

@@ -162,5 +162,14 @@ export function originSecretFor(config: Config): OriginSecretPlan | null {
     headerName: config.originProtection.headerName,
     secretName: `${config.projectName}/cloudfront-origin-verify`,
     secretRegion: CLOUDFRONT_CONTROL_REGION,
+    versionId: {
+      parameter: 'OriginHeaderVersionId',
+      variable: 'origin_header_version_id',
+      shellVariable: 'ORIGIN_HEADER_VERSION_ID',
+      pattern: '^[A-Za-z0-9-]{32,64}$',
+      description:
+        'The version id of the origin secret CloudFront sends (its AWSCURRENT version when you deploy); a new id after a rotation updates the distribution',
+      stage: 'AWSCURRENT',
+    },
   };
 }

@@ -152,16 +152,27 @@ describe.each(FIXTURES.map((fixture) => fixture.name))('generated CDK TypeScript
     );
   });
 
-  it('keeps the origin secret out of the templates (no parameter, only a Secrets Manager reference)', () => {
+  it('keeps the origin secret out of the templates (only its version id is a parameter)', () => {
     const { deployment, stacks } = result(name);
-    for (const stack of Object.values(stacks)) {
-      expect(Object.keys(stack.template.Parameters ?? {})).toEqual(['BootstrapVersion']);
+    const secret = deployment.originSecret;
+    for (const [key, stack] of Object.entries(stacks)) {
+      expect(Object.keys(stack.template.Parameters ?? {}).sort()).toEqual(
+        secret !== null && key === deployment.distribution.stack
+          ? ['BootstrapVersion', secret.versionId.parameter].sort()
+          : ['BootstrapVersion'],
+      );
     }
     const text = JSON.stringify(Object.values(stacks).map((stack) => stack.template));
-    if (deployment.originSecret === null) expect(text).not.toContain('resolve:secretsmanager');
-    else
+    if (secret === null) expect(text).not.toContain('resolve:secretsmanager');
+    else {
+      // CDK joins the reference around the parameter: {{resolve:secretsmanager:NAME:SecretString:::<id>}}.
       expect(text).toContain(
-        `{{resolve:secretsmanager:${deployment.originSecret.secretName}:SecretString:::}}`,
+        JSON.stringify([
+          `{{resolve:secretsmanager:${secret.secretName}:SecretString:::`,
+          { Ref: secret.versionId.parameter },
+          '}}',
+        ]),
       );
+    }
   });
 });

@@ -10,7 +10,7 @@ import {
   hostedZoneStatement,
   lambdaPermissionStatement,
   originAccessControlStatement,
-  originSecretStatement,
+  originSecretStatements,
   outputOf,
   outputValue,
 } from './build-resources';
@@ -114,7 +114,7 @@ function statementsOf(deployment: Deployment, key: StackKey, parameters: CdkPara
     statements.push(hostedZoneStatement(deployment.hostedZone));
   if (distribution.stack === key) {
     statements.push(certificateStatement(certificate));
-    if (deployment.originSecret !== null) statements.push(originSecretStatement(deployment.originSecret));
+    if (deployment.originSecret !== null) statements.push(...originSecretStatements(deployment.originSecret));
   }
   const fn = deployment.viewerRequestFunction;
   if (fn !== null && fn.stack === key) statements.push(functionStatement(fn));

@@ -25,8 +25,8 @@ const TAGGED: Partial<Record<GeneratedKey, [RegExp, RegExp]>> = {
   'generated.webAcl': [/webAclId: /, /web_acl_id=/],
   'generated.stackRegions': [/region: '/, /region="/],
   'generated.originSecretHeader': [
-    /SecretValue\.secretsManager\(|customHeaders: /,
-    /SecretValue\.secrets_manager\(|custom_headers=/,
+    /SecretValue\.secretsManager\(|customHeaders: |new cdk\.CfnParameter\(/,
+    /SecretValue\.secrets_manager\(|custom_headers=|cdk\.CfnParameter\(/,
   ],
 };
 

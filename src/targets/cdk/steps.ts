@@ -1,5 +1,6 @@
 import type { Deployment, OutputKey } from '../../model';
 import type { InfrastructureSteps, TargetStep } from '../types';
+import { secretVersionIdCommand, secretVersionNote } from '../origin-secret-rotation';
 import { CDK_CLI } from './versions';
 
 /** What differs between the TypeScript and the Python app when running it. */
@@ -23,6 +24,17 @@ const ACCOUNT = '$(aws sts get-caller-identity --query Account --output text)';
 export const stackRegions = (deployment: Deployment): string[] => [
   ...new Set(deployment.stacks.map((stack) => stack.region)),
 ];
+
+/** `cdk deploy --all`, with the origin secret's version id for the distribution's stack (STACK:KEY=VALUE). */
+function deployCommands(runner: CdkAppRunner, deployment: Deployment): string[] {
+  const secret = deployment.originSecret;
+  if (secret === null) return [cdk(runner, 'deploy --all')];
+  const stack = deployment.stacks.find((candidate) => candidate.key === deployment.distribution.stack);
+  if (stack === undefined) throw new Error('The distribution has no stack');
+  // The CLI matches the STACK part of --parameters against the stack's name.
+  const parameter = `${stack.name}:${secret.versionId.parameter}="$${secret.versionId.shellVariable}"`;
+  return [secretVersionIdCommand(secret), cdk(runner, `deploy --all --parameters ${parameter}`)];
+}
 
 /** Deploy, read an output and destroy, covering every stack of the model, with the pinned CDK CLI. */
 export function cdkSteps(runner: CdkAppRunner): InfrastructureSteps {
@@ -52,13 +64,16 @@ export function cdkSteps(runner: CdkAppRunner): InfrastructureSteps {
         {
           title: `Deploy ${stacks.map((stack) => `${stack.name} (${stack.region})`).join(', then ')}`,
           stacks: stacks.map((stack) => stack.key),
-          commands: [cdk(runner, 'deploy --all')],
-          notes: stacks.flatMap((stack) =>
-            stack.reads.map(
-              (read) =>
-                `\`${stack.name}\` reads \`${read.output}\` from the ${read.from} stack (crossRegionReferences), so the CLI deploys it after that one.`,
+          commands: deployCommands(runner, deployment),
+          notes: [
+            ...stacks.flatMap((stack) =>
+              stack.reads.map(
+                (read) =>
+                  `\`${stack.name}\` reads \`${read.output}\` from the ${read.from} stack (crossRegionReferences), so the CLI deploys it after that one.`,
+              ),
             ),
-          ),
+            ...(deployment.originSecret === null ? [] : [secretVersionNote(deployment.originSecret)]),
+          ],
         },
       ];
     },

@@ -7,6 +7,7 @@ export const VARIABLES = {
   certificate: 'certificate',
   function: 'viewerRequestFunction',
   secret: 'originVerifySecret',
+  secretVersionId: 'originHeaderVersionId',
   distribution: 'distribution',
   aliasTarget: 'aliasTarget',
   logBucket: 'accessLogBucket',

@@ -1,6 +1,7 @@
 import type { Deployment, OutputKey, StackPlan } from '../../model';
 import { stackOf } from '../../model';
 import { upperSnakeCase } from '../../model/names';
+import { secretVersionIdCommand, secretVersionNote } from '../origin-secret-rotation';
 import type { InfrastructureSteps, TargetStep } from '../types';
 import { stackTemplates, templatePath } from './template';
 import type { CloudFormationTemplate } from './template-types';
@@ -41,13 +42,16 @@ function deployStack(deployment: Deployment, stack: StackPlan): TargetStep {
     from: stackOf(deployment, read.from),
   }));
   const capabilities = capabilitiesFor(template);
+  const secret = deployment.distribution.stack === stack.key ? deployment.originSecret : null;
+  const overrides = [
+    ...reads.map((read) => `${read.parameter}="$${read.variable}"`),
+    ...(secret === null ? [] : [`${secret.versionId.parameter}="$${secret.versionId.shellVariable}"`]),
+  ];
   const deploy = [
     'aws cloudformation deploy',
     stackArguments(stack),
     `--template-file ${shellWord(templatePath(deployment, stack.key))}`,
-    ...(reads.length > 0
-      ? [`--parameter-overrides ${reads.map((read) => `${read.parameter}="$${read.variable}"`).join(' ')}`]
-      : []),
+    ...(overrides.length > 0 ? [`--parameter-overrides ${overrides.join(' ')}`] : []),
     ...(capabilities.length > 0 ? [`--capabilities ${capabilities.join(' ')}`] : []),
     // Without it a re-run with nothing to change exits 255 ("No changes to deploy") and stops a script.
     '--no-fail-on-empty-changeset',
@@ -56,11 +60,13 @@ function deployStack(deployment: Deployment, stack: StackPlan): TargetStep {
     title: `Deploy the ${stack.name} stack in ${stack.region}`,
     stacks: [stack.key],
     commands: [
+      ...(secret === null ? [] : [secretVersionIdCommand(secret)]),
       ...reads.map((read) => `${read.variable}="$(${outputCommand(deployment, read.output)})"`),
       deploy,
     ],
     notes: [
       `${stack.regionReason}.`,
+      ...(secret === null ? [] : [secretVersionNote(secret)]),
       ...reads.map(
         (read) =>
           `Its \`${read.parameter}\` parameter is the ${read.from.name} stack's output, read just before.`,

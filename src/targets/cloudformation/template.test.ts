@@ -113,15 +113,17 @@ describe('what the templates say', () => {
     ]);
   });
 
-  it('the secret header value is a Secrets Manager dynamic reference: no parameter, no value', () => {
+  it('the secret header value is a Secrets Manager dynamic reference to a version: only its id is a parameter', () => {
     for (const name of ['secret-header', 'forward-host-alb']) {
-      const secret = deploymentFor(fixture(name)).originSecret;
+      const secret = deploymentFor(fixture(name)).originSecret!;
       const t = mainTemplate(name);
-      expect(t.Parameters, name).toBeUndefined();
+      expect(Object.keys(t.Parameters ?? {}), name).toEqual([secret.versionId.parameter]);
       expect(distributionConfigOf(t).Origins[0].OriginCustomHeaders).toEqual([
         {
-          HeaderName: secret?.headerName,
-          HeaderValue: `{{resolve:secretsmanager:${secret?.secretName}:SecretString}}`,
+          HeaderName: secret.headerName,
+          HeaderValue: {
+            'Fn::Sub': `{{resolve:secretsmanager:${secret.secretName}:SecretString:::\${${secret.versionId.parameter}}}}`,
+          },
         },
       ]);
     }
@@ -133,12 +135,18 @@ describe('what the templates say', () => {
       const templates = [...parsedTemplates(cloudFormationFilesFor(config, 'json')).values()];
       templates.forEach((template, index) => {
         const reads = deployment.stacks[index]?.reads.map((read) => read.output) ?? [];
-        expect(Object.keys(template.Parameters ?? {}), name).toEqual(reads);
+        const version =
+          index === 0 && deployment.originSecret !== null
+            ? [deployment.originSecret.versionId.parameter]
+            : [];
+        expect(Object.keys(template.Parameters ?? {}), name).toEqual([...reads, ...version]);
         expect(JSON.stringify(template), name).not.toMatch(/NoEcho|OriginVerifySecret/);
-        const resolves = JSON.stringify(template).match(/\{\{resolve:[^}]*\}\}/g) ?? [];
+        const resolves = JSON.stringify(template).match(/\{\{resolve:[^"]*/g) ?? [];
         expect(resolves, name).toEqual(
           index === 0 && deployment.originSecret !== null
-            ? [`{{resolve:secretsmanager:${deployment.originSecret.secretName}:SecretString}}`]
+            ? [
+                `{{resolve:secretsmanager:${deployment.originSecret.secretName}:SecretString:::\${${deployment.originSecret.versionId.parameter}}}}`,
+              ]
             : [],
         );
       });

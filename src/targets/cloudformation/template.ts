@@ -37,6 +37,14 @@ export function stackTemplate(deployment: Deployment, stack: StackPlan): CloudFo
       ...(pattern !== undefined ? { AllowedPattern: pattern } : {}),
     };
   }
+  const secret = deployment.originSecret;
+  if (secret !== null && deployment.distribution.stack === stack.key) {
+    parameters[secret.versionId.parameter] = {
+      Type: 'String',
+      Description: secret.versionId.description,
+      AllowedPattern: secret.versionId.pattern,
+    };
+  }
   const outputs: NonNullable<CloudFormationTemplate['Outputs']> = {};
   for (const output of deployment.outputs.filter((candidate) => candidate.stack === stack.key)) {
     outputs[output.key] = { Description: output.description, Value: outputValue(deployment, output) };

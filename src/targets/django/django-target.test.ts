@@ -342,9 +342,10 @@ describe('README', () => {
     const steps = [
       'aws secretsmanager put-secret-value',
       `Redeploy Django with \`${ORIGIN_SECRET_ENV_VAR}\` = the new value`,
-      'Redeploy the stack',
+      'Deploy the stack `mysite-cloudfront` again',
+      'the changed reference updates the distribution',
       'aws cloudfront wait distribution-deployed',
-      `Then unset \`${PREVIOUS_ORIGIN_SECRET_ENV_VAR}\``,
+      `then unset \`${PREVIOUS_ORIGIN_SECRET_ENV_VAR}\``,
     ];
     const positions = steps.map((step) => readme.indexOf(step));
     expect(

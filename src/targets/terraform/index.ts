@@ -4,7 +4,7 @@ import { hclBlocks, type HclItem } from '../emit/hcl-document';
 import { targetLabel } from '../catalogue';
 import type { GeneratedFile, Target } from '../types';
 import { bucketBlocks } from './buckets-tf';
-import { distributionBlock, originSecretBlock } from './distribution-tf';
+import { distributionBlock, originSecretBlock, originSecretVersionVariable } from './distribution-tf';
 import { certificateBlocks, dnsRecordBlock } from './dns-tf';
 import { lambdaPermissionBlock } from './lambda-permissions-tf';
 import { FOLDER, VIEWER_REQUEST_FILE } from './names';
@@ -58,6 +58,10 @@ function tfFiles(deployment: Deployment): TfFile[] {
   ];
   const add = (name: string, purpose: string, groups: HclItem[][]) =>
     files.push({ name, purpose, written: hclBlocks(groups) });
+  if (deployment.originSecret !== null)
+    add('variables.tf', 'the version id of the origin secret, passed at every plan', [
+      originSecretVersionVariable(deployment.originSecret),
+    ]);
   if (deployment.buckets.length > 0)
     add('buckets.tf', 'the private S3 buckets and their policies', deployment.buckets.flatMap(bucketBlocks));
   const zone = deployment.hostedZone;

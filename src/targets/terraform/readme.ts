@@ -2,6 +2,7 @@ import type { Deployment } from '../../model';
 import { snakeCase } from '../../model/names';
 import { outputName, providerAlias } from './names';
 import { INVOKED_VIA_FUNCTION_URL_PROVIDER } from './lambda-permissions-tf';
+import { rotationSteps } from '../origin-secret-rotation';
 import { terraformSteps } from './steps';
 import { AWS_PROVIDER_VERSION, TERRAFORM_VERSION } from './versions-tf';
 
@@ -31,7 +32,19 @@ function secretSection(deployment: Deployment): string[] {
     `- keep ${code('terraform.tfstate')} and ${code('tfplan')} out of git (${code('.gitignore')} here does), and delete ${code('tfplan')} after ${code('apply')};`,
     `- better, add a remote backend before ${code('init')}: the S3 backend with ${code('encrypt = true')}, in a bucket only the deployers can read.`,
     '',
-    `After rotating the secret, run the deploy commands again so CloudFront sends the new value; Django reads ${django}.`,
+    `The data source reads the version ${code(`var.${secret.versionId.variable}`)} names, so a new value reaches CloudFront`,
+    `when a plan passes its version id: after ${code('put-secret-value')}, nothing changes until step 3. Django reads ${django}.`,
+    '',
+    '### Rotating it',
+    '',
+    ...rotationSteps(
+      secret,
+      {
+        current: deployment.inputs.find((input) => input.key === 'originSecret')?.name ?? '',
+        previous: deployment.inputs.find((input) => input.key === 'previousOriginSecret')?.name ?? '',
+      },
+      'Run the deploy commands above again (`plan` shows the distribution’s custom header changing, value hidden).',
+    ),
     '',
   ];
 }
@@ -82,7 +95,10 @@ export function terraformReadme(deployment: Deployment, files: [string, string][
     `# Terraform: CloudFront in front of Django (${deployment.distribution.aliases.join(', ')})`,
     '',
     `A root module for the hashicorp/aws provider (${code(AWS_PROVIDER_VERSION)}; 6.x is not validated here) and`,
-    `Terraform ${code(TERRAFORM_VERSION)}. Every value is what you entered in the wizard: there are no variables to set.`,
+    `Terraform ${code(TERRAFORM_VERSION)}. Every value is what you entered in the wizard` +
+      (deployment.originSecret === null
+        ? ': there are no variables to set.'
+        : `; the one variable, ${code(deployment.originSecret.versionId.variable)}, is the origin secret's version id, which the deploy commands read and pass.`),
     '',
     '## Files',
     '',

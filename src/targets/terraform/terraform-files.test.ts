@@ -118,23 +118,30 @@ describe('the defects this target had', () => {
       expect(app?.customHeaders).toEqual([
         {
           name: deployment.originSecret?.headerName,
-          value: `secretsmanager:${deployment.originSecret?.secretName}`,
+          value: `secretsmanager:${deployment.originSecret?.secretName}@version-input`,
         },
       ]);
-      expect(files.map((file) => file.path)).not.toContain('terraform/variables.tf');
-      expect(files.some((file) => /^variable\s/m.test(file.contents) || file.path.includes('tfvars'))).toBe(
-        false,
-      );
+      // The one variable is the version id (which names a version, not the value); no tfvars file.
+      const variables = files.flatMap((file) => [...file.contents.matchAll(/^variable "([a-z_]+)"/gm)]);
+      expect(variables.map((match) => match[1])).toEqual([deployment.originSecret?.versionId.variable]);
+      expect(files.some((file) => file.path.includes('tfvars'))).toBe(false);
       expect(contents(name, 'README.md')).toMatch(/stores it in the state/);
     });
   }
 });
 
-describe('literals from the model, no input variables', () => {
-  for (const { name } of FIXTURES) {
-    it(`${name}: no variable blocks, no var. references`, () => {
+describe('literals from the model; the only input is the origin secret’s version id', () => {
+  for (const { name, config } of FIXTURES) {
+    it(`${name}: no variable blocks but the version id, no other var. references`, () => {
+      const secret = deploymentFor(config).originSecret;
       for (const file of filesOf(name).filter((f) => f.path.endsWith('.tf'))) {
-        expect(file.contents).not.toMatch(/^variable\s|var\./m);
+        const text =
+          secret === null
+            ? file.contents
+            : file.contents
+                .replace(new RegExp(`^variable "${secret.versionId.variable}"`, 'm'), '')
+                .replaceAll(`var.${secret.versionId.variable}`, '');
+        expect(text, file.path).not.toMatch(/^variable\s|var\./m);
       }
     });
   }

@@ -74,7 +74,7 @@ export function inventoryOfModel(deployment: Deployment): Inventory {
               ? [
                   {
                     name: deployment.originSecret.headerName,
-                    value: `secretsmanager:${deployment.originSecret.secretName}`,
+                    value: `secretsmanager:${deployment.originSecret.secretName}@version-input`,
                   },
                 ]
               : [],

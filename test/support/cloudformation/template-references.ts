@@ -32,6 +32,11 @@ export class TemplateReferences {
     return this.stack.template.Resources;
   }
 
+  /** Whether the template declares this parameter (a value the deploy command passes in). */
+  isParameter(name: string): boolean {
+    return Object.hasOwn(this.stack.template.Parameters ?? {}, name);
+  }
+
   /** The logical ID a Ref or GetAtt names, with the type of that resource (or undefined). */
   target(value: unknown): { id: string; type: string | undefined; attribute?: string } | undefined {
     if (!isObject(value)) return undefined;

@@ -52,7 +52,7 @@ function originFacts(deployment: Deployment, origin: OriginPlan): OriginFacts {
     sslProtocols: [...origin.sslProtocols].sort(),
     customHeaders:
       origin.secretHeader && secret !== null
-        ? [{ name: secret.headerName, value: `secretsmanager:${secret.secretName}` }]
+        ? [{ name: secret.headerName, value: `secretsmanager:${secret.secretName}@version-input` }]
         : [],
     originAccessControl:
       origin.originAccessControl === null ? null : oacName(deployment, origin.originAccessControl),
