@@ -7,6 +7,7 @@ import {
 } from './aws-limits';
 import { fieldGroup, formField } from './field-meta';
 import { FileBehaviourSchema } from './file-behaviour-schema';
+import { checkFilePathPatterns, checkLambdaFunctionArn } from './input-checks';
 import { optionalPattern } from './optional-pattern';
 import { OriginSchema } from './origin-schema';
 import { ORIGINS } from './origins';
@@ -390,6 +391,8 @@ export const ConfigSchema = z
   .superRefine((config, ctx) => {
     validateOriginEndpoint(config.origin, ctx);
     validateCertificate(config, ctx);
+    checkFilePathPatterns(config, ctx);
+    checkLambdaFunctionArn(config, ctx);
     const names = [config.domains.primary, ...config.domains.additional];
     const seen = new Set<string>();
     names.forEach((name, index) => {

@@ -32,4 +32,8 @@ export const SECURITY_DOCS = {
     'CloudFront: restrict access to a Lambda function URL origin (OAC signs every request)',
     `${CF}/private-content-restricting-access-to-lambda.html`,
   ),
+  pathPatternSetting: link(
+    'CloudFront: cache behavior path pattern (evaluated in order, first match wins)',
+    `${CF}/DownloadDistValuesCacheBehavior.html#DownloadDistValuesPathPattern`,
+  ),
 } as const satisfies Record<string, DocLink>;
