@@ -4,7 +4,7 @@ import { presentOfKind, stackLabel, stepRef, type ReadmeContext } from './contex
 import { deployBlocks, type DeployBlock } from './deploy-blocks';
 import { djangoStep } from './django-step';
 import { mdBlock, mdInline, mdTable } from './markdown';
-import { rotationSteps } from '../../targets/origin-secret-rotation';
+import { rotationSteps } from '../../targets/emit/origin-secret-rotation';
 import { createSecretCommand } from './secret';
 import { outputVariable } from './shell';
 import { keptOutputsMarkdown, stepsFor, stepsInFolderReadme, targetStepsMarkdown } from './target-steps';

@@ -1,6 +1,6 @@
 import type { Deployment, PolicyRef } from '../../model';
 import type { InfrastructureSteps, TargetStep } from '../types';
-import { rotationSteps } from '../origin-secret-rotation';
+import { rotationSteps } from '../emit/origin-secret-rotation';
 import { CDK_APP_VERSIONS } from './versions';
 
 const CDK_CLOUDFRONT_DOC =

@@ -1,6 +1,6 @@
 import type { Deployment, OutputKey } from '../../model';
 import type { InfrastructureSteps, TargetStep } from '../types';
-import { secretVersionIdCommand, secretVersionNote } from '../origin-secret-rotation';
+import { secretVersionIdCommand, secretVersionNote } from '../emit/origin-secret-rotation';
 import { CDK_CLI } from './versions';
 
 /** What differs between the TypeScript and the Python app when running it. */

@@ -1,7 +1,7 @@
 import type { Deployment } from '../../model';
 import type { TargetStep } from '../types';
 import { DOCS } from '../../sources/doc-links';
-import { rotationSteps } from '../origin-secret-rotation';
+import { rotationSteps } from '../emit/origin-secret-rotation';
 import { cloudFormationSteps, outputCommand } from './steps';
 import { templatePath } from './template';
 

@@ -1,7 +1,7 @@
 import type { Deployment, OutputKey, StackPlan } from '../../model';
 import { stackOf } from '../../model';
 import { upperSnakeCase } from '../../model/names';
-import { secretVersionIdCommand, secretVersionNote } from '../origin-secret-rotation';
+import { secretVersionIdCommand, secretVersionNote } from '../emit/origin-secret-rotation';
 import type { InfrastructureSteps, TargetStep } from '../types';
 import { stackTemplates, templatePath } from './template';
 import type { CloudFormationTemplate } from './template-types';

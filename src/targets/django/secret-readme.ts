@@ -1,5 +1,5 @@
 import type { Deployment } from '../../model';
-import { rotationSteps } from '../origin-secret-rotation';
+import { rotationSteps } from '../emit/origin-secret-rotation';
 import { originSecretInputsOf } from './read-deployment';
 
 export const SECRET_DOCS = {

@@ -2,7 +2,7 @@ import type { Deployment } from '../../model';
 import { snakeCase } from '../../model/names';
 import { outputName, providerAlias } from './names';
 import { INVOKED_VIA_FUNCTION_URL_PROVIDER } from './lambda-permissions-tf';
-import { rotationSteps } from '../origin-secret-rotation';
+import { rotationSteps } from '../emit/origin-secret-rotation';
 import { terraformSteps } from './steps';
 import { AWS_PROVIDER_VERSION, TERRAFORM_VERSION } from './versions-tf';
 

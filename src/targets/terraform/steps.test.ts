@@ -1,4 +1,4 @@
-import { secretVersionIdCommand } from '../origin-secret-rotation';
+import { secretVersionIdCommand } from '../emit/origin-secret-rotation';
 import { describe, expect, it } from 'vitest';
 import { deploymentFor } from '../../model';
 import { FIXTURES, fixture } from '../../../test/support/fixtures';

@@ -1,5 +1,5 @@
 import type { Deployment, OutputKey } from '../../model';
-import { secretVersionIdCommand, secretVersionNote } from '../origin-secret-rotation';
+import { secretVersionIdCommand, secretVersionNote } from '../emit/origin-secret-rotation';
 import type { InfrastructureSteps, TargetStep } from '../types';
 import { bucketResourceAddresses } from './buckets-tf';
 import { FOLDER, outputName, providerAlias } from './names';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bundleFiles } from '../bundle';
-import { deploymentFor } from '../model';
-import { fixture } from '../../test/support/fixtures';
-import { readCloudFormationYaml } from '../../test/support/cloudformation/yaml-tags';
-import { TARGETS } from './index';
+import { bundleFiles } from '../../bundle';
+import { deploymentFor } from '../../model';
+import { fixture } from '../../../test/support/fixtures';
+import { readCloudFormationYaml } from '../../../test/support/cloudformation/yaml-tags';
+import { TARGETS } from '../index';
 
 /**
  * A rotation really reaches CloudFront: CloudFormation reads a dynamic reference again only when the reference

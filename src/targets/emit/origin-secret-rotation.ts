@@ -1,4 +1,4 @@
-import type { OriginSecretPlan } from '../model';
+import type { OriginSecretPlan } from '../../model';
 
 /**
  * The shell line every infrastructure target's deploy starts with when the origin secret is on: the id of the
