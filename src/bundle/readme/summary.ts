@@ -93,6 +93,20 @@ function changedSettings(config: Config): string {
 }
 
 /** The wizard's warnings for this config, so they travel with the bundle. */
+/**
+ * The ERROR-level findings, first thing in the README: a bundle written with them (`--force`) would not work as
+ * generated, and whoever deploys it must see that before any step.
+ */
+export function errorsSection(config: Config): string | null {
+  const errors = warningsFor(config).filter((warning) => warning.severity === 'error');
+  if (errors.length === 0) return null;
+  return [
+    `> **Do not deploy this bundle as it is: ${errors.length === 1 ? 'one check fails' : `${errors.length} checks fail`}.** ` +
+      'Fix the setting in the wizard (or config.json) and generate the bundle again.',
+    ...errors.map((error) => `> - **error** (${error.field ?? 'config'}): ${error.message}`),
+  ].join('\n>\n');
+}
+
 export function warningsSection(config: Config): string | null {
   const warnings = warningsFor(config);
   if (warnings.length === 0) return null;
