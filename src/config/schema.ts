@@ -47,8 +47,17 @@ export const SECURITY_HEADERS_MODES = ['none', 'managed', 'custom'] as const;
 export const CERTIFICATE_SOURCES = ['existing-arn', 'create-dns-validated'] as const;
 export const PRICE_CLASSES = ['PriceClass_All', 'PriceClass_200', 'PriceClass_100'] as const;
 export const HTTP_VERSIONS = ['http2and3', 'http2'] as const;
-export const MINIMUM_TLS_VERSIONS = ['TLSv1.2_2021', 'TLSv1.2_2019', 'TLSv1.2_2018'] as const;
+/** Viewer security policies, strictest first; the 2025 ones need an ACM certificate (SNI), which every setup has. */
+export const MINIMUM_TLS_VERSIONS = [
+  'TLSv1.3_2025',
+  'TLSv1.2_2025',
+  'TLSv1.2_2021',
+  'TLSv1.2_2019',
+  'TLSv1.2_2018',
+] as const;
 export const CLOUDFORMATION_FORMATS = ['yaml', 'json'] as const;
+/** Django releases supported in December 2026: 5.2 LTS (to April 2028), 6.0 (to April 2027), 6.1. */
+export const DJANGO_VERSIONS = ['5.2', '6.0', '6.1'] as const;
 
 export const EXAMPLE_CERTIFICATE_ARN =
   'arn:aws:acm:us-east-1:123456789012:certificate/00000000-0000-4000-8000-000000000000';
@@ -85,6 +94,11 @@ const NEEDS_HOSTED_ZONE = {
     { field: 'certificate.source', is: ['create-dns-validated'] },
   ],
 } as const;
+/** The HSTS max-age a new site starts with (one hour), before it is raised to a year. */
+export const HSTS_START_SECONDS = 3600;
+/** The max-age to raise HSTS to once HTTPS works everywhere (one year; preload lists require it). */
+export const HSTS_FULL_SECONDS = 31_536_000;
+
 /** HSTS values are sent by CloudFront's custom policy or by Django (no policy); the managed policy has its own. */
 const HSTS_VALUES_APPLY = { field: 'securityHeaders.mode', isNot: ['managed'] } as const;
 
@@ -235,7 +249,8 @@ export const ConfigSchema = z
     securityHeaders: fieldGroup(
       z
         .object({
-          mode: formField(z.enum(SECURITY_HEADERS_MODES).default('none'), {
+          // CloudFront by default: its policy covers every behaviour (S3 files too), and Django then sends none.
+          mode: formField(z.enum(SECURITY_HEADERS_MODES).default('custom'), {
             label: 'Security headers',
             help: 'Who sends HSTS and the other security headers: Django, AWS’s managed policy, or a custom policy.',
             options: {
@@ -244,9 +259,10 @@ export const ConfigSchema = z
               custom: 'Custom policy with my HSTS settings',
             },
           }),
-          hstsMaxAgeSeconds: formField(z.number().int().min(0).max(63_072_000).default(31_536_000), {
+          // Short first (an hour): a mistake is then forgotten by browsers within the hour. The check says when to raise it.
+          hstsMaxAgeSeconds: formField(z.number().int().min(0).max(63_072_000).default(HSTS_START_SECONDS), {
             label: 'HSTS max-age (seconds)',
-            help: 'How long browsers remember to use only HTTPS for the site; one year is common.',
+            help: 'How long browsers remember to use only HTTPS for the site: start at an hour, raise to a year once HTTPS works everywhere.',
             appliesWhen: HSTS_VALUES_APPLY,
           }),
           hstsIncludeSubdomains: formField(z.boolean().default(false), {
@@ -317,10 +333,12 @@ export const ConfigSchema = z
             label: 'IPv6',
             help: 'Lets viewers reach CloudFront over IPv6.',
           }),
-          minimumTlsVersion: formField(z.enum(MINIMUM_TLS_VERSIONS).default('TLSv1.2_2021'), {
+          minimumTlsVersion: formField(z.enum(MINIMUM_TLS_VERSIONS).default('TLSv1.2_2025'), {
             label: 'Minimum TLS',
-            help: 'The oldest TLS version and cipher set viewers may use.',
+            help: 'The oldest TLS version and cipher set viewers may use; TLSv1.2_2025 keeps TLS 1.2 with current ciphers only.',
             options: {
+              'TLSv1.3_2025': 'TLSv1.3_2025 (TLS 1.3 only)',
+              'TLSv1.2_2025': 'TLSv1.2_2025 (recommended)',
               'TLSv1.2_2021': 'TLSv1.2_2021',
               'TLSv1.2_2019': 'TLSv1.2_2019',
               'TLSv1.2_2018': 'TLSv1.2_2018',
@@ -364,6 +382,11 @@ export const ConfigSchema = z
     django: fieldGroup(
       z
         .object({
+          version: formField(z.enum(DJANGO_VERSIONS).default('5.2'), {
+            label: 'Django version',
+            help: 'The Django release the project runs: the settings and requirements use what that version has.',
+            options: { '5.2': 'Django 5.2 LTS', '6.0': 'Django 6.0', '6.1': 'Django 6.1' },
+          }),
           /** Let Django redirect http to https too (CloudFront already does); safe only with the proxy SSL header. */
           secureSslRedirect: formField(z.boolean().default(false), {
             label: 'Django redirects to HTTPS too',

@@ -46,6 +46,7 @@ export const GENERATED_KEYS = {
   'generated.django.csrfCookieSecure': ['application'],
   'generated.django.secureSslRedirect': ['application'],
   'generated.django.hsts': ['application'],
+  'generated.django.silencedChecks': ['application'],
 } as const satisfies Record<string, readonly TargetKind[]>;
 
 export type GeneratedKey = keyof typeof GENERATED_KEYS;
@@ -113,6 +114,7 @@ export function generatedKeysOf(deployment: Deployment): Set<GeneratedKey> {
   if (deployment.dnsRecords.length > 0) keys.add('generated.dnsRecords');
   if (distribution.webAclArn !== null) keys.add('generated.webAcl');
   if (distribution.logging !== null) keys.add('generated.logging');
+  if (deployment.django.silencedChecks.length > 0) keys.add('generated.django.silencedChecks');
   return keys;
 }
 

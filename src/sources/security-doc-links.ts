@@ -36,4 +36,24 @@ export const SECURITY_DOCS = {
     'CloudFront: cache behavior path pattern (evaluated in order, first match wins)',
     `${CF}/DownloadDistValuesCacheBehavior.html#DownloadDistValuesPathPattern`,
   ),
+  djangoSilencedSystemChecks: link(
+    'Django: SILENCED_SYSTEM_CHECKS',
+    'https://docs.djangoproject.com/en/5.2/ref/settings/#silenced-system-checks',
+  ),
+  djangoSecurityChecks: link(
+    'Django: system checks, security (check --deploy)',
+    'https://docs.djangoproject.com/en/5.2/ref/checks/#security',
+  ),
+  django52Release: link(
+    'Django 5.2 release notes (Python 3.10 to 3.14)',
+    'https://docs.djangoproject.com/en/5.2/releases/5.2/',
+  ),
+  django60Release: link(
+    'Django 6.0 release notes (Python 3.12 to 3.14, Content Security Policy)',
+    'https://docs.djangoproject.com/en/6.0/releases/6.0/',
+  ),
+  django61Release: link(
+    'Django 6.1 release notes (Python 3.12 to 3.14)',
+    'https://docs.djangoproject.com/en/6.1/releases/6.1/',
+  ),
 } as const satisfies Record<string, DocLink>;

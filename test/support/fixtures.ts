@@ -148,6 +148,8 @@ const NAMED: Record<string, ConfigInput> = {
     },
   },
   'hostile-comment': { distribution: { comment: HOSTILE_COMMENT } },
+  // The strictest viewer policy (TLS 1.3 only); the seed has the default TLSv1.2_2025.
+  'tls-1.3-only': { distribution: { minimumTlsVersion: 'TLSv1.3_2025' } },
   // Odd names: a Python keyword and a module the Python app imports as project names, a 200-character domain
   // (the default comment must still fit in 128 characters), a long subject for a created certificate.
   'project-named-import': { projectName: 'import' },

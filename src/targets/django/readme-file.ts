@@ -80,6 +80,7 @@ export function djangoReadmeFile(deployment: Deployment): GeneratedFile {
       : []),
     '',
     ...originSecretSection(deployment),
+    ...releaseNotes(deployment),
     '## Checking it',
     '',
     'Behind CloudFront, a view returning `request.get_host()`, `request.is_secure()` and `request.build_absolute_uri()`',
@@ -94,6 +95,31 @@ export function djangoReadmeFile(deployment: Deployment): GeneratedFile {
     '',
   );
   return { path: DJANGO_README_FILE, language: 'markdown', contents: sections.join('\n'), explained: [] };
+}
+
+/** The Django release the files are for, and what 6.x's built-in CSP means behind a cache. */
+function releaseNotes(deployment: Deployment): string[] {
+  const { release, silencedChecks } = deployment.django;
+  const notes = [
+    `## Django ${release.version}`,
+    '',
+    `\`requirements.txt\` pins \`${release.requirement}\`, which runs on Python ${release.python.min} to ${release.python.max} (${release.docs}).`,
+  ];
+  if (release.builtInCsp) {
+    const cached = deployment.cachePolicies.length > 0;
+    notes.push(
+      '',
+      `Django ${release.version} has Content-Security-Policy built in (\`SECURE_CSP\`, \`SECURE_CSP_REPORT_ONLY\`, \`django.middleware.csp.ContentSecurityPolicyMiddleware\`). If you turn it on, send CSP from Django **or** from a CloudFront response headers policy, never both. A per-response nonce (\`{{ csp_nonce }}\`) cannot be used on pages CloudFront caches: every visitor would get the one nonce of the cached copy, which defeats it${cached ? ', and this distribution caches Django pages that allow it' : ''}. Use hashes or \`'self'\` sources for cached pages, or keep them uncached.`,
+    );
+  }
+  if (silencedChecks.length > 0) {
+    notes.push(
+      '',
+      `\`manage.py check --deploy\` checks Django alone; \`cloudfront_settings.py\` silences what this deployment covers elsewhere (\`SILENCED_SYSTEM_CHECKS\`: ${silencedChecks.map((check) => `\`${check.id}\``).join(', ')}, each with its reason). If your settings.py has its own \`SILENCED_SYSTEM_CHECKS\`, merge the two lists.`,
+    );
+  }
+  notes.push('');
+  return notes;
 }
 
 function originPathNote(deployment: Deployment): string[] {

@@ -44,7 +44,7 @@ interface TfFile {
 /** The .tf files, the optional ones only when the model has what they hold. */
 function tfFiles(deployment: Deployment): TfFile[] {
   const files: TfFile[] = [
-    { name: 'versions.tf', purpose: 'the Terraform and provider versions', written: versionsTf() },
+    { name: 'versions.tf', purpose: 'the Terraform and provider versions', written: versionsTf(deployment) },
     {
       name: 'providers.tf',
       purpose: 'one `aws` provider per stack, in its region',

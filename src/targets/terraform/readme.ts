@@ -4,13 +4,14 @@ import { outputName, providerAlias } from './names';
 import { INVOKED_VIA_FUNCTION_URL_PROVIDER } from './lambda-permissions-tf';
 import { rotationSteps } from '../emit/origin-secret-rotation';
 import { terraformSteps } from './steps';
-import { AWS_PROVIDER_VERSION, TERRAFORM_VERSION } from './versions-tf';
+import { AWS_PROVIDER_VERSION, TERRAFORM_VERSION, awsProviderVersion } from './versions-tf';
 
 /** The folder's README, from the model: files, providers per stack, deploy and destroy, the secret, outputs. */
 
 const STATE_DOC = 'https://developer.hashicorp.com/terraform/language/manage-sensitive-data';
 const FUNCTION_URL_AUTH_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html';
 const PROVIDER_CHANGE = 'https://github.com/hashicorp/terraform-provider-aws/pull/44858';
+const TLS_PROVIDER_ISSUE = 'https://github.com/hashicorp/terraform-provider-aws/issues/44756';
 
 const code = (text: string) => `\`${text}\``;
 const shell = (commands: string[]) => ['```sh', ...commands, '```'];
@@ -94,7 +95,17 @@ export function terraformReadme(deployment: Deployment, files: [string, string][
   return [
     `# Terraform: CloudFront in front of Django (${deployment.distribution.aliases.join(', ')})`,
     '',
-    `A root module for the hashicorp/aws provider (${code(AWS_PROVIDER_VERSION)}; 6.x is not validated here) and`,
+    ...(awsProviderVersion(deployment) === AWS_PROVIDER_VERSION
+      ? [
+          `A root module for the hashicorp/aws provider (${code(AWS_PROVIDER_VERSION)}; 6.x is not validated here) and`,
+        ]
+      : [
+          `A root module for the hashicorp/aws provider ${code(awsProviderVersion(deployment))}: the viewer security policy`,
+          `${code(deployment.distribution.minimumTlsVersion)} is refused by hashicorp/aws 5.x (its list of`,
+          `${code('minimum_protocol_version')} values predates the 2025 policies; ${TLS_PROVIDER_ISSUE}), so the module`,
+          'needs 6.x, which is not validated by the wizard’s own tests (they validate 5.100 with the 2021 policy in its',
+          'place). Pick TLSv1.2_2021 in the wizard to stay on 5.x. And',
+        ]),
     `Terraform ${code(TERRAFORM_VERSION)}. Every value is what you entered in the wizard` +
       (deployment.originSecret === null
         ? ': there are no variables to set.'

@@ -146,10 +146,14 @@ describe('literals from the model; the only input is the origin secret’s versi
     });
   }
 
-  it('pins Terraform and hashicorp/aws to what is validated here, and says 6.x is not', () => {
+  it('pins Terraform, and hashicorp/aws 6.x (with an upper bound) for the 2025 security policy, saying why', () => {
     expect(contents('seed', 'versions.tf')).toContain(`required_version = "${TERRAFORM_VERSION}"`);
-    expect(contents('seed', 'versions.tf')).toContain('version = ">= 5.100, < 6.0"');
-    expect(contents('seed', 'README.md')).toContain('6.x is not validated here');
+    expect(deploymentOf('seed').distribution.minimumTlsVersion).toBe('TLSv1.2_2025');
+    expect(contents('seed', 'versions.tf')).toContain('version = ">= 6.28.0, < 7.0"');
+    expect(contents('seed', 'README.md')).toContain('is refused by hashicorp/aws 5.x');
+    // A 2021 policy stays on the 5.x line that is validated here.
+    expect(contents('waf-logging-http2-priceclass', 'versions.tf')).toContain('version = ">= 5.100, < 6.0"');
+    expect(contents('waf-logging-http2-priceclass', 'README.md')).toContain('6.x is not validated here');
   });
 
   it('managed policies by ID in locals, never a data source lookup', () => {
