@@ -56,6 +56,10 @@ export const MINIMUM_TLS_VERSIONS = [
   'TLSv1.2_2018',
 ] as const;
 export const CLOUDFORMATION_FORMATS = ['yaml', 'json'] as const;
+/** Access logs: standard logging v2 to CloudWatch Logs (default), the legacy S3 logging, or none. */
+export const ACCESS_LOG_DESTINATIONS = ['cloudwatch-logs', 'legacy-s3', 'off'] as const;
+/** The retention periods CloudWatch Logs accepts (days), the short ones a log of visitors' addresses needs. */
+export const LOG_RETENTION_DAYS = [7, 14, 30, 60, 90, 180, 365] as const;
 /** Django releases supported in December 2026: 5.2 LTS (to April 2028), 6.0 (to April 2027), 6.1. */
 export const DJANGO_VERSIONS = ['5.2', '6.0', '6.1'] as const;
 
@@ -314,67 +318,94 @@ export const ConfigSchema = z
     ),
     distribution: fieldGroup(
       z
-        .object({
-          priceClass: formField(z.enum(PRICE_CLASSES).default('PriceClass_All'), {
-            label: 'Price class',
-            help: 'Which edge locations serve the site: all of them, or cheaper subsets.',
-            options: {
-              PriceClass_All: 'All edge locations',
-              PriceClass_200: 'Most locations (PriceClass_200)',
-              PriceClass_100: 'North America and Europe (PriceClass_100)',
-            },
-          }),
-          httpVersion: formField(z.enum(HTTP_VERSIONS).default('http2and3'), {
-            label: 'HTTP versions',
-            help: 'The HTTP versions viewers may use with CloudFront.',
-            options: { http2and3: 'HTTP/2 and HTTP/3', http2: 'HTTP/2 only' },
-          }),
-          ipv6: formField(z.boolean().default(true), {
-            label: 'IPv6',
-            help: 'Lets viewers reach CloudFront over IPv6.',
-          }),
-          minimumTlsVersion: formField(z.enum(MINIMUM_TLS_VERSIONS).default('TLSv1.2_2025'), {
-            label: 'Minimum TLS',
-            help: 'The oldest TLS version and cipher set viewers may use; TLSv1.2_2025 keeps TLS 1.2 with current ciphers only.',
-            options: {
-              'TLSv1.3_2025': 'TLSv1.3_2025 (TLS 1.3 only)',
-              'TLSv1.2_2025': 'TLSv1.2_2025 (recommended)',
-              'TLSv1.2_2021': 'TLSv1.2_2021',
-              'TLSv1.2_2019': 'TLSv1.2_2019',
-              'TLSv1.2_2018': 'TLSv1.2_2018',
-            },
-          }),
-          webAclArn: formField(
-            optionalPattern(
-              WEB_ACL_ARN_PATTERN,
-              'A WAFv2 web ACL for CloudFront: arn:aws:wafv2:us-east-1:…:global/webacl/NAME/ID',
+        .preprocess(
+          legacyLoggingInput,
+          z.object({
+            priceClass: formField(z.enum(PRICE_CLASSES).default('PriceClass_All'), {
+              label: 'Price class',
+              help: 'Which edge locations serve the site: all of them, or cheaper subsets.',
+              options: {
+                PriceClass_All: 'All edge locations',
+                PriceClass_200: 'Most locations (PriceClass_200)',
+                PriceClass_100: 'North America and Europe (PriceClass_100)',
+              },
+            }),
+            httpVersion: formField(z.enum(HTTP_VERSIONS).default('http2and3'), {
+              label: 'HTTP versions',
+              help: 'The HTTP versions viewers may use with CloudFront.',
+              options: { http2and3: 'HTTP/2 and HTTP/3', http2: 'HTTP/2 only' },
+            }),
+            ipv6: formField(z.boolean().default(true), {
+              label: 'IPv6',
+              help: 'Lets viewers reach CloudFront over IPv6.',
+            }),
+            minimumTlsVersion: formField(z.enum(MINIMUM_TLS_VERSIONS).default('TLSv1.2_2025'), {
+              label: 'Minimum TLS',
+              help: 'The oldest TLS version and cipher set viewers may use; TLSv1.2_2025 keeps TLS 1.2 with current ciphers only.',
+              options: {
+                'TLSv1.3_2025': 'TLSv1.3_2025 (TLS 1.3 only)',
+                'TLSv1.2_2025': 'TLSv1.2_2025 (recommended)',
+                'TLSv1.2_2021': 'TLSv1.2_2021',
+                'TLSv1.2_2019': 'TLSv1.2_2019',
+                'TLSv1.2_2018': 'TLSv1.2_2018',
+              },
+            }),
+            webAclArn: formField(
+              optionalPattern(
+                WEB_ACL_ARN_PATTERN,
+                'A WAFv2 web ACL for CloudFront: arn:aws:wafv2:us-east-1:…:global/webacl/NAME/ID',
+              ),
+              {
+                label: 'WAF web ACL ARN (optional)',
+                help: 'An AWS WAF web ACL (CLOUDFRONT scope, us-east-1) that inspects every request.',
+              },
             ),
-            {
-              label: 'WAF web ACL ARN (optional)',
-              help: 'An AWS WAF web ACL (CLOUDFRONT scope, us-east-1) that inspects every request.',
-            },
-          ),
-          loggingBucket: formField(
-            optionalPattern(S3_BUCKET_NAME_PATTERN, 'An S3 bucket name for access logs, e.g. mysite-logs'),
-            {
-              label: 'Log bucket (optional)',
-              help: 'An S3 bucket with ACLs enabled that receives CloudFront’s standard access logs.',
-            },
-          ),
-          comment: formField(
-            z
-              .string()
-              .max(
-                DISTRIBUTION_COMMENT_MAX,
-                `CloudFront allows at most ${DISTRIBUTION_COMMENT_MAX} characters`,
-              )
-              .default(''),
-            {
-              label: 'Comment',
-              help: `A description shown in the CloudFront console (at most ${DISTRIBUTION_COMMENT_MAX} characters).`,
-            },
-          ),
-        })
+            accessLogs: formField(z.enum(ACCESS_LOG_DESTINATIONS).default('cloudwatch-logs'), {
+              label: 'Access logs',
+              help: 'Where CloudFront writes a line per request (never the cookies): a CloudWatch Logs group the stack creates, or an S3 bucket of yours (legacy logging).',
+              options: {
+                'cloudwatch-logs': 'CloudWatch Logs (standard logging v2)',
+                'legacy-s3': 'My S3 bucket (legacy standard logging)',
+                off: 'No access logs',
+              },
+            }),
+            logRetentionDays: formField(
+              z
+                .number()
+                .int()
+                .default(90)
+                .refine((value) => (LOG_RETENTION_DAYS as readonly number[]).includes(value), {
+                  message: `CloudWatch Logs keeps logs for one of ${LOG_RETENTION_DAYS.join(', ')} days here`,
+                }),
+              {
+                label: 'Keep logs for (days)',
+                help: 'How long the log group keeps access logs; they hold visitors’ IP addresses, so not forever.',
+                appliesWhen: { field: 'distribution.accessLogs', is: ['cloudwatch-logs'] },
+              },
+            ),
+            loggingBucket: formField(
+              optionalPattern(S3_BUCKET_NAME_PATTERN, 'An S3 bucket name for access logs, e.g. mysite-logs'),
+              {
+                label: 'Log bucket',
+                help: 'An S3 bucket with ACLs enabled that receives CloudFront’s legacy standard access logs.',
+                appliesWhen: { field: 'distribution.accessLogs', is: ['legacy-s3'] },
+              },
+            ),
+            comment: formField(
+              z
+                .string()
+                .max(
+                  DISTRIBUTION_COMMENT_MAX,
+                  `CloudFront allows at most ${DISTRIBUTION_COMMENT_MAX} characters`,
+                )
+                .default(''),
+              {
+                label: 'Comment',
+                help: `A description shown in the CloudFront console (at most ${DISTRIBUTION_COMMENT_MAX} characters).`,
+              },
+            ),
+          }),
+        )
         .prefault({}),
       'Distribution',
       'Settings of the CloudFront distribution as a whole.',
@@ -455,6 +486,13 @@ export const ConfigSchema = z
         }
       }
     }
+    if (config.distribution.accessLogs === 'legacy-s3' && config.distribution.loggingBucket === '') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['distribution', 'loggingBucket'],
+        message: 'Enter the S3 bucket for the legacy logs, or choose CloudWatch Logs',
+      });
+    }
     if (config.dynamicCaching.defaultTtlSeconds > config.dynamicCaching.maxTtlSeconds) {
       ctx.addIssue({
         code: 'custom',
@@ -492,6 +530,19 @@ export const ConfigSchema = z
       });
     }
   });
+
+/**
+ * Before access logs had a choice, a log bucket meant legacy logging: a config or link that names one and says
+ * nothing else keeps getting it.
+ */
+function legacyLoggingInput(input: unknown): unknown {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+  const distribution = input as Record<string, unknown>;
+  const bucket = distribution.loggingBucket;
+  if (distribution.accessLogs === undefined && typeof bucket === 'string' && bucket.trim() !== '')
+    return { ...distribution, accessLogs: 'legacy-s3' };
+  return input;
+}
 
 /** What the form edits: every field optional, strings as typed. */
 export type ConfigInput = z.input<typeof ConfigSchema>;

@@ -109,7 +109,7 @@ const CASES: { id: string; raises: ConfigPatch; quiet: ConfigPatch }[] = [
   },
   {
     id: 'lambda-oac-overwrites-authorization',
-    raises: { ...LAMBDA, origin: { ...LAMBDA.origin, lambdaUrlAuth: 'oac' } },
+    raises: applyPatch(LAMBDA, { origin: { lambdaUrlAuth: 'oac' } }) as ConfigPatch,
     quiet: LAMBDA,
   },
   {

@@ -9,6 +9,7 @@ import type {
   OutputPlan,
   StackPlan,
 } from './deployment';
+import { accessLogDeliveryFor } from './access-logs';
 import { distributionPartsFor } from './distribution';
 import { djangoSettingsFor } from './django-settings';
 import { stacksFor } from './stacks';
@@ -53,6 +54,7 @@ function buildDeployment(config: Config): Deployment {
     hostedZone: hostedZoneFor(config),
     dnsRecords,
     originSecret,
+    accessLogDelivery: accessLogDeliveryFor(config),
     outputs: outputsFor(buckets),
     inputs: inputsFor(originSecret),
     deploySteps: deployStepsFor(stacks, buckets, originSecret, dnsRecords.length > 0),

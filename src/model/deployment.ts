@@ -27,6 +27,8 @@ export interface Deployment {
   dnsRecords: DnsRecordPlan[];
   /** The secret header CloudFront adds to every request to the app origin, or null. */
   originSecret: OriginSecretPlan | null;
+  /** Standard logging v2 to CloudWatch Logs (the default), or null (legacy S3 logging or none). */
+  accessLogDelivery: AccessLogDeliveryPlan | null;
   outputs: OutputPlan[];
   /** What a deployer supplies that the wizard does not know (secrets, environment variables). */
   inputs: DeployInput[];
@@ -249,6 +251,21 @@ export interface DnsRecordPlan extends InStack {
   type: 'A' | 'AAAA';
   /** PascalCase, unique among the records, e.g. `WwwExampleCom`. */
   id: string;
+}
+
+/** CloudFront standard logging v2: the distribution's access logs delivered to a CloudWatch Logs group. */
+export interface AccessLogDeliveryPlan extends InStack {
+  logGroupName: string;
+  /** Days the group keeps the logs (they hold viewers' IP addresses). */
+  retentionDays: number;
+  /** AWS::Logs::DeliverySource name (the distribution, log type ACCESS_LOGS). */
+  sourceName: string;
+  /** AWS::Logs::DeliveryDestination name (the log group). */
+  destinationName: string;
+  logType: 'ACCESS_LOGS';
+  outputFormat: 'json';
+  /** Every log field but cs(Cookie). */
+  recordFields: string[];
 }
 
 export interface OriginSecretPlan {

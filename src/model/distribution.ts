@@ -138,7 +138,7 @@ export function distributionPartsFor(config: Config): DistributionParts {
     sslSupportMethod: 'sni-only',
     webAclArn: config.distribution.webAclArn === '' ? null : config.distribution.webAclArn,
     logging:
-      loggingBucket === ''
+      config.distribution.accessLogs !== 'legacy-s3' || loggingBucket === ''
         ? null
         : {
             bucket: loggingBucket,

@@ -37,6 +37,7 @@ export const GENERATED_KEYS = {
   'generated.dnsRecords': ['infrastructure'],
   'generated.webAcl': ['infrastructure'],
   'generated.logging': ['infrastructure'],
+  'generated.accessLogDelivery': ['infrastructure'],
   'generated.stackRegions': ['infrastructure'],
   'generated.django.allowedHosts': ['application'],
   'generated.django.useXForwardedHost': ['application'],
@@ -114,6 +115,7 @@ export function generatedKeysOf(deployment: Deployment): Set<GeneratedKey> {
   if (deployment.dnsRecords.length > 0) keys.add('generated.dnsRecords');
   if (distribution.webAclArn !== null) keys.add('generated.webAcl');
   if (distribution.logging !== null) keys.add('generated.logging');
+  if (deployment.accessLogDelivery !== null) keys.add('generated.accessLogDelivery');
   if (deployment.django.silencedChecks.length > 0) keys.add('generated.django.silencedChecks');
   return keys;
 }

@@ -56,4 +56,20 @@ export const SECURITY_DOCS = {
     'Django 6.1 release notes (Python 3.12 to 3.14)',
     'https://docs.djangoproject.com/en/6.1/releases/6.1/',
   ),
+  standardLoggingV2: link(
+    'CloudFront: standard logging (v2) to CloudWatch Logs, Firehose or S3',
+    `${CF}/standard-logging.html`,
+  ),
+  standardLogFields: link(
+    'CloudFront: standard log file fields',
+    `${CF}/standard-logs-reference.html#BasicDistributionFileFormat`,
+  ),
+  logsDeliveryResource: link(
+    'CloudFormation: AWS::Logs::Delivery',
+    'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-logs-delivery.html',
+  ),
+  logGroupRetention: link(
+    'CloudFormation: AWS::Logs::LogGroup RetentionInDays',
+    'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-logs-loggroup.html',
+  ),
 } as const satisfies Record<string, DocLink>;

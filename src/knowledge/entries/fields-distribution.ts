@@ -93,6 +93,22 @@ export const DISTRIBUTION_FIELD_EXPLANATIONS = {
       'distributions apart. Defaults to your domain.',
     links: [DOCS.commentSetting],
   },
+  'distribution.accessLogs': {
+    title: 'Access logs',
+    body:
+      'CloudWatch Logs (the default) uses standard logging v2: the stack creates a log group and a delivery ' +
+      'of every log field but the cookies, so session and CSRF tokens stay out of logs. “My S3 bucket” is the ' +
+      'legacy standard logging to a bucket of yours with ACLs enabled (cookies excluded too). Without logs, a ' +
+      'security review or an incident has nothing to look at.',
+    links: [DOCS.standardLoggingV2, DOCS.loggingSetting],
+  },
+  'distribution.logRetentionDays': {
+    title: 'Log retention',
+    body:
+      'How many days the log group keeps access logs before CloudWatch Logs deletes them. The lines hold ' +
+      'viewers’ IP addresses and user agents, so keep them only as long as you need them (90 days by default).',
+    links: [DOCS.logGroupRetention],
+  },
   'django.version': {
     title: 'Django version',
     body:

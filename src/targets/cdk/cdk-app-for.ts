@@ -1,5 +1,6 @@
 import type { Deployment, StackKey, StackPlan } from '../../model';
 import { camelCase } from '../../model/names';
+import { accessLogStatements } from './build-access-logs';
 import { distributionStatement, logBucketStatement, originStatement } from './build-distribution';
 import { cachePolicyStatement, functionStatement, responseHeadersPolicyStatement } from './build-policies';
 import {
@@ -127,6 +128,8 @@ function statementsOf(deployment: Deployment, key: StackKey, parameters: CdkPara
     statements.push(...distribution.origins.map((origin) => originStatement(deployment, origin)));
     if (distribution.logging !== null) statements.push(logBucketStatement(distribution.logging));
     statements.push(distributionStatement(deployment));
+    const logs = deployment.accessLogDelivery;
+    if (logs !== null && logs.stack === key) statements.push(...accessLogStatements(logs));
   }
   const permissions = here(deployment.lambdaPermissions);
   permissions.forEach((permission, index) => {

@@ -11,6 +11,9 @@ export const VARIABLES = {
   distribution: 'distribution',
   aliasTarget: 'aliasTarget',
   logBucket: 'accessLogBucket',
+  accessLogGroup: 'accessLogGroup',
+  accessLogSource: 'accessLogSource',
+  accessLogDestination: 'accessLogDestination',
   cachePolicy: (key: string): string => `${camelCase(key)}CachePolicy`,
   responseHeadersPolicy: (key: string): string => `${camelCase(key)}ResponseHeadersPolicy`,
 } as const;

@@ -16,4 +16,10 @@ export const LOGICAL_IDS = {
   originAccessControl: (key: OriginAccessControlPlan['key']) => `${key}OriginAccessControl`,
   lambdaPermission: (key: LambdaPermissionPlan['key']) => `CloudFront${key}Permission`,
   dnsRecord: (record: DnsRecordPlan) => `${record.id}${record.type}Record`,
+  accessLogs: {
+    logGroup: 'AccessLogGroup',
+    source: 'AccessLogDeliverySource',
+    destination: 'AccessLogDeliveryDestination',
+    delivery: 'AccessLogDelivery',
+  },
 } as const;

@@ -2,6 +2,7 @@ import type { Deployment, OutputPlan, StackKey, StackPlan } from '../../model';
 import { getAtt, ref, type Intrinsic } from '../emit/cloudformation';
 import { explained } from '../emit/explained';
 import { certificate, dnsRecord, lambdaPermission } from './access-resources';
+import { accessLogResources } from './access-log-resources';
 import { bucketResources } from './bucket-resources';
 import {
   cachePolicy,
@@ -84,6 +85,8 @@ function stackResources(deployment: Deployment, stack: StackKey): Record<string,
   if (cert.kind === 'created' && cert.stack === stack)
     resources[LOGICAL_IDS.certificate] = certificate(deployment, cert);
   if (deployment.distribution.stack === stack) resources[LOGICAL_IDS.distribution] = distribution(deployment);
+  const logs = deployment.accessLogDelivery;
+  if (logs !== null && logs.stack === stack) Object.assign(resources, accessLogResources(deployment, logs));
   for (const record of here(deployment.dnsRecords))
     resources[LOGICAL_IDS.dnsRecord(record)] = dnsRecord(deployment, record);
   return resources;

@@ -3,6 +3,7 @@ import type { WrittenText } from '../emit/explained';
 import { hclBlocks, type HclItem } from '../emit/hcl-document';
 import { targetLabel } from '../catalogue';
 import type { GeneratedFile, Target } from '../types';
+import { accessLogBlocks } from './access-logs-tf';
 import { bucketBlocks } from './buckets-tf';
 import { distributionBlock, originSecretBlock, originSecretVersionVariable } from './distribution-tf';
 import { certificateBlocks, dnsRecordBlock } from './dns-tf';
@@ -81,6 +82,12 @@ function tfFiles(deployment: Deployment): TfFile[] {
       deployment.dnsRecords.map((record) => dnsRecordBlock(record, zone)),
     );
   }
+  if (deployment.accessLogDelivery !== null)
+    add(
+      'logs.tf',
+      'the access logs: standard logging v2 to a CloudWatch Logs group',
+      accessLogBlocks(deployment.accessLogDelivery),
+    );
   if (deployment.lambdaPermissions.length > 0)
     add(
       'lambda-permissions.tf',

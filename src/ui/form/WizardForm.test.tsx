@@ -38,7 +38,11 @@ afterEach(() => cleanup());
 describe('WizardForm', () => {
   it('has an input for every field of the schema (under a config where it applies)', () => {
     const shown = new Set<string>();
-    for (const config of [everythingShown(), defaultConfig()]) {
+    const legacyLogs = parseConfig({
+      distribution: { accessLogs: 'legacy-s3', loggingBucket: 'mysite-logs' },
+    });
+    if (!legacyLogs.success) throw new Error(legacyLogs.error.message);
+    for (const config of [everythingShown(), defaultConfig(), legacyLogs.data]) {
       act(() => wizardStore.setDraft(config));
       const { container } = render(<WizardForm />);
       container.querySelectorAll('[id]').forEach((element) => shown.add(element.id));
