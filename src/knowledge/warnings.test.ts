@@ -93,6 +93,11 @@ const CASES: { id: string; raises: ConfigPatch; quiet: ConfigPatch }[] = [
     quiet: { securityHeaders: { mode: 'custom', hstsPreload: true, hstsIncludeSubdomains: true } },
   },
   {
+    id: 'no-access-logs',
+    raises: { distribution: { accessLogs: 'off' } },
+    quiet: { distribution: { accessLogs: 'cloudwatch-logs' } },
+  },
+  {
     id: 'hsts-raise-max-age',
     raises: { securityHeaders: { mode: 'custom', hstsMaxAgeSeconds: 3600 } },
     quiet: { securityHeaders: { mode: 'custom', hstsMaxAgeSeconds: 31_536_000 } },

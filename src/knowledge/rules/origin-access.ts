@@ -94,7 +94,7 @@ export const noWebAcl: WarningRule = singleWarning((config) =>
 );
 
 export const loggingBucketNeedsAcls: WarningRule = singleWarning((config) =>
-  config.distribution.loggingBucket !== ''
+  config.distribution.accessLogs === 'legacy-s3' && config.distribution.loggingBucket !== ''
     ? {
         id: 'logging-bucket-acls',
         severity: 'info',
@@ -107,6 +107,21 @@ export const loggingBucketNeedsAcls: WarningRule = singleWarning((config) =>
     : null,
 );
 
+export const noAccessLogs: WarningRule = singleWarning((config) =>
+  config.distribution.accessLogs === 'off'
+    ? {
+        id: 'no-access-logs',
+        severity: 'warning',
+        message:
+          'No access logs: after an incident there is no record of who asked for what. Standard logging v2 to ' +
+          'CloudWatch Logs (without cookies, kept for the days you choose) costs little for a Django site.',
+        explanationKey: 'distribution.accessLogs',
+        field: 'distribution.accessLogs',
+        fix: { label: 'Log to CloudWatch Logs', patch: { distribution: { accessLogs: 'cloudwatch-logs' } } },
+      }
+    : null,
+);
+
 export const ORIGIN_ACCESS_RULES: WarningRule[] = [
   lambdaOacBreaksPostBodies,
   lambdaOacOverwritesAuthorization,
@@ -114,4 +129,5 @@ export const ORIGIN_ACCESS_RULES: WarningRule[] = [
   restApiEndpointType,
   noWebAcl,
   loggingBucketNeedsAcls,
+  noAccessLogs,
 ];
