@@ -19,10 +19,9 @@ export const GENERATED_ORIGIN_EXPLANATIONS = {
       'The value lives in AWS Secrets Manager (created once, before the stacks), never in a template or the ' +
       'code; Django reads the same value from ORIGIN_VERIFY_SECRET. Its generated middleware answers 403 to requests without ' +
       'it, so the public origin URL is useless on its own. CloudFront replaces a viewer-sent header of the same ' +
-      'name. The stacks refer to one version of the secret, by its version id (a stack parameter, or the ' +
-      'Terraform variable) that every deploy reads from Secrets Manager: a stack reads a secret again only when ' +
-      'the reference changes, so after a rotation the new id is what updates the distribution. Django accepts ' +
-      'the current and the previous value (constant-time comparison) while the rotation is under way.',
+      'name. The stacks name one version of the secret by its id, which every deploy reads: a stack reads a ' +
+      'secret again only when the reference changes, so after a rotation the new id updates the distribution. ' +
+      'Django accepts the current and the previous value (constant time) during a rotation.',
     links: [
       DOCS.originCustomHeaders,
       DOCS.secretVersionInDynamicReference,
