@@ -66,6 +66,12 @@ export function choicesSection({ config, deployment }: ReadmeContext): string {
       : '- **Origin access control:** CloudFront signs its requests to the function URL, and only this ' +
         'distribution may invoke the function.',
     `- **Security headers:** ${headers === null ? 'left to Django' : `response headers policy ${mdInline(policyName(headers))}`}.`,
+    `- **Viewer TLS:** security policy ${mdInline(distribution.minimumTlsVersion)}.`,
+    deployment.accessLogDelivery !== null
+      ? `- **Access logs:** standard logging v2 to the CloudWatch Logs group ${mdInline(deployment.accessLogDelivery.logGroupName)}, kept ${deployment.accessLogDelivery.retentionDays} days, without cookies.`
+      : distribution.logging !== null
+        ? `- **Access logs:** legacy standard logging to ${mdInline(distribution.logging.bucket)}, without cookies.`
+        : '- **Access logs:** none.',
   ];
   return [
     '## What this bundle sets up',
