@@ -362,7 +362,7 @@ export const ConfigSchema = z
             ),
             accessLogs: formField(z.enum(ACCESS_LOG_DESTINATIONS).default('cloudwatch-logs'), {
               label: 'Access logs',
-              help: 'Where CloudFront writes a line per request (never the cookies): a CloudWatch Logs group the stack creates, or an S3 bucket of yours (legacy logging).',
+              help: 'Where CloudFront writes a line per request, cookies left out: a CloudWatch Logs group, or your S3 bucket.',
               options: {
                 'cloudwatch-logs': 'CloudWatch Logs (standard logging v2)',
                 'legacy-s3': 'My S3 bucket (legacy standard logging)',
