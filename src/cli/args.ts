@@ -18,12 +18,14 @@ Output (at least one):
 Other:
   --base-url URL       Where the wizard is served, for share links (default ${DEFAULT_PERMALINK_BASE_URL})
   --force              Write into a non-empty --out DIR (files are overwritten; others are left alone),
-                       or over an existing --zip FILE
+                       or over an existing --zip FILE, or despite a failing (ERROR) check, which the
+                       bundle's README.md then lists at its top
   --schema             Print the JSON Schema of a config file and exit
   -h, --help           Show this help and exit
 
-Exit status: 0 on success, 1 when the config or link is invalid, 2 on a usage error. Nothing is written
-unless every check passes.
+Exit status: 0 on success, 1 when the config or link is invalid, 2 on a usage error, 3 when the config is
+valid but an ERROR-level check fails (nothing written without --force). Nothing is written unless every check
+passes.
 
 Examples:
   npm run generate -- --config public/presets/01-apigw-http.json --out ./out

@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseConfig } from '../config/schema';
 import { startEmulator } from '../edge/emulator-server';
-import { deploymentFor } from '../model';
+import { deploymentFor, type BucketKey } from '../model';
 
 /**
  * npm run emulate -- --config my.json --upstream http://127.0.0.1:8000 [--port 0] [--domain www.example.com]
+ *   [--bucket StaticFiles=./bucket]: a folder laid out as `aws s3 sync` lays out the bucket (object key = path).
  * Puts the emulated CloudFront + origin in front of a local Django; prints one line when ready.
  */
 const USAGE =
-  'usage: npm run emulate -- --config <config.json> --upstream http://127.0.0.1:8000 [--port 0] [--domain <name>] [--origin-secret <value>] [--direct]';
+  'usage: npm run emulate -- --config <config.json> --upstream http://127.0.0.1:8000 [--port 0] [--domain <name>] [--origin-secret <value>] [--bucket StaticFiles=<folder>] [--bucket MediaFiles=<folder>] [--direct]';
 
 function fail(message: string): never {
   process.stderr.write(`emulate: ${message}\n`);
@@ -17,7 +18,7 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | string[] | boolean | undefined>;
   try {
     values = parseArgs({
       options: {
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
         quiet: { type: 'boolean', default: false },
         // Play a client that calls the origin itself, skipping CloudFront.
         direct: { type: 'boolean', default: false },
+        bucket: { type: 'string', multiple: true },
       },
     }).values;
   } catch (error) {
@@ -73,6 +75,12 @@ async function main(): Promise<void> {
       `origin protection is on: set ${secretInput.name} (the same value Django gets) or pass --origin-secret`,
     );
   }
+  const buckets: Partial<Record<BucketKey, string>> = {};
+  for (const entry of (values.bucket as string[] | undefined) ?? []) {
+    const match = /^(StaticFiles|MediaFiles)=(.+)$/.exec(entry);
+    if (match === null) fail(`--bucket ${entry}: give StaticFiles=<folder> or MediaFiles=<folder>`);
+    buckets[match[1] as BucketKey] = match[2]!;
+  }
   const domain = values.domain as string | undefined;
   const quiet = values.quiet === true;
   const running = await startEmulator({
@@ -82,6 +90,7 @@ async function main(): Promise<void> {
     originSecret: secret,
     direct: values.direct === true,
     port,
+    buckets,
     log: quiet ? undefined : (line) => process.stderr.write(`${line}\n`),
   }).catch((error: Error) => fail(`cannot listen on 127.0.0.1:${port}: ${error.message}`));
   process.stdout.write(`listening on ${running.url}\n`);

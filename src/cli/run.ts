@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { bundleFiles, zipBundle } from '../bundle';
 import { decodePermalinkToConfig, permalinkUrl } from '../config/permalink';
 import { ConfigSchema, parseConfig, type Config } from '../config/schema';
+import { warningsFor } from '../knowledge/warnings';
 import type { GeneratedFile } from '../targets/types';
 import { USAGE, parseCliArgs, type CliOptions } from './args';
 
@@ -18,6 +19,8 @@ export interface CliIo {
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
+/** The config is valid but an ERROR-level check fails (written only with --force). */
+export const EXIT_FINDINGS = 3;
 
 class CliError extends Error {
   constructor(
@@ -51,6 +54,19 @@ export function runCli(argv: string[], io: CliIo): number {
   }
   try {
     const config = loadConfig(options, io);
+    const errors = warningsFor(config).filter((warning) => warning.severity === 'error');
+    if (errors.length > 0) {
+      const lines = errors.map((error) => `  ${error.field ?? '(config)'}: ${error.message}`);
+      if (!options.force) {
+        throw new CliError(
+          `the config fails ${errors.length === 1 ? 'a check' : `${errors.length} checks`} (the bundle would not work as generated):\n${lines.join('\n')}\nFix it, or add --force to write the bundle anyway (its README starts with these).`,
+          EXIT_FINDINGS,
+        );
+      }
+      io.stderr(
+        `warning: writing despite ${errors.length} failing check(s) (--force):\n${lines.join('\n')}\n`,
+      );
+    }
     const outDir = options.out === undefined ? undefined : resolve(io.cwd, options.out);
     const zipPath = options.zip === undefined ? undefined : resolve(io.cwd, options.zip);
     if (outDir !== undefined) checkOutDir(outDir, options);

@@ -86,7 +86,7 @@ export const OriginSchema = z.preprocess(
         ),
         {
           label: 'Function ARN',
-          help: 'The function behind the URL, so CloudFront can be allowed to invoke it with origin access control.',
+          help: 'The function behind the URL, in the URL’s region (the URL does not show the account: check it), so CloudFront may invoke it.',
           appliesWhen: {
             allOf: [
               { field: 'origin.type', is: LAMBDA_OAC_ORIGINS },

@@ -7,6 +7,7 @@ import {
 } from './aws-limits';
 import { fieldGroup, formField } from './field-meta';
 import { FileBehaviourSchema } from './file-behaviour-schema';
+import { checkFilePathPatterns, checkLambdaFunctionArn } from './input-checks';
 import { optionalPattern } from './optional-pattern';
 import { OriginSchema } from './origin-schema';
 import { ORIGINS } from './origins';
@@ -46,8 +47,21 @@ export const SECURITY_HEADERS_MODES = ['none', 'managed', 'custom'] as const;
 export const CERTIFICATE_SOURCES = ['existing-arn', 'create-dns-validated'] as const;
 export const PRICE_CLASSES = ['PriceClass_All', 'PriceClass_200', 'PriceClass_100'] as const;
 export const HTTP_VERSIONS = ['http2and3', 'http2'] as const;
-export const MINIMUM_TLS_VERSIONS = ['TLSv1.2_2021', 'TLSv1.2_2019', 'TLSv1.2_2018'] as const;
+/** Viewer security policies, strictest first; the 2025 ones need an ACM certificate (SNI), which every setup has. */
+export const MINIMUM_TLS_VERSIONS = [
+  'TLSv1.3_2025',
+  'TLSv1.2_2025',
+  'TLSv1.2_2021',
+  'TLSv1.2_2019',
+  'TLSv1.2_2018',
+] as const;
 export const CLOUDFORMATION_FORMATS = ['yaml', 'json'] as const;
+/** Access logs: standard logging v2 to CloudWatch Logs (default), the legacy S3 logging, or none. */
+export const ACCESS_LOG_DESTINATIONS = ['cloudwatch-logs', 'legacy-s3', 'off'] as const;
+/** The retention periods CloudWatch Logs accepts (days), the short ones a log of visitors' addresses needs. */
+export const LOG_RETENTION_DAYS = [7, 14, 30, 60, 90, 180, 365] as const;
+/** Django releases supported in December 2026: 5.2 LTS (to April 2028), 6.0 (to April 2027), 6.1. */
+export const DJANGO_VERSIONS = ['5.2', '6.0', '6.1'] as const;
 
 export const EXAMPLE_CERTIFICATE_ARN =
   'arn:aws:acm:us-east-1:123456789012:certificate/00000000-0000-4000-8000-000000000000';
@@ -84,6 +98,11 @@ const NEEDS_HOSTED_ZONE = {
     { field: 'certificate.source', is: ['create-dns-validated'] },
   ],
 } as const;
+/** The HSTS max-age a new site starts with (one hour), before it is raised to a year. */
+export const HSTS_START_SECONDS = 3600;
+/** The max-age to raise HSTS to once HTTPS works everywhere (one year; preload lists require it). */
+export const HSTS_FULL_SECONDS = 31_536_000;
+
 /** HSTS values are sent by CloudFront's custom policy or by Django (no policy); the managed policy has its own. */
 const HSTS_VALUES_APPLY = { field: 'securityHeaders.mode', isNot: ['managed'] } as const;
 
@@ -234,7 +253,8 @@ export const ConfigSchema = z
     securityHeaders: fieldGroup(
       z
         .object({
-          mode: formField(z.enum(SECURITY_HEADERS_MODES).default('none'), {
+          // CloudFront by default: its policy covers every behaviour (S3 files too), and Django then sends none.
+          mode: formField(z.enum(SECURITY_HEADERS_MODES).default('custom'), {
             label: 'Security headers',
             help: 'Who sends HSTS and the other security headers: Django, AWS’s managed policy, or a custom policy.',
             options: {
@@ -243,9 +263,10 @@ export const ConfigSchema = z
               custom: 'Custom policy with my HSTS settings',
             },
           }),
-          hstsMaxAgeSeconds: formField(z.number().int().min(0).max(63_072_000).default(31_536_000), {
+          // Short first (an hour): a mistake is then forgotten by browsers within the hour. The check says when to raise it.
+          hstsMaxAgeSeconds: formField(z.number().int().min(0).max(63_072_000).default(HSTS_START_SECONDS), {
             label: 'HSTS max-age (seconds)',
-            help: 'How long browsers remember to use only HTTPS for the site; one year is common.',
+            help: 'How long browsers remember to use only HTTPS for the site: start at an hour, raise to a year once HTTPS works everywhere.',
             appliesWhen: HSTS_VALUES_APPLY,
           }),
           hstsIncludeSubdomains: formField(z.boolean().default(false), {
@@ -297,65 +318,94 @@ export const ConfigSchema = z
     ),
     distribution: fieldGroup(
       z
-        .object({
-          priceClass: formField(z.enum(PRICE_CLASSES).default('PriceClass_All'), {
-            label: 'Price class',
-            help: 'Which edge locations serve the site: all of them, or cheaper subsets.',
-            options: {
-              PriceClass_All: 'All edge locations',
-              PriceClass_200: 'Most locations (PriceClass_200)',
-              PriceClass_100: 'North America and Europe (PriceClass_100)',
-            },
-          }),
-          httpVersion: formField(z.enum(HTTP_VERSIONS).default('http2and3'), {
-            label: 'HTTP versions',
-            help: 'The HTTP versions viewers may use with CloudFront.',
-            options: { http2and3: 'HTTP/2 and HTTP/3', http2: 'HTTP/2 only' },
-          }),
-          ipv6: formField(z.boolean().default(true), {
-            label: 'IPv6',
-            help: 'Lets viewers reach CloudFront over IPv6.',
-          }),
-          minimumTlsVersion: formField(z.enum(MINIMUM_TLS_VERSIONS).default('TLSv1.2_2021'), {
-            label: 'Minimum TLS',
-            help: 'The oldest TLS version and cipher set viewers may use.',
-            options: {
-              'TLSv1.2_2021': 'TLSv1.2_2021',
-              'TLSv1.2_2019': 'TLSv1.2_2019',
-              'TLSv1.2_2018': 'TLSv1.2_2018',
-            },
-          }),
-          webAclArn: formField(
-            optionalPattern(
-              WEB_ACL_ARN_PATTERN,
-              'A WAFv2 web ACL for CloudFront: arn:aws:wafv2:us-east-1:…:global/webacl/NAME/ID',
+        .preprocess(
+          legacyLoggingInput,
+          z.object({
+            priceClass: formField(z.enum(PRICE_CLASSES).default('PriceClass_All'), {
+              label: 'Price class',
+              help: 'Which edge locations serve the site: all of them, or cheaper subsets.',
+              options: {
+                PriceClass_All: 'All edge locations',
+                PriceClass_200: 'Most locations (PriceClass_200)',
+                PriceClass_100: 'North America and Europe (PriceClass_100)',
+              },
+            }),
+            httpVersion: formField(z.enum(HTTP_VERSIONS).default('http2and3'), {
+              label: 'HTTP versions',
+              help: 'The HTTP versions viewers may use with CloudFront.',
+              options: { http2and3: 'HTTP/2 and HTTP/3', http2: 'HTTP/2 only' },
+            }),
+            ipv6: formField(z.boolean().default(true), {
+              label: 'IPv6',
+              help: 'Lets viewers reach CloudFront over IPv6.',
+            }),
+            minimumTlsVersion: formField(z.enum(MINIMUM_TLS_VERSIONS).default('TLSv1.2_2025'), {
+              label: 'Minimum TLS',
+              help: 'The oldest TLS version and cipher set viewers may use; TLSv1.2_2025 keeps TLS 1.2 with current ciphers only.',
+              options: {
+                'TLSv1.3_2025': 'TLSv1.3_2025 (TLS 1.3 only)',
+                'TLSv1.2_2025': 'TLSv1.2_2025 (recommended)',
+                'TLSv1.2_2021': 'TLSv1.2_2021',
+                'TLSv1.2_2019': 'TLSv1.2_2019',
+                'TLSv1.2_2018': 'TLSv1.2_2018',
+              },
+            }),
+            webAclArn: formField(
+              optionalPattern(
+                WEB_ACL_ARN_PATTERN,
+                'A WAFv2 web ACL for CloudFront: arn:aws:wafv2:us-east-1:…:global/webacl/NAME/ID',
+              ),
+              {
+                label: 'WAF web ACL ARN (optional)',
+                help: 'An AWS WAF web ACL (CLOUDFRONT scope, us-east-1) that inspects every request.',
+              },
             ),
-            {
-              label: 'WAF web ACL ARN (optional)',
-              help: 'An AWS WAF web ACL (CLOUDFRONT scope, us-east-1) that inspects every request.',
-            },
-          ),
-          loggingBucket: formField(
-            optionalPattern(S3_BUCKET_NAME_PATTERN, 'An S3 bucket name for access logs, e.g. mysite-logs'),
-            {
-              label: 'Log bucket (optional)',
-              help: 'An S3 bucket with ACLs enabled that receives CloudFront’s standard access logs.',
-            },
-          ),
-          comment: formField(
-            z
-              .string()
-              .max(
-                DISTRIBUTION_COMMENT_MAX,
-                `CloudFront allows at most ${DISTRIBUTION_COMMENT_MAX} characters`,
-              )
-              .default(''),
-            {
-              label: 'Comment',
-              help: `A description shown in the CloudFront console (at most ${DISTRIBUTION_COMMENT_MAX} characters).`,
-            },
-          ),
-        })
+            accessLogs: formField(z.enum(ACCESS_LOG_DESTINATIONS).default('cloudwatch-logs'), {
+              label: 'Access logs',
+              help: 'Where CloudFront writes a line per request, cookies left out: a CloudWatch Logs group, or your S3 bucket.',
+              options: {
+                'cloudwatch-logs': 'CloudWatch Logs (standard logging v2)',
+                'legacy-s3': 'My S3 bucket (legacy standard logging)',
+                off: 'No access logs',
+              },
+            }),
+            logRetentionDays: formField(
+              z
+                .number()
+                .int()
+                .default(90)
+                .refine((value) => (LOG_RETENTION_DAYS as readonly number[]).includes(value), {
+                  message: `CloudWatch Logs keeps logs for one of ${LOG_RETENTION_DAYS.join(', ')} days here`,
+                }),
+              {
+                label: 'Keep logs for (days)',
+                help: 'How long the log group keeps access logs; they hold visitors’ IP addresses, so not forever.',
+                appliesWhen: { field: 'distribution.accessLogs', is: ['cloudwatch-logs'] },
+              },
+            ),
+            loggingBucket: formField(
+              optionalPattern(S3_BUCKET_NAME_PATTERN, 'An S3 bucket name for access logs, e.g. mysite-logs'),
+              {
+                label: 'Log bucket',
+                help: 'An S3 bucket with ACLs enabled that receives CloudFront’s legacy standard access logs.',
+                appliesWhen: { field: 'distribution.accessLogs', is: ['legacy-s3'] },
+              },
+            ),
+            comment: formField(
+              z
+                .string()
+                .max(
+                  DISTRIBUTION_COMMENT_MAX,
+                  `CloudFront allows at most ${DISTRIBUTION_COMMENT_MAX} characters`,
+                )
+                .default(''),
+              {
+                label: 'Comment',
+                help: `A description shown in the CloudFront console (at most ${DISTRIBUTION_COMMENT_MAX} characters).`,
+              },
+            ),
+          }),
+        )
         .prefault({}),
       'Distribution',
       'Settings of the CloudFront distribution as a whole.',
@@ -363,6 +413,11 @@ export const ConfigSchema = z
     django: fieldGroup(
       z
         .object({
+          version: formField(z.enum(DJANGO_VERSIONS).default('5.2'), {
+            label: 'Django version',
+            help: 'The Django release the project runs: the settings and requirements use what that version has.',
+            options: { '5.2': 'Django 5.2 LTS', '6.0': 'Django 6.0', '6.1': 'Django 6.1' },
+          }),
           /** Let Django redirect http to https too (CloudFront already does); safe only with the proxy SSL header. */
           secureSslRedirect: formField(z.boolean().default(false), {
             label: 'Django redirects to HTTPS too',
@@ -390,6 +445,8 @@ export const ConfigSchema = z
   .superRefine((config, ctx) => {
     validateOriginEndpoint(config.origin, ctx);
     validateCertificate(config, ctx);
+    checkFilePathPatterns(config, ctx);
+    checkLambdaFunctionArn(config, ctx);
     const names = [config.domains.primary, ...config.domains.additional];
     const seen = new Set<string>();
     names.forEach((name, index) => {
@@ -429,6 +486,13 @@ export const ConfigSchema = z
         }
       }
     }
+    if (config.distribution.accessLogs === 'legacy-s3' && config.distribution.loggingBucket === '') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['distribution', 'loggingBucket'],
+        message: 'Enter the S3 bucket for the legacy logs, or choose CloudWatch Logs',
+      });
+    }
     if (config.dynamicCaching.defaultTtlSeconds > config.dynamicCaching.maxTtlSeconds) {
       ctx.addIssue({
         code: 'custom',
@@ -466,6 +530,19 @@ export const ConfigSchema = z
       });
     }
   });
+
+/**
+ * Before access logs had a choice, a log bucket meant legacy logging: a config or link that names one and says
+ * nothing else keeps getting it.
+ */
+function legacyLoggingInput(input: unknown): unknown {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+  const distribution = input as Record<string, unknown>;
+  const bucket = distribution.loggingBucket;
+  if (distribution.accessLogs === undefined && typeof bucket === 'string' && bucket.trim() !== '')
+    return { ...distribution, accessLogs: 'legacy-s3' };
+  return input;
+}
 
 /** What the form edits: every field optional, strings as typed. */
 export type ConfigInput = z.input<typeof ConfigSchema>;

@@ -1,5 +1,9 @@
+import { readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import type { BucketKey } from '../model';
+import type { BucketLookup } from './s3-origin';
 import type { Config } from '../config/schema';
 import { directOriginRequest } from './direct-request';
 import { runInNodeVm } from './node-function-runner';
@@ -26,6 +30,39 @@ export interface EmulatorOptions {
   direct?: boolean;
   port?: number;
   log?: (line: string) => void;
+  /**
+   * A folder per emulated S3 bucket: the object key `static/css/app.css` is the file `static/css/app.css` in it,
+   * as `aws s3 sync <dir> s3://<bucket>/` lays it out. A bucket without a folder is not served (502).
+   */
+  buckets?: Partial<Record<BucketKey, string>>;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.html': 'text/html',
+  '.txt': 'text/plain',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Reads objects from the buckets' folders; a key that leaves its folder (`..`) is no object. */
+export function folderBuckets(folders: Partial<Record<BucketKey, string>>): BucketLookup {
+  return (bucket, key) => {
+    const folder = folders[bucket];
+    if (folder === undefined) return undefined;
+    const root = resolve(folder);
+    const path = resolve(join(root, key));
+    const inside = relative(root, path);
+    if (inside === '' || inside.startsWith('..') || inside.split(sep).includes('..')) return undefined;
+    try {
+      if (!statSync(path).isFile()) return undefined;
+      return { body: readFileSync(path), contentType: CONTENT_TYPES[extname(path)] };
+    } catch {
+      return undefined;
+    }
+  };
 }
 
 export interface RunningEmulator {
@@ -161,8 +198,25 @@ export function startEmulator(options: EmulatorOptions): Promise<RunningEmulator
           headers: viewerHeaders(request),
           clientIp: request.socket.remoteAddress?.replace(/^::ffff:/, ''),
         },
-        { runner: runInNodeVm, originSecret: options.originSecret },
+        {
+          runner: runInNodeVm,
+          originSecret: options.originSecret,
+          buckets: options.buckets === undefined ? undefined : folderBuckets(options.buckets),
+        },
       );
+      if (trace.s3Bucket !== undefined && options.buckets?.[trace.s3Bucket] !== undefined) {
+        const object = trace.s3Object;
+        log(
+          `${request.method} ${request.url} -> S3 ${trace.s3Bucket} ${object?.key ?? ''} ${trace.response.status}`,
+        );
+        response.writeHead(trace.response.status, {
+          ...trace.response.headers,
+          'x-edge-emulator-answered-by': 'S3 bucket',
+          'x-edge-emulator-s3-key': ascii(object?.key ?? ''),
+        });
+        response.end(object?.body === null || object === undefined ? trace.response.body : object.body);
+        return;
+      }
       if (trace.s3Bucket !== undefined) {
         const message = `edge emulator: ${trace.behaviour} goes to the ${trace.s3Bucket} S3 bucket, which the emulator does not serve`;
         log(message);

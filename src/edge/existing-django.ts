@@ -1,5 +1,6 @@
 import type { ExistingSetup, SettingValue } from '../import';
 import { FORWARDED_PROTO_HEADER, metaKeyOf, type DjangoProxySettings } from '../model/django-settings';
+import { djangoRelease } from '../model/django-release';
 import { forwardsViewerHost } from '../import';
 
 /** Django's settings as the existing setup has them, for the request flow, and what had to be assumed. */
@@ -67,6 +68,9 @@ export function existingDjangoSettings(setup: ExistingSetup): ExistingDjango {
       : pick('secureProxySslHeader', 'SECURE_PROXY_SSL_HEADER', pasted.secureProxySslHeader as never);
   const hsts = literal(pasted?.secureHstsSeconds) ?? 0;
   const settings: DjangoProxySettings = {
+    // An existing project's Django release is not in the export: judged as the LTS, nothing silenced.
+    release: djangoRelease('5.2'),
+    silencedChecks: [],
     allowedHosts,
     useXForwardedHost: pick('useXForwardedHost', 'USE_X_FORWARDED_HOST', pasted?.useXForwardedHost),
     secureProxySslHeader:

@@ -81,6 +81,14 @@ export function originRequestFor(
     query = '';
   }
 
+  if (editor.headers.authorization !== undefined && !authorizationReachesOrigin(deployment, behaviour)) {
+    editor.remove(
+      'authorization',
+      `The cache policy ${policyLabel(behaviour.cachePolicy)} caches and does not put Authorization in the cache key: CloudFront then never sends it to the origin (no origin request policy can)`,
+      SOURCES.authorizationHeader,
+    );
+  }
+
   const headersDoc = SOURCES.cloudFrontRequestHeaders;
   editor.remove(
     'x-forwarded-proto',
@@ -130,7 +138,7 @@ export function originRequestFor(
       SOURCES.lambdaOac,
     );
   }
-  const originPath = origin.kind === 's3' ? '' : origin.originPath;
+  const originPath = origin.originPath;
   if (originPath !== '') {
     notes.push({
       text: `Origin path ${originPath} is put in front of the path.`,
@@ -143,6 +151,20 @@ export function originRequestFor(
     changes: editor.changes,
     notes,
   };
+}
+
+const policyLabel = (ref: PolicyRef): string => (ref.kind === 'managed' ? ref.policy.name : ref.key);
+
+/**
+ * Whether a viewer's Authorization header reaches the origin: always when caching is disabled (the AllViewer
+ * policies forward it then); with a caching policy only when the header is in that policy's cache key, so that
+ * the cache never answers one caller's request with another's response.
+ */
+export function authorizationReachesOrigin(deployment: Deployment, behaviour: ChosenBehaviour): boolean {
+  const ref = behaviour.cachePolicy;
+  if (ref.kind === 'managed') return ref.policy.id === MANAGED_CACHE_POLICIES.cachingDisabled.id;
+  const custom = deployment.cachePolicies.find((candidate) => candidate.key === ref.key);
+  return custom?.headers.includes('authorization') ?? false;
 }
 
 function cookieNames(request: HopRequest): string[] {

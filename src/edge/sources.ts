@@ -24,6 +24,10 @@ export const SOURCES = {
   apigwRestForwardedHeaders: DOCS.reportRestApiForwardedHeaders.url,
   /** [report] An HTTP API named stage stays in rawPath. */
   httpApiStageInPath: 'https://github.com/aws-powertools/powertools-lambda-python/issues/621',
+  /** S3 GetObject: a missing key is 403 (not 404) for a caller without s3:ListBucket. */
+  s3MissingObject: DOCS.s3GetObjectMissingKey.url,
+  /** Authorization reaches a caching behaviour's origin only in the cache key. */
+  authorizationHeader: DOCS.authorizationHeader.url,
   djangoAllowedHosts: DOCS.djangoAllowedHosts.url,
   djangoForwardedHost: DOCS.djangoUseXForwardedHost.url,
   djangoProxySsl: DOCS.djangoSecureProxySslHeader.url,

@@ -7,6 +7,7 @@ import { judgeDjango } from './django-model';
 import { normaliseHeaders } from './header-editor';
 import { originHop, type AppOriginPlan } from './origin-hop';
 import { cacheVerdictFor, originRequestFor } from './origin-request';
+import { s3Response, type BucketLookup } from './s3-origin';
 import { SOURCES } from './sources';
 import type { Hop, HopRequest, HopResponse, Trace, ViewerRequest } from './types';
 import { generatedFunctionTwin, runViewerFunction, type FunctionRunner } from './viewer-function';
@@ -23,6 +24,8 @@ export interface TraceOptions {
   djangoSecret?: string;
   /** Django settings to judge with (defaults to the generated ones): lets tests and the panel try broken ones. */
   djangoSettings?: DjangoProxySettings;
+  /** The emulated buckets' objects (by bucket and key); without it every object is missing (403). */
+  buckets?: BucketLookup;
 }
 
 export const DEFAULT_CLIENT_IP = '203.0.113.50';
@@ -123,20 +126,25 @@ export function traceRequest(config: Config, viewer: ViewerRequest, options: Tra
   });
   if (originRequest.origin.kind === 's3') {
     const bucket = originRequest.origin.bucket;
-    const response: HopResponse = {
-      status: 200,
-      body: '',
-      reason: `Served from the ${bucket} S3 bucket (origin access control); Django is not involved`,
-      source: SOURCES.cachePolicies,
-    };
+    const answer = s3Response(originRequest.origin, originRequest.request, options.buckets);
     const hop: Hop = {
       id: 'origin',
       title: 'S3 bucket',
       request: originRequest.request,
       changes: [],
-      notes: [],
+      notes: [
+        {
+          text: `S3 reads the object key ${answer.key} (the origin path, here none, and the path, without the leading slash).`,
+          source: SOURCES.originPath,
+        },
+      ],
     };
-    return { ...stop(hop, response, edge.behaviour.label), cache, s3Bucket: bucket };
+    return {
+      ...stop(hop, answer.response, edge.behaviour.label),
+      cache,
+      s3Bucket: bucket,
+      s3Object: { bucket, key: answer.key, body: answer.object?.body ?? null },
+    };
   }
 
   const appOrigin: AppOriginPlan = originRequest.origin;

@@ -108,4 +108,6 @@ export interface Trace {
   behaviour: string;
   /** Set when the behaviour sends the request to an S3 bucket instead of the app origin. */
   s3Bucket?: 'StaticFiles' | 'MediaFiles';
+  /** The object S3 was asked for (its key) and its bytes when the emulated bucket has it (null: 403). */
+  s3Object?: { bucket: 'StaticFiles' | 'MediaFiles'; key: string; body: Uint8Array | null };
 }

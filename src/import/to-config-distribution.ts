@@ -11,7 +11,8 @@ import type { MappingLog } from './mapping-log';
 
 export function mapDistributionSettings(setup: ExistingSetup, input: ConfigInput, log: MappingLog): void {
   const existing = setup.distribution;
-  const distribution: NonNullable<ConfigInput['distribution']> = {};
+  // The schema's input type for the distribution is unknown (a preprocess carries old logging settings over).
+  const distribution: Partial<Config['distribution']> = {};
   if (existing.priceClass !== null) {
     if ((PRICE_CLASSES as readonly string[]).includes(existing.priceClass)) {
       distribution.priceClass = existing.priceClass as Config['distribution']['priceClass'];

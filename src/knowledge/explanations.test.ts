@@ -69,10 +69,12 @@ describe('explanationFor', () => {
     expect(isGeneratedKey('generated.nope')).toBe(false);
   });
 
-  it('links to Django 5.2 docs only', () => {
+  it('links to Django 5.2 docs only (and the 6.0 and 6.1 release notes, for the version choice)', () => {
     for (const link of Object.values(DOCS)) {
       if (link.url.includes('djangoproject.com'))
-        expect(link.url).toMatch(/^https:\/\/docs\.djangoproject\.com\/en\/5\.2\//);
+        expect(link.url).toMatch(
+          /^https:\/\/docs\.djangoproject\.com\/en\/(5\.2\/|6\.[01]\/releases\/6\.[01]\/$)/,
+        );
     }
   });
 });

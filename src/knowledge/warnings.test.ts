@@ -17,6 +17,8 @@ const CLEAN: ConfigInput = {
   },
   origin: { type: 'apigw-http', endpoint: 'k2l3m4n5o6.execute-api.eu-central-1.amazonaws.com' },
   originProtection: { secretHeader: true },
+  // HSTS already raised to a year (the raise-it check is quiet then).
+  securityHeaders: { hstsMaxAgeSeconds: 31_536_000 },
   distribution: {
     webAclArn: 'arn:aws:wafv2:us-east-1:111122223333:global/webacl/shop/12345678-1234-4234-8234-123456789012',
   },
@@ -108,6 +110,31 @@ const CASES: { id: string; raises: ConfigPatch; quiet: ConfigPatch }[] = [
     id: 'hsts-preload-requirements',
     raises: { securityHeaders: { mode: 'custom', hstsPreload: true } },
     quiet: { securityHeaders: { mode: 'custom', hstsPreload: true, hstsIncludeSubdomains: true } },
+  },
+  {
+    id: 'no-access-logs',
+    raises: { distribution: { accessLogs: 'off' } },
+    quiet: { distribution: { accessLogs: 'cloudwatch-logs' } },
+  },
+  {
+    id: 'hsts-raise-max-age',
+    raises: { securityHeaders: { mode: 'custom', hstsMaxAgeSeconds: 3600 } },
+    quiet: { securityHeaders: { mode: 'custom', hstsMaxAgeSeconds: 31_536_000 } },
+  },
+  {
+    id: 'hsts-managed-one-year',
+    raises: { securityHeaders: { mode: 'managed' } },
+    quiet: { securityHeaders: { mode: 'custom' } },
+  },
+  {
+    id: 'csp-nonce-cached-pages',
+    raises: { django: { version: '6.0' }, dynamicCaching: { mode: 'origin-cache-control' } },
+    quiet: { django: { version: '6.0' }, dynamicCaching: { mode: 'disabled' } },
+  },
+  {
+    id: 'lambda-oac-overwrites-authorization',
+    raises: applyPatch(LAMBDA, { origin: { lambdaUrlAuth: 'oac' } }) as ConfigPatch,
+    quiet: LAMBDA,
   },
   {
     id: 'hsts-preload-requirements',

@@ -9,6 +9,7 @@ import type {
   OutputPlan,
   StackPlan,
 } from './deployment';
+import { accessLogDeliveryFor } from './access-logs';
 import { distributionPartsFor } from './distribution';
 import { djangoSettingsFor } from './django-settings';
 import { privateOriginFor } from './private-origin';
@@ -56,6 +57,7 @@ function buildDeployment(config: Config): Deployment {
     dnsRecords,
     originSecret,
     privateOrigin: privateOriginFor(config, permissionsStack),
+    accessLogDelivery: accessLogDeliveryFor(config),
     outputs: outputsFor(buckets),
     inputs: inputsFor(originSecret),
     deploySteps: deployStepsFor(stacks, buckets, originSecret, dnsRecords.length > 0),

@@ -49,7 +49,7 @@ describe('deploymentFor: the distribution', () => {
     expect(cached.cachePolicies[0]).toMatchObject({
       cookies: 'all',
       queryStrings: 'all',
-      headers: ['x-forwarded-host'],
+      headers: ['authorization', 'x-forwarded-host'],
       minTtl: 0,
       defaultTtl: 60,
     });
@@ -175,10 +175,12 @@ describe('deploymentFor: stacks and supporting resources', () => {
   it('keeps the origin secret in Secrets Manager: one secret name, two environment variables, no value', () => {
     expect(deployment({}).originSecret).toBeNull();
     const protectedOrigin = deployment({ originProtection: { secretHeader: true } });
-    expect(protectedOrigin.originSecret).toEqual({
+    expect(protectedOrigin.originSecret).toMatchObject({
       headerName: 'X-Origin-Verify',
       secretName: 'mysite/cloudfront-origin-verify',
       secretRegion: 'us-east-1',
+      // The deploy names the version CloudFront sends (a rotation changes it, so the stack is updated).
+      versionId: { parameter: 'OriginHeaderVersionId', stage: 'AWSCURRENT' },
     });
     expect(protectedOrigin.inputs.map((input) => [input.name, input.from.version])).toEqual([
       ['ORIGIN_VERIFY_SECRET', 'AWSCURRENT'],

@@ -32,6 +32,8 @@ export interface Deployment {
   originSecret: OriginSecretPlan | null;
   /** The VPC origin Django's load balancer or instance is reached through, its security group rule; or null. */
   privateOrigin: PrivateOriginPlan | null;
+  /** Standard logging v2 to CloudWatch Logs (the default), or null (legacy S3 logging or none). */
+  accessLogDelivery: AccessLogDeliveryPlan | null;
   outputs: OutputPlan[];
   /** What a deployer supplies that the wizard does not know (secrets, environment variables). */
   inputs: DeployInput[];
@@ -129,7 +131,17 @@ export type OriginPlan =
       /** Headers CloudFront adds with a fixed value to every request (the viewer's protocol, for Django). */
       fixedHeaders: { name: string; value: string }[];
     }
-  | { id: 'StaticFiles' | 'MediaFiles'; kind: 's3'; bucket: BucketKey; originAccessControl: BucketKey };
+  | {
+      id: 'StaticFiles' | 'MediaFiles';
+      kind: 's3';
+      bucket: BucketKey;
+      originAccessControl: BucketKey;
+      /**
+       * Always '': CloudFront asks S3 for the viewer's path as it is, so an object's key is its URL path without
+       * the leading slash (`/static/css/app.css` → `static/css/app.css`); the bucket's `objectKeyPrefix` says so.
+       */
+      originPath: '';
+    };
 
 /** The origin Django is behind: a public custom origin or a VPC origin. */
 export type AppOriginPlan = Extract<OriginPlan, { id: 'App' }>;
@@ -218,6 +230,14 @@ export interface BucketPlan extends InStack {
   objectOwnership: 'BucketOwnerEnforced';
   /** The bucket holds the site's files: deleting the stack leaves it (and its files) in place. */
   retainOnDelete: true;
+  /**
+   * Where the files go in the bucket: the behaviour's URL prefix without the leading slash (`static/` for
+   * `/static/*`), because the S3 origin has no origin path and CloudFront asks for the viewer's path. The upload
+   * step, the django-storages `location` and the emulator's bucket all use this one prefix.
+   */
+  objectKeyPrefix: string;
+  /** The path pattern of the behaviour that reads this bucket. */
+  pathPattern: string;
   policy: BucketPolicyStatementPlan[];
 }
 
@@ -269,12 +289,48 @@ export interface DnsRecordPlan extends InStack {
   id: string;
 }
 
+/** CloudFront standard logging v2: the distribution's access logs delivered to a CloudWatch Logs group. */
+export interface AccessLogDeliveryPlan extends InStack {
+  logGroupName: string;
+  /** Days the group keeps the logs (they hold viewers' IP addresses). */
+  retentionDays: number;
+  /** AWS::Logs::DeliverySource name (the distribution, log type ACCESS_LOGS). */
+  sourceName: string;
+  /** AWS::Logs::DeliveryDestination name (the log group). */
+  destinationName: string;
+  logType: 'ACCESS_LOGS';
+  outputFormat: 'json';
+  /** Every log field but cs(Cookie). */
+  recordFields: string[];
+}
+
 export interface OriginSecretPlan {
   /** The header CloudFront adds to every request to the app origin. */
   headerName: string;
   /** The AWS Secrets Manager secret holding the value (created once, before the stacks; never in a template). */
   secretName: string;
   secretRegion: string;
+  /**
+   * The secret version CloudFront sends, an input of every deploy. A stack reads a secret again only when the
+   * reference itself changes (CloudFormation re-resolves a dynamic reference only when the resource is updated),
+   * so the reference names a version id: a rotation's deploy passes the new id and the distribution is updated.
+   */
+  versionId: SecretVersionInput;
+}
+
+/** The version id input: one name per kind of tool (stack parameter, Terraform variable, shell variable). */
+export interface SecretVersionInput {
+  /** The CloudFormation/CDK stack parameter, e.g. `OriginSecretVersionId`. */
+  parameter: string;
+  /** The Terraform variable, e.g. `origin_secret_version_id`. */
+  variable: string;
+  /** The shell variable the README's commands keep it in, e.g. `ORIGIN_SECRET_VERSION_ID`. */
+  shellVariable: string;
+  /** Secrets Manager version ids are 32 to 64 characters (a UUID when Secrets Manager makes them). */
+  pattern: string;
+  description: string;
+  /** The staging label the deploy reads the id of: the current value. */
+  stage: 'AWSCURRENT';
 }
 
 export type OutputKey =

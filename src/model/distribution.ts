@@ -89,7 +89,13 @@ export function distributionPartsFor(config: Config): DistributionParts {
       });
       continue;
     }
-    origins.push({ id: files.key, kind: 's3', bucket: files.key, originAccessControl: files.key });
+    origins.push({
+      id: files.key,
+      kind: 's3',
+      bucket: files.key,
+      originAccessControl: files.key,
+      originPath: '',
+    });
     additionalBehaviors.push({
       pathPattern: files.pathPattern,
       originId: files.key,
@@ -118,7 +124,7 @@ export function distributionPartsFor(config: Config): DistributionParts {
     sslSupportMethod: 'sni-only',
     webAclArn: config.distribution.webAclArn === '' ? null : config.distribution.webAclArn,
     logging:
-      loggingBucket === ''
+      config.distribution.accessLogs !== 'legacy-s3' || loggingBucket === ''
         ? null
         : {
             bucket: loggingBucket,
@@ -203,6 +209,9 @@ function responseHeadersPolicyRef(config: Config): PolicyRef | null {
   }
 }
 
+/** The viewer header that carries token and Basic credentials (lower case, as cache policies list headers). */
+export const AUTHORIZATION_HEADER = 'authorization';
+
 /** The cache policy of the dynamic (Django) behaviour; custom modes key on every cookie, query string and the host. */
 function dynamicCachePolicyFor(config: Config): { ref: PolicyRef; plan: CachePolicyPlan | null } {
   const { mode, defaultTtlSeconds, maxTtlSeconds } = config.dynamicCaching;
@@ -211,20 +220,23 @@ function dynamicCachePolicyFor(config: Config): { ref: PolicyRef; plan: CachePol
     return { ref: { kind: 'managed', policy: MANAGED_CACHE_POLICIES.cachingDisabled }, plan: null };
   }
   const hostHeader = config.origin.hostStrategy === 'x-forwarded-host-function' ? 'x-forwarded-host' : 'host';
+  // With caching on, CloudFront sends Authorization to the origin only when it is in the cache key (no origin
+  // request policy may forward it), and then token or Basic-auth requests never share a cached page.
+  const headers = [AUTHORIZATION_HEADER, hostHeader];
   const plan: CachePolicyPlan = {
     stack: 'main',
     key: 'DynamicPages',
     name: `${config.projectName}-django-pages`,
     comment:
       mode === 'origin-cache-control'
-        ? 'Caches only what Django marks cacheable (Cache-Control); keyed on cookies, query strings and host'
-        : 'Caches Django pages keyed on all cookies, query strings and host',
+        ? 'Caches only what Django marks cacheable (Cache-Control); keyed on cookies, query strings, host, Authorization'
+        : 'Caches Django pages keyed on all cookies, query strings, host and Authorization',
     minTtl: 0,
     defaultTtl: mode === 'origin-cache-control' ? 0 : defaultTtlSeconds,
     maxTtl: maxTtlSeconds,
     cookies: 'all',
     queryStrings: 'all',
-    headers: [hostHeader],
+    headers,
     enableGzip: true,
     enableBrotli: true,
   };

@@ -1,5 +1,6 @@
 import type { Config, OriginType } from '../config/schema';
 import { allDomains, ORIGINS } from '../config/schema';
+import { djangoReleaseOf, type DjangoRelease, type SilencedCheck } from './django-release';
 
 /**
  * The Django settings a Config asks for, as values: `cloudfront_settings.py` renders them and the edge model
@@ -24,6 +25,10 @@ export interface DjangoProxySettings {
   originVerify: OriginVerifySettings | null;
   /** The app origin in front of Django, in the words the settings comments and the README use. */
   origin: DjangoAppOrigin;
+  /** The Django release: the requirements line, its Python versions, built-in CSP. */
+  release: DjangoRelease;
+  /** `check --deploy` warnings the deployment covers elsewhere, each with what covers it. */
+  silencedChecks: SilencedCheck[];
 }
 
 /** A files behaviour as Django sees it (its origin and cache policy are the behaviour's, in the distribution). */
@@ -119,7 +124,51 @@ export function djangoSettingsFor(config: Config): DjangoProxySettings {
         }
       : null,
     origin: appOriginOf(config.origin.type),
+    release: djangoReleaseOf(config),
+    silencedChecks: silencedChecksFor(config),
   };
+}
+
+/**
+ * What `manage.py check --deploy` warns about that this deployment covers (security.* ids, Django's check
+ * reference): HSTS when CloudFront's response headers policy sends it, SSL redirect when CloudFront redirects,
+ * and, when Django sends HSTS, the subdomain and preload choices made in the wizard.
+ * https://docs.djangoproject.com/en/5.2/ref/checks/#security
+ */
+function silencedChecksFor(config: Config): SilencedCheck[] {
+  const checks: SilencedCheck[] = [];
+  const headers = config.securityHeaders;
+  if (headers.mode !== 'none') {
+    checks.push({
+      id: 'security.W004',
+      coveredBy: `CloudFront's ${headers.mode === 'managed' ? 'managed SecurityHeadersPolicy' : 'response headers policy'} sends Strict-Transport-Security on every response, so SECURE_HSTS_SECONDS stays 0 (one HSTS header, from one place)`,
+    });
+  } else if (headers.hstsMaxAgeSeconds > 0) {
+    if (!headers.hstsIncludeSubdomains)
+      checks.push({
+        id: 'security.W005',
+        coveredBy:
+          'includeSubDomains is off as chosen in the wizard (HSTS: Include subdomains): turn it on there once every subdomain serves HTTPS',
+      });
+    if (!headers.hstsPreload)
+      checks.push({
+        id: 'security.W021',
+        coveredBy: 'preload is off as chosen in the wizard (HSTS: Preload): a deliberate, hard-to-undo step',
+      });
+  } else {
+    checks.push({
+      id: 'security.W004',
+      coveredBy: 'HSTS max-age 0 as chosen in the wizard: no Strict-Transport-Security from anywhere',
+    });
+  }
+  if (!config.django.secureSslRedirect) {
+    checks.push({
+      id: 'security.W008',
+      coveredBy:
+        "CloudFront's viewer protocol policy redirect-to-https answers every plain-HTTP request with a redirect before it reaches Django",
+    });
+  }
+  return checks;
 }
 
 function filesRouteOf(files: Config['staticFiles'] | Config['mediaFiles']): DjangoFilesRoute | null {

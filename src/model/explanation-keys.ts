@@ -37,6 +37,7 @@ export const GENERATED_KEYS = {
   'generated.dnsRecords': ['infrastructure'],
   'generated.webAcl': ['infrastructure'],
   'generated.logging': ['infrastructure'],
+  'generated.accessLogDelivery': ['infrastructure'],
   'generated.stackRegions': ['infrastructure'],
   'generated.vpcOrigin': ['infrastructure'],
   'generated.vpcOriginProtocol.https': ['infrastructure'],
@@ -52,6 +53,7 @@ export const GENERATED_KEYS = {
   'generated.django.csrfCookieSecure': ['application'],
   'generated.django.secureSslRedirect': ['application'],
   'generated.django.hsts': ['application'],
+  'generated.django.silencedChecks': ['application'],
 } as const satisfies Record<string, readonly TargetKind[]>;
 
 export type GeneratedKey = keyof typeof GENERATED_KEYS;
@@ -119,6 +121,8 @@ export function generatedKeysOf(deployment: Deployment): Set<GeneratedKey> {
   for (const key of appOriginKeys(deployment)) keys.add(key);
   if (distribution.webAclArn !== null) keys.add('generated.webAcl');
   if (distribution.logging !== null) keys.add('generated.logging');
+  if (deployment.accessLogDelivery !== null) keys.add('generated.accessLogDelivery');
+  if (deployment.django.silencedChecks.length > 0) keys.add('generated.django.silencedChecks');
   return keys;
 }
 

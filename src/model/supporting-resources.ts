@@ -14,6 +14,7 @@ import type {
   StackKey,
 } from './deployment';
 import { fileBehavioursOf } from './distribution';
+import { urlPrefixOf } from './django-settings';
 import { uniquePascalIds } from './names';
 
 /**
@@ -39,6 +40,15 @@ export const BUCKET_POLICY: readonly BucketPolicyStatementPlan[] = [
   },
 ];
 
+/**
+ * The key prefix of a bucket's objects: the S3 origin has no origin path, so CloudFront asks S3 for the viewer's
+ * path without its leading slash (`/static/css/app.css` → key `static/css/app.css`).
+ * https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesOrigin.html#DownloadDistValuesOriginPath
+ */
+export function objectKeyPrefixOf(pathPattern: string): string {
+  return urlPrefixOf(pathPattern).replace(/^\//, '');
+}
+
 export function bucketsFor(config: Config): BucketPlan[] {
   return fileBehavioursOf(config)
     .filter((files) => files.s3)
@@ -51,6 +61,8 @@ export function bucketsFor(config: Config): BucketPlan[] {
       blockPublicAccess: true,
       objectOwnership: 'BucketOwnerEnforced',
       retainOnDelete: true,
+      objectKeyPrefix: objectKeyPrefixOf(files.pathPattern),
+      pathPattern: files.pathPattern,
       policy: [...BUCKET_POLICY],
     }));
 }
@@ -150,5 +162,14 @@ export function originSecretFor(config: Config): OriginSecretPlan | null {
     headerName: config.originProtection.headerName,
     secretName: `${config.projectName}/cloudfront-origin-verify`,
     secretRegion: CLOUDFRONT_CONTROL_REGION,
+    versionId: {
+      parameter: 'OriginHeaderVersionId',
+      variable: 'origin_header_version_id',
+      shellVariable: 'ORIGIN_HEADER_VERSION_ID',
+      pattern: '^[A-Za-z0-9-]{32,64}$',
+      description:
+        'The version id of the origin secret CloudFront sends (its AWSCURRENT version when you deploy); a new id after a rotation updates the distribution',
+      stage: 'AWSCURRENT',
+    },
   };
 }

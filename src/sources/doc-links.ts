@@ -16,6 +16,8 @@ const CF_ORIGIN = `${CF}/DownloadDistValuesOrigin.html`;
 const DJANGO = 'https://docs.djangoproject.com/en/5.2';
 const DJANGO_SETTINGS = `${DJANGO}/ref/settings`;
 
+import { SECURITY_DOCS } from './security-doc-links';
+
 const link = (title: string, url: string): DocLink => ({ title, url });
 
 export const DOCS = {
@@ -245,4 +247,5 @@ export const DOCS = {
     'Django: controlling caches with other headers',
     `${DJANGO}/topics/cache/#controlling-cache-using-other-headers`,
   ),
+  ...SECURITY_DOCS,
 } as const satisfies Record<string, DocLink>;

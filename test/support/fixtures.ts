@@ -211,6 +211,19 @@ const NAMED: Record<string, ConfigInput> = {
     dynamicCaching: { mode: 'all-cookies-and-query-strings' },
     mediaFiles: { enabled: true, source: 's3' },
   },
+  // The strictest viewer policy (TLS 1.3 only); the seed has the default TLSv1.2_2025.
+  'tls-1.3-only': { distribution: { minimumTlsVersion: 'TLSv1.3_2025' } },
+  // No access logs at all, on Django 6.0 (a 2021 viewer policy keeps Terraform on the validated 5.x).
+  'no-access-logs-django-6': {
+    distribution: { accessLogs: 'off', minimumTlsVersion: 'TLSv1.2_2021' },
+    django: { version: '6.0' },
+  },
+  // Logs kept a week; Django sends HSTS itself (no response headers policy).
+  'logs-one-week-hsts-from-django': {
+    distribution: { logRetentionDays: 7 },
+    securityHeaders: { mode: 'none' },
+    django: { version: '6.1' },
+  },
   // Odd names: a Python keyword and a module the Python app imports as project names, a 200-character domain
   // (the default comment must still fit in 128 characters), a long subject for a created certificate.
   'project-named-import': { projectName: 'import' },

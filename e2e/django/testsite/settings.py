@@ -8,7 +8,10 @@ import sys
 
 SECRET_KEY = "e2e-test-project-key-not-used-in-production"
 DEBUG = False
-INSTALLED_APPS = []
+# staticfiles: collectstatic fills STATIC_ROOT (from the environment) for the S3 upload test.
+INSTALLED_APPS = ["django.contrib.staticfiles"]
+STATICFILES_DIRS = [os.path.join(os.path.dirname(__file__), "static")]
+STATIC_ROOT = os.environ.get("STATIC_ROOT") or None
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.common.CommonMiddleware",

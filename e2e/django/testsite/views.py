@@ -1,5 +1,6 @@
 from django.http import JsonResponse
 from django.middleware.csrf import get_token
+from django.templatetags.static import static
 
 
 def whoami(request):
@@ -13,6 +14,7 @@ def whoami(request):
             "host_header": request.META.get("HTTP_HOST"),
             "forwarded_host": request.META.get("HTTP_X_FORWARDED_HOST"),
             "forwarded_proto": request.META.get("HTTP_X_FORWARDED_PROTO"),
+            "authorization": request.META.get("HTTP_AUTHORIZATION"),
         }
     )
 
@@ -22,6 +24,11 @@ def form(request):
     if request.method == "POST":
         return JsonResponse({"posted": True, "name": request.POST.get("name", "")})
     return JsonResponse({"csrf_token": get_token(request)})
+
+
+def asset(request):
+    """The URL Django renders for a static file ({% static %}), which a browser then asks CloudFront for."""
+    return JsonResponse({"url": static("app.css")})
 
 
 def csrf_failure(request, reason=""):

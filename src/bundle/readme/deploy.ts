@@ -4,6 +4,7 @@ import { presentOfKind, stackLabel, stepRef, type ReadmeContext } from './contex
 import { deployBlocks, type DeployBlock } from './deploy-blocks';
 import { djangoStep } from './django-step';
 import { mdBlock, mdInline, mdTable } from './markdown';
+import { rotationSteps } from '../../targets/emit/origin-secret-rotation';
 import { createSecretCommand } from './secret';
 import { outputVariable } from './shell';
 import { keptOutputsMarkdown, stepsFor, stepsInFolderReadme, targetStepsMarkdown } from './target-steps';
@@ -94,6 +95,7 @@ function beforeYouStartCertificate(context: ReadmeContext): string {
 
 function secretStep(context: ReadmeContext, secret: OriginSecretPlan, number: number): string {
   const current = context.deployment.inputs.find((input) => input.key === 'originSecret');
+  const previous = context.deployment.inputs.find((input) => input.key === 'previousOriginSecret');
   return [
     `### ${number}. The origin secret`,
     `CloudFront sends it in ${mdInline(secret.headerName)} on every request to the origin, and Django refuses ` +
@@ -104,6 +106,14 @@ function secretStep(context: ReadmeContext, secret: OriginSecretPlan, number: nu
       (current === undefined
         ? ''
         : ` Django gets it as ${mdInline(current.name)} (${stepRef(context.stepNumber.django)}).`),
+    `The stacks refer to one **version** of the secret: each deploy command below first reads the id of its ` +
+      `${secret.versionId.stage} version into ${mdInline(`$${secret.versionId.shellVariable}`)} and passes it ` +
+      '(a stack reads a secret again only when that reference changes).',
+    `**Rotating it later**, with no refused request:\n\n${rotationSteps(
+      secret,
+      { current: current?.name ?? '', previous: previous?.name ?? '' },
+      `Run ${stepRef(context.stepNumber.stacks)} (the stacks) again.`,
+    ).join('\n')}`,
   ].join('\n\n');
 }
 

@@ -176,7 +176,12 @@ describe('bundle README: the deploy steps come from the model', () => {
       'aws secretsmanager create-secret --region us-east-1 --name mysite/cloudfront-origin-verify ' +
         '--secret-string "$(openssl rand -hex 32)"',
     );
-    expect(readme.match(/openssl rand/g)).toHaveLength(1);
+    // Made once: the only other random value is the rotation's new one, put into the same secret.
+    expect(readme.match(/aws secretsmanager create-secret/g)).toHaveLength(1);
+    expect(readme.match(/openssl rand/g)).toHaveLength(2);
+    expect(readme).toContain(
+      'aws secretsmanager put-secret-value --secret-id mysite/cloudfront-origin-verify',
+    );
     const django = section(readme, '### 3. Django settings');
     for (const input of deploymentFor(config).inputs) {
       expect(django).toContain(

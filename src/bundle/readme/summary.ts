@@ -66,6 +66,12 @@ export function choicesSection({ config, deployment }: ReadmeContext): string {
       : '- **Origin access control:** CloudFront signs its requests to the function URL, and only this ' +
         'distribution may invoke the function.',
     `- **Security headers:** ${headers === null ? 'left to Django' : `response headers policy ${mdInline(policyName(headers))}`}.`,
+    `- **Viewer TLS:** security policy ${mdInline(distribution.minimumTlsVersion)}.`,
+    deployment.accessLogDelivery !== null
+      ? `- **Access logs:** standard logging v2 to the CloudWatch Logs group ${mdInline(deployment.accessLogDelivery.logGroupName)}, kept ${deployment.accessLogDelivery.retentionDays} days, without cookies.`
+      : distribution.logging !== null
+        ? `- **Access logs:** legacy standard logging to ${mdInline(distribution.logging.bucket)}, without cookies.`
+        : '- **Access logs:** none.',
   ];
   return [
     '## What this bundle sets up',
@@ -93,6 +99,20 @@ function changedSettings(config: Config): string {
 }
 
 /** The wizard's warnings for this config, so they travel with the bundle. */
+/**
+ * The ERROR-level findings, first thing in the README: a bundle written with them (`--force`) would not work as
+ * generated, and whoever deploys it must see that before any step.
+ */
+export function errorsSection(config: Config): string | null {
+  const errors = warningsFor(config).filter((warning) => warning.severity === 'error');
+  if (errors.length === 0) return null;
+  return [
+    `> **Do not deploy this bundle as it is: ${errors.length === 1 ? 'one check fails' : `${errors.length} checks fail`}.** ` +
+      'Fix the setting in the wizard (or config.json) and generate the bundle again.',
+    ...errors.map((error) => `> - **error** (${error.field ?? 'config'}): ${error.message}`),
+  ].join('\n>\n');
+}
+
 export function warningsSection(config: Config): string | null {
   const warnings = warningsFor(config);
   if (warnings.length === 0) return null;

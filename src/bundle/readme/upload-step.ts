@@ -1,5 +1,4 @@
 import type { BucketKey } from '../../model';
-import { urlPrefixOf } from '../../model/django-settings';
 import { stepRef, type ReadmeContext } from './context';
 import { mdBlock, mdInline } from './markdown';
 import { outputVariable, shellInDoubleQuotes } from './shell';
@@ -23,10 +22,11 @@ const BUCKET_CONTENTS: Record<
  * without the leading slash. https://docs.aws.amazon.com/cli/latest/reference/s3/sync.html
  */
 export function uploadStep(context: ReadmeContext, buckets: readonly BucketKey[], number: number): string {
-  const { distribution } = context.deployment;
   const parts = buckets.map((bucket) => {
-    const behaviour = distribution.additionalBehaviors.find((candidate) => candidate.originId === bucket);
-    const prefix = urlPrefixOf(behaviour?.pathPattern ?? '/').replace(/^\//, '');
+    const plan = context.deployment.buckets.find((candidate) => candidate.key === bucket);
+    if (plan === undefined) throw new Error(`The deployment has no ${bucket} bucket`);
+    // The model's one key layout: the behaviour's URL prefix, as the S3 origin has no origin path.
+    const prefix = plan.objectKeyPrefix;
     const contents = BUCKET_CONTENTS[bucket];
     const commands = [
       ...(contents.prepare === null ? [] : [contents.prepare]),
@@ -43,6 +43,7 @@ export function uploadStep(context: ReadmeContext, buckets: readonly BucketKey[]
       `names are the outputs kept in ${stepRef(context.stepNumber.stacks)}; each object’s key is its URL path ` +
       'without the leading slash.',
     ...parts,
-    'Media uploads can also go straight to the bucket from Django (a django-storages S3 backend), under the same keys.',
+    'Django can also write there itself (collectstatic, media uploads) with django-storages: the Django README ' +
+      'gives the `STORAGES` setting whose `location` is the same prefix.',
   ].join('\n\n');
 }

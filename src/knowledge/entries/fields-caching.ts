@@ -43,8 +43,10 @@ export const CACHING_FIELD_EXPLANATIONS = {
     title: 'Static files path pattern',
     body:
       'The URL pattern of the static files behaviour; it must match Django’s STATIC_URL (/static/ gives ' +
-      '/static/*). Requests outside it go to the default (Django) behaviour.',
-    links: [DOCS.cacheBehaviorSettings, DOCS.djangoStaticUrl],
+      '/static/*). Requests outside it go to the default (Django) behaviour. /* is refused (it would take every ' +
+      'page away from Django), and so is a pattern that overlaps the media pattern: CloudFront uses the first ' +
+      'behaviour whose pattern matches, so files would reach the other behaviour’s origin and cache.',
+    links: [DOCS.cacheBehaviorSettings, DOCS.djangoStaticUrl, DOCS.pathPatternSetting],
   },
   'staticFiles.source': {
     title: 'Where static files are served from',
@@ -66,8 +68,9 @@ export const CACHING_FIELD_EXPLANATIONS = {
     title: 'Media files path pattern',
     body:
       'The URL pattern of the media behaviour; it must match Django’s MEDIA_URL (/media/ gives /media/*) and ' +
-      'differ from the static pattern.',
-    links: [DOCS.cacheBehaviorSettings, DOCS.djangoMediaUrl],
+      'must not overlap the static pattern (neither folder inside the other): CloudFront takes the first ' +
+      'behaviour whose pattern matches. /* is refused.',
+    links: [DOCS.cacheBehaviorSettings, DOCS.djangoMediaUrl, DOCS.pathPatternSetting],
   },
   'mediaFiles.source': {
     title: 'Where media files are served from',

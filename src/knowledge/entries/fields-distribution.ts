@@ -10,16 +10,19 @@ export const DISTRIBUTION_FIELD_EXPLANATIONS = {
       'the AWS SecurityHeadersPolicy adds HSTS, X-Frame-Options, Referrer-Policy and friends, but keeps any ' +
       'value Django sent (only X-Content-Type-Options is always overridden). “Custom”: a policy of your own ' +
       'with the HSTS values below that overrides Django’s. Whenever CloudFront sends HSTS, the generated ' +
-      'Django settings keep SECURE_HSTS_SECONDS at 0, so one place decides.',
+      'Django settings keep SECURE_HSTS_SECONDS at 0, so one place decides. Custom is the default: the ' +
+      'policy covers every behaviour, files served from S3 included, which Django never sees.',
     links: [DOCS.managedResponseHeadersPolicies, DOCS.hstsPolicyApi, DOCS.djangoHstsSeconds],
   },
   'securityHeaders.hstsMaxAgeSeconds': {
     title: 'HSTS max-age',
     body:
       'How long browsers remember to use only HTTPS for this site, sent by CloudFront’s custom policy or, with ' +
-      'no policy, by Django (SECURE_HSTS_SECONDS). One year (31536000) is the common value. ' +
-      'Browsers keep it even after you change it, so start lower while testing; a site that must serve plain ' +
-      'HTTP later is unreachable for returning visitors until it expires.',
+      'no policy, by Django (SECURE_HSTS_SECONDS): exactly one of them, never both. It starts at one hour ' +
+      '(3600): browsers keep it even after you change it, and a site that must serve plain HTTP later is ' +
+      'unreachable for returning visitors until it expires. Once every page and name has worked over HTTPS ' +
+      'for a week, raise it to one year (31536000, what preload lists require) and deploy again; the wizard ' +
+      'reminds you while it is below a year.',
     links: [DOCS.hstsPolicyApi, DOCS.djangoHstsSeconds],
   },
   'securityHeaders.hstsIncludeSubdomains': {
@@ -61,9 +64,11 @@ export const DISTRIBUTION_FIELD_EXPLANATIONS = {
   'distribution.minimumTlsVersion': {
     title: 'Security policy (minimum TLS version)',
     body:
-      'The oldest TLS version and cipher set viewers may use. TLSv1.2_2021 accepts only TLS 1.2 with strong ' +
-      'ciphers and TLS 1.3, which every current browser supports; the 2019 and 2018 policies add weaker ' +
-      'ciphers for old clients.',
+      'The oldest TLS version and cipher set viewers may use. TLSv1.2_2025 (the default) accepts TLS 1.3 and ' +
+      'TLS 1.2 with AES-GCM ciphers only; TLSv1.3_2025 accepts TLS 1.3 only, which every current browser ' +
+      'supports but some older clients and scripts do not. TLSv1.2_2021 adds further TLS 1.2 ciphers, the 2019 ' +
+      'and 2018 policies weaker ones for old clients. The Terraform module needs hashicorp/aws 6.x for a 2025 ' +
+      'policy: 5.x refuses the value.',
     links: [DOCS.securityPolicySetting, DOCS.supportedCiphers],
   },
   'distribution.webAclArn': {
@@ -87,6 +92,32 @@ export const DISTRIBUTION_FIELD_EXPLANATIONS = {
       'A free-text description shown in the CloudFront console (at most 128 characters), so you can tell ' +
       'distributions apart. Defaults to your domain.',
     links: [DOCS.commentSetting],
+  },
+  'distribution.accessLogs': {
+    title: 'Access logs',
+    body:
+      'CloudWatch Logs (the default) uses standard logging v2: the stack creates a log group and a delivery ' +
+      'of every log field but the cookies, so session and CSRF tokens stay out of logs. “My S3 bucket” is the ' +
+      'legacy standard logging to a bucket of yours with ACLs enabled (cookies excluded too). Without logs, a ' +
+      'security review or an incident has nothing to look at.',
+    links: [DOCS.standardLoggingV2, DOCS.loggingSetting],
+  },
+  'distribution.logRetentionDays': {
+    title: 'Log retention',
+    body:
+      'How many days the log group keeps access logs before CloudWatch Logs deletes them. The lines hold ' +
+      'viewers’ IP addresses and user agents, so keep them only as long as you need them (90 days by default).',
+    links: [DOCS.logGroupRetention],
+  },
+  'django.version': {
+    title: 'Django version',
+    body:
+      'Django 5.2 is the long-term support release (security fixes to April 2028) and runs on Python 3.10 to ' +
+      '3.14; 6.0 and 6.1 need Python 3.12 to 3.14. The generated requirements.txt pins the series. Django 6.0 ' +
+      'added Content-Security-Policy settings (SECURE_CSP) and middleware; a per-response nonce cannot be used ' +
+      'on pages CloudFront caches, because every visitor would get the one nonce of the cached page. The ' +
+      'proxy settings (ALLOWED_HOSTS, USE_X_FORWARDED_HOST, SECURE_PROXY_SSL_HEADER, CSRF) are the same in all three.',
+    links: [DOCS.django52Release, DOCS.django60Release, DOCS.django61Release],
   },
   'django.secureSslRedirect': {
     title: 'Django SECURE_SSL_REDIRECT',

@@ -71,8 +71,11 @@ export const ORIGIN_FIELD_EXPLANATIONS = {
     body:
       'The function behind the URL. With origin access control CloudFront must be allowed to call it: since ' +
       'October 2025 that takes both lambda:InvokeFunctionUrl and lambda:InvokeFunction granted to ' +
-      'cloudfront.amazonaws.com for this distribution; with only the first, every request is refused with 403.',
-    links: [DOCS.lambdaOac, DOCS.lambdaUrlAuth],
+      'cloudfront.amazonaws.com for this distribution; with only the first, every request is refused with 403. ' +
+      'The wizard refuses an ARN in another region than the function URL (the URL’s name carries its region). ' +
+      'The URL does not carry the account, so a function of the same name in another account cannot be told ' +
+      'apart here: the grant would be made on that function and CloudFront would get 403 from the URL.',
+    links: [DOCS.lambdaOac, DOCS.lambdaUrlAuth, DOCS.lambdaUrlInvocation],
   },
   'originProtection.secretHeader': {
     title: 'Secret origin header',

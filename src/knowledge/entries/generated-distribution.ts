@@ -37,8 +37,10 @@ export const GENERATED_DISTRIBUTION_EXPLANATIONS = {
     title: 'TLS security policy',
     summary: 'The oldest TLS version and ciphers CloudFront accepts from viewers.',
     body:
-      'TLSv1.2_2021 by default: TLS 1.2 with strong ciphers, and TLS 1.3, which every current browser ' +
-      'supports; the older policies add weaker ciphers for old clients.',
+      'TLSv1.2_2025 by default: TLS 1.3, and TLS 1.2 with AES-GCM ciphers only (the CBC and ChaCha20 TLS 1.2 ' +
+      'suites of TLSv1.2_2021 are gone), what AWS and scanners now recommend. TLSv1.3_2025 refuses TLS 1.2 ' +
+      'altogether, for sites whose visitors all have current clients; the older policies add weaker ciphers ' +
+      'for old clients. Terraform needs hashicorp/aws 6.x for the 2025 policies (5.x refuses the value).',
     links: [DOCS.securityPolicySetting, DOCS.supportedCiphers],
   },
   'generated.httpVersion': {

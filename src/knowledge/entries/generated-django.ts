@@ -72,4 +72,17 @@ export const GENERATED_DJANGO_EXPLANATIONS = {
       'already has one). Raise max-age gradually: browsers remember it.',
     links: [DOCS.djangoHstsSeconds, DOCS.djangoHstsIncludeSubdomains, DOCS.djangoHstsPreload],
   },
+  'generated.django.silencedChecks': {
+    title: 'SILENCED_SYSTEM_CHECKS for check --deploy',
+    summary:
+      'The deployment checks that CloudFront covers are silenced, each with the setting that covers it.',
+    body:
+      'manage.py check --deploy looks at Django alone. Behind this distribution, CloudFront redirects every ' +
+      'plain-HTTP request (so SECURE_SSL_REDIRECT may stay off: security.W008) and, with a response headers ' +
+      'policy, sends Strict-Transport-Security itself (so SECURE_HSTS_SECONDS stays 0: security.W004). When ' +
+      'Django sends HSTS, the subdomain and preload checks (W005, W021) are the choices made in the wizard. ' +
+      'Every other check still runs: the wizard’s own tests run check --deploy over the generated settings in ' +
+      'a normal project and expect nothing else.',
+    links: [DOCS.djangoSilencedSystemChecks, DOCS.djangoSecurityChecks, DOCS.viewerProtocolPolicy],
+  },
 } satisfies Partial<Record<GeneratedKey, GeneratedExplanation>>;

@@ -83,12 +83,21 @@ export const GENERATED_EDGE_EXPLANATIONS = {
   },
   'generated.cacheKey': {
     title: 'What the cache key holds',
-    summary: 'Two requests share a cached page only when their cookies, query strings and host all match.',
+    summary:
+      'Two requests share a cached page only when their cookies, query strings, host and Authorization all match.',
     body:
       'Cookies: all, so each session gets its own cached copy. Query strings: all, so ?page=2 and ?q=x are ' +
       'different pages. Headers: the viewer’s host (X-Forwarded-Host, set by the function before the cache is ' +
-      'looked up, or Host when it is forwarded). Everything in the key is also sent to Django; other viewer ' +
-      'headers reach it through the origin request policy without splitting the cache.',
-    links: [DOCS.cachingOnCookies, DOCS.cachingOnQueryStrings, DOCS.cachingOnHeaders],
+      'looked up, or Host when it is forwarded), and Authorization: with caching on, CloudFront sends ' +
+      'Authorization to the origin only when it is in the cache key (no origin request policy may forward it), ' +
+      'so without it token and Basic-auth requests would reach Django without their credentials; in the key, ' +
+      'one caller’s response is never served to another. Everything in the key is also sent to Django; other ' +
+      'viewer headers reach it through the origin request policy without splitting the cache.',
+    links: [
+      DOCS.cachingOnCookies,
+      DOCS.cachingOnQueryStrings,
+      DOCS.cachingOnHeaders,
+      DOCS.authorizationHeader,
+    ],
   },
 } satisfies Partial<Record<GeneratedKey, GeneratedExplanation>>;

@@ -19,8 +19,14 @@ export const GENERATED_ORIGIN_EXPLANATIONS = {
       'The value lives in AWS Secrets Manager (created once, before the stacks), never in a template or the ' +
       'code; Django reads the same value from ORIGIN_VERIFY_SECRET. Its generated middleware answers 403 to requests without ' +
       'it, so the public origin URL is useless on its own. CloudFront replaces a viewer-sent header of the same ' +
-      'name.',
-    links: [DOCS.originCustomHeaders],
+      'name. The stacks name one version of the secret by its id, which every deploy reads: a stack reads a ' +
+      'secret again only when the reference changes, so after a rotation the new id updates the distribution. ' +
+      'Django accepts the current and the previous value (constant time) during a rotation.',
+    links: [
+      DOCS.originCustomHeaders,
+      DOCS.secretVersionInDynamicReference,
+      DOCS.secretsManagerDynamicReference,
+    ],
   },
   'generated.lambdaOriginAccessControl': {
     title: 'Lambda function URL behind origin access control',

@@ -67,4 +67,18 @@ export const GENERATED_RESOURCE_EXPLANATIONS = {
       DOCS.crossRegionReferences,
     ],
   },
+  'generated.accessLogDelivery': {
+    title: 'Access logs: standard logging v2 to CloudWatch Logs, without cookies',
+    summary:
+      'CloudFront sends a JSON line per request to a CloudWatch Logs group the stack creates, kept for a set time.',
+    body:
+      'Standard logging v2 is three resources beside the distribution: a delivery source (the distribution, log ' +
+      'type ACCESS_LOGS), a delivery destination (the log group) and the delivery, which lists the fields to ' +
+      'write: every standard log field except cs(Cookie), so session and CSRF cookies (sessionid, csrftoken) ' +
+      'never land in logs. The log group keeps lines for the retention you chose: they carry viewers’ IP ' +
+      'addresses. CloudFront deliveries are made in us-east-1, the main stack’s region. The log group’s ' +
+      'resource policy for the delivery service is added by CloudWatch Logs when the deploy creates the ' +
+      'delivery (the deployer needs logs:PutResourcePolicy). The legacy S3 logging stays available.',
+    links: [DOCS.standardLoggingV2, DOCS.standardLogFields, DOCS.logsDeliveryResource],
+  },
 } satisfies Partial<Record<GeneratedKey, GeneratedExplanation>>;

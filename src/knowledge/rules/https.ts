@@ -1,4 +1,5 @@
 import { originOf } from '../conditions';
+import { HSTS_FULL_SECONDS, HSTS_START_SECONDS } from '../../config/schema';
 import { singleWarning, type WarningRule } from './rule';
 
 export const sslRedirectNeedsProtoHeader: WarningRule = singleWarning((config) => {
@@ -24,25 +25,22 @@ export const sslRedirectNeedsProtoHeader: WarningRule = singleWarning((config) =
   };
 });
 
+/** The managed policy keeps a value Django sends; say that Django sends none (the custom default needs no note). */
 export const hstsFromCloudFront: WarningRule = singleWarning((config) => {
-  const mode = config.securityHeaders.mode;
-  if (mode === 'none') return null;
+  if (config.securityHeaders.mode !== 'managed') return null;
   return {
     id: 'hsts-set-by-cloudfront',
     severity: 'info',
     message:
-      mode === 'custom'
-        ? 'CloudFront sends Strict-Transport-Security with your values and overrides Django’s, so the generated ' +
-          'settings keep SECURE_HSTS_SECONDS = 0: one place decides.'
-        : 'The managed SecurityHeadersPolicy adds Strict-Transport-Security but keeps a value Django sends; the ' +
-          'generated settings keep SECURE_HSTS_SECONDS = 0 so CloudFront’s value is the only one.',
+      'The managed SecurityHeadersPolicy adds Strict-Transport-Security but keeps a value Django sends; the ' +
+      'generated settings keep SECURE_HSTS_SECONDS = 0 so CloudFront’s value is the only one.',
     explanationKey: 'generated.django.hsts',
     field: 'securityHeaders.mode',
   };
 });
 
 /** Browsers' preload lists only take max-age of a year or more with includeSubDomains. */
-const PRELOAD_MIN_MAX_AGE = 31_536_000;
+const PRELOAD_MIN_MAX_AGE = HSTS_FULL_SECONDS;
 
 export const hstsPreloadRequirements: WarningRule = singleWarning((config) => {
   const headers = config.securityHeaders;
@@ -69,8 +67,64 @@ export const hstsPreloadRequirements: WarningRule = singleWarning((config) => {
   };
 });
 
+/**
+ * HSTS starts short (a mistake is forgotten within the max-age) and is raised to a year once the site and every
+ * name it covers work over HTTPS: this check says when and how. The managed policy cannot start short.
+ */
+export const hstsRamp: WarningRule = singleWarning((config) => {
+  const headers = config.securityHeaders;
+  if (headers.mode === 'managed') {
+    return {
+      id: 'hsts-managed-one-year',
+      severity: 'info',
+      message:
+        'The managed SecurityHeadersPolicy sends Strict-Transport-Security with max-age one year from the first ' +
+        'request: a browser that saw it refuses plain HTTP for a year even if something still needs it. Choose ' +
+        'the custom policy to start at an hour and raise it once HTTPS works everywhere.',
+      explanationKey: 'securityHeaders.mode',
+      field: 'securityHeaders.mode',
+      fix: {
+        label: 'Custom policy, max-age one hour',
+        patch: { securityHeaders: { mode: 'custom', hstsMaxAgeSeconds: HSTS_START_SECONDS } },
+      },
+    };
+  }
+  if (headers.hstsMaxAgeSeconds >= HSTS_FULL_SECONDS || headers.hstsMaxAgeSeconds === 0) return null;
+  const where =
+    headers.mode === 'custom' ? 'CloudFront’s response headers policy' : 'Django (SECURE_HSTS_SECONDS)';
+  return {
+    id: 'hsts-raise-max-age',
+    severity: 'info',
+    message:
+      `HSTS starts at max-age ${headers.hstsMaxAgeSeconds} seconds, sent by ${where}. After the first deploy, ` +
+      'once every page and every name the site uses has worked over HTTPS for a week (no mixed-content ' +
+      `warnings, no http:// links left), raise it to ${HSTS_FULL_SECONDS} (one year) here and deploy again; ` +
+      'until then a mistake is forgotten by browsers within the hour.',
+    explanationKey: 'securityHeaders.hstsMaxAgeSeconds',
+    field: 'securityHeaders.hstsMaxAgeSeconds',
+    fix: { label: 'Raise to one year', patch: { securityHeaders: { hstsMaxAgeSeconds: HSTS_FULL_SECONDS } } },
+  };
+});
+
+/** Django 6's CSP nonce is per response; a page CloudFront caches would hand every visitor the same one. */
+export const cspNonceOnCachedPages: WarningRule = singleWarning((config) => {
+  if (config.django.version === '5.2' || config.dynamicCaching.mode === 'disabled') return null;
+  return {
+    id: 'csp-nonce-cached-pages',
+    severity: 'warning',
+    message:
+      `Django ${config.django.version} can send Content-Security-Policy with a per-response nonce, but ` +
+      'CloudFront caches Django pages here: a cached page carries one nonce for every visitor, which defeats ' +
+      'it. Use hashes or source lists for cached pages, or keep HTML uncached if you use nonces.',
+    explanationKey: 'django.version',
+    field: 'dynamicCaching.mode',
+  };
+});
+
 export const HTTPS_RULES: WarningRule[] = [
   sslRedirectNeedsProtoHeader,
   hstsFromCloudFront,
   hstsPreloadRequirements,
+  hstsRamp,
+  cspNonceOnCachedPages,
 ];

@@ -36,4 +36,29 @@ export const stagePathInUrls: WarningRule = singleWarning((config) => {
   };
 });
 
-export const NAME_AND_PATH_RULES: WarningRule[] = [certificateMustCoverApex, stagePathInUrls];
+/**
+ * An origin path on an origin with no stage (ALB, your own server): CloudFront puts it in front of every path and
+ * nothing takes it off, so Django sees /app/about/ for /about/ and its URLs do not match.
+ */
+export const originPathReachesDjango: WarningRule = singleWarning((config) => {
+  if (originOf(config).stageInPath !== 'none' || config.origin.path === '') return null;
+  const path = config.origin.path;
+  return {
+    id: 'origin-path-reaches-django',
+    severity: 'warning',
+    message:
+      `CloudFront puts ${path} in front of every path it sends to the ${originOf(config).label}, and nothing ` +
+      `takes it off: Django receives ${path}/about/ for https://${config.domains.primary}/about/, so its URL ` +
+      `patterns must include ${path} (and the links it builds then show it), or the server in front of ` +
+      'Django must strip it. Leave the origin path empty unless the server expects it.',
+    explanationKey: 'origin.path',
+    field: 'origin.path',
+    fix: { label: 'No origin path', patch: { origin: { path: '' } } },
+  };
+});
+
+export const NAME_AND_PATH_RULES: WarningRule[] = [
+  certificateMustCoverApex,
+  stagePathInUrls,
+  originPathReachesDjango,
+];

@@ -23,6 +23,30 @@ export const lambdaOacBreaksPostBodies: WarningRule = singleWarning((config) =>
     : null,
 );
 
+/** OAC signs every request to the function URL in Authorization, so the viewer's own value never arrives. */
+export const lambdaOacOverwritesAuthorization: WarningRule = singleWarning((config) =>
+  usesLambdaOac(config)
+    ? {
+        id: 'lambda-oac-overwrites-authorization',
+        severity: 'warning',
+        message:
+          'Origin access control signs every request to the function URL with SigV4 in the Authorization ' +
+          'header, replacing the viewer’s: token or Basic authentication (Django REST framework, an API key in ' +
+          'Authorization) never reaches Django. Carry the credential in a cookie or another header, or keep ' +
+          'the URL unsigned with the secret origin header.',
+        explanationKey: 'generated.lambdaOriginAccessControl',
+        field: 'origin.lambdaUrlAuth',
+        fix: {
+          label: 'Use a secret origin header instead',
+          patch: {
+            origin: { lambdaUrlAuth: 'none-with-secret-header' },
+            originProtection: { secretHeader: true },
+          },
+        },
+      }
+    : null,
+);
+
 export const originOpenToDirectCalls: WarningRule = singleWarning((config) => {
   // A VPC origin has no public address: nothing to lock.
   if (config.originProtection.secretHeader || usesLambdaOac(config) || isPrivateOrigin(config)) return null;
@@ -71,7 +95,7 @@ export const noWebAcl: WarningRule = singleWarning((config) =>
 );
 
 export const loggingBucketNeedsAcls: WarningRule = singleWarning((config) =>
-  config.distribution.loggingBucket !== ''
+  config.distribution.accessLogs === 'legacy-s3' && config.distribution.loggingBucket !== ''
     ? {
         id: 'logging-bucket-acls',
         severity: 'info',
@@ -84,10 +108,27 @@ export const loggingBucketNeedsAcls: WarningRule = singleWarning((config) =>
     : null,
 );
 
+export const noAccessLogs: WarningRule = singleWarning((config) =>
+  config.distribution.accessLogs === 'off'
+    ? {
+        id: 'no-access-logs',
+        severity: 'warning',
+        message:
+          'No access logs: after an incident there is no record of who asked for what. Standard logging v2 to ' +
+          'CloudWatch Logs (without cookies, kept for the days you choose) costs little for a Django site.',
+        explanationKey: 'distribution.accessLogs',
+        field: 'distribution.accessLogs',
+        fix: { label: 'Log to CloudWatch Logs', patch: { distribution: { accessLogs: 'cloudwatch-logs' } } },
+      }
+    : null,
+);
+
 export const ORIGIN_ACCESS_RULES: WarningRule[] = [
   lambdaOacBreaksPostBodies,
+  lambdaOacOverwritesAuthorization,
   originOpenToDirectCalls,
   restApiEndpointType,
   noWebAcl,
   loggingBucketNeedsAcls,
+  noAccessLogs,
 ];

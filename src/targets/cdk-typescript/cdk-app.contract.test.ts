@@ -152,20 +152,31 @@ describe.each(FIXTURES.map((fixture) => fixture.name))('generated CDK TypeScript
     );
   });
 
-  it('keeps the origin secret out of the templates (no parameter but looked-up IDs, only a Secrets Manager reference)', () => {
+  it('keeps the origin secret out of the templates (parameters: its version id and looked-up IDs only)', () => {
     const { deployment, stacks } = result(name);
+    const secret = deployment.originSecret;
     for (const [id, stack] of Object.entries(stacks)) {
       const lookups =
         deployment.stacks.find((plan) => plan.id === id)?.lookups.map((lookup) => lookup.key) ?? [];
+      const hasDistribution = Object.values(stack.template.Resources).some(
+        (resource) => resource.Type === 'AWS::CloudFront::Distribution',
+      );
+      const version = secret !== null && hasDistribution ? [secret.versionId.parameter] : [];
       expect(Object.keys(stack.template.Parameters ?? {}).sort()).toEqual(
-        [...lookups, 'BootstrapVersion'].sort(),
+        ['BootstrapVersion', ...lookups, ...version].sort(),
       );
     }
     const text = JSON.stringify(Object.values(stacks).map((stack) => stack.template));
-    if (deployment.originSecret === null) expect(text).not.toContain('resolve:secretsmanager');
-    else
+    if (secret === null) expect(text).not.toContain('resolve:secretsmanager');
+    else {
+      // CDK joins the reference around the parameter: {{resolve:secretsmanager:NAME:SecretString:::<id>}}.
       expect(text).toContain(
-        `{{resolve:secretsmanager:${deployment.originSecret.secretName}:SecretString:::}}`,
+        JSON.stringify([
+          `{{resolve:secretsmanager:${secret.secretName}:SecretString:::`,
+          { Ref: secret.versionId.parameter },
+          '}}',
+        ]),
       );
+    }
   });
 });

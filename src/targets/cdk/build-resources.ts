@@ -78,20 +78,46 @@ export function certificateStatement(certificate: CertificatePlan): CdkStatement
   };
 }
 
-/** The header value, as a dynamic reference CloudFormation resolves at deploy time (never in the template). */
-export function originSecretStatement(secret: OriginSecretPlan): CdkStatement {
-  return {
-    kind: 'value',
-    name: VARIABLES.secret,
-    value: {
-      kind: 'invoke',
-      on: staticCall('core', 'SecretValue', 'secretsManager', [str(secret.secretName)]),
-      method: 'unsafeUnwrap',
-      args: [],
+/**
+ * The header value: a dynamic reference to one version of the secret, the version id a stack parameter (CDK
+ * writes `{{resolve:secretsmanager:NAME:SecretString:::<id>}}`). A stack reads a secret again only when the
+ * reference changes, so a rotation's deploy passes the new id and the distribution is updated.
+ */
+export function originSecretStatements(secret: OriginSecretPlan): CdkStatement[] {
+  return [
+    {
+      kind: 'construct',
+      name: VARIABLES.secretVersionId,
+      module: 'core',
+      type: 'CfnParameter',
+      id: secret.versionId.parameter,
+      props: [
+        prop('type', str('String')),
+        prop('description', str(secret.versionId.description)),
+        prop('allowedPattern', str(secret.versionId.pattern)),
+      ],
+      keys: ['generated.originSecretHeader'],
+      comment: 'The secret’s AWSCURRENT version id, passed at every deploy (README.md: rotating the secret).',
     },
-    keys: ['generated.originSecretHeader'],
-    comment: `CloudFront sends this value in ${secret.headerName}; it stays in Secrets Manager (a dynamic reference).`,
-  };
+    {
+      kind: 'value',
+      name: VARIABLES.secret,
+      value: {
+        kind: 'invoke',
+        on: staticCall(
+          'core',
+          'SecretValue',
+          'secretsManager',
+          [str(secret.secretName)],
+          [prop('versionId', attribute(VARIABLES.secretVersionId, 'valueAsString'))],
+        ),
+        method: 'unsafeUnwrap',
+        args: [],
+      },
+      keys: ['generated.originSecretHeader'],
+      comment: `CloudFront sends this value in ${secret.headerName}; it stays in Secrets Manager (a dynamic reference).`,
+    },
+  ];
 }
 
 export function bucketStatement(bucket: BucketPlan): CdkStatement {

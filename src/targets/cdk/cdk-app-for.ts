@@ -1,5 +1,6 @@
 import type { Deployment, StackKey, StackPlan } from '../../model';
 import { camelCase } from '../../model/names';
+import { accessLogStatements } from './build-access-logs';
 import { distributionStatement, logBucketStatement, originStatement } from './build-distribution';
 import { cachePolicyStatement, functionStatement, responseHeadersPolicyStatement } from './build-policies';
 import { ingressStatement, lookupParameterStatement, vpcOriginStatement } from './build-private-origin';
@@ -11,7 +12,7 @@ import {
   hostedZoneStatement,
   lambdaPermissionStatement,
   originAccessControlStatement,
-  originSecretStatement,
+  originSecretStatements,
   outputOf,
   outputValue,
 } from './build-resources';
@@ -115,7 +116,7 @@ function statementsOf(deployment: Deployment, key: StackKey, parameters: CdkPara
     statements.push(hostedZoneStatement(deployment.hostedZone));
   if (distribution.stack === key) {
     statements.push(certificateStatement(certificate));
-    if (deployment.originSecret !== null) statements.push(originSecretStatement(deployment.originSecret));
+    if (deployment.originSecret !== null) statements.push(...originSecretStatements(deployment.originSecret));
   }
   const fn = deployment.viewerRequestFunction;
   if (fn !== null && fn.stack === key) statements.push(functionStatement(fn));
@@ -131,6 +132,8 @@ function statementsOf(deployment: Deployment, key: StackKey, parameters: CdkPara
     statements.push(...distribution.origins.map((origin) => originStatement(deployment, origin)));
     if (distribution.logging !== null) statements.push(logBucketStatement(distribution.logging));
     statements.push(distributionStatement(deployment));
+    const logs = deployment.accessLogDelivery;
+    if (logs !== null && logs.stack === key) statements.push(...accessLogStatements(logs));
   }
   const permissions = here(deployment.lambdaPermissions);
   permissions.forEach((permission, index) => {

@@ -19,6 +19,9 @@ export const HTTP_VERSIONS: Record<DistributionPlan['httpVersion'], string> = {
   http2: 'HTTP2',
 };
 export const TLS_VERSIONS: Record<DistributionPlan['minimumTlsVersion'], string> = {
+  // SecurityPolicyProtocol gained the 2025 policies in aws-cdk-lib 2.221.0 (the apps pin a newer one).
+  'TLSv1.3_2025': 'TLS_V1_3_2025',
+  'TLSv1.2_2025': 'TLS_V1_2_2025',
   'TLSv1.2_2021': 'TLS_V1_2_2021',
   'TLSv1.2_2019': 'TLS_V1_2_2019',
   'TLSv1.2_2018': 'TLS_V1_2_2018',

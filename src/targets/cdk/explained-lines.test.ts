@@ -23,10 +23,11 @@ const TAGGED: Partial<Record<GeneratedKey, [RegExp, RegExp]>> = {
     /runtime=cloudfront\.FunctionRuntime\./,
   ],
   'generated.webAcl': [/webAclId: /, /web_acl_id=/],
+  'generated.accessLogDelivery': [/retentionInDays: |recordFields: /, /retention_in_days=|record_fields=/],
   'generated.stackRegions': [/region: '/, /region="/],
   'generated.originSecretHeader': [
-    /SecretValue\.secretsManager\(|customHeaders: /,
-    /SecretValue\.secrets_manager\(|custom_headers=/,
+    /SecretValue\.secretsManager\(|customHeaders: |new cdk\.CfnParameter\(/,
+    /SecretValue\.secrets_manager\(|custom_headers=|cdk\.CfnParameter\(/,
   ],
 };
 

@@ -34,6 +34,12 @@ export const CDK_MODULES: Record<
     alias: 'lambda',
     pythonAlias: 'lambda_',
   },
+  logs: {
+    typescript: 'aws-cdk-lib/aws-logs',
+    python: 'aws_cdk.aws_logs',
+    alias: 'logs',
+    pythonAlias: 'logs',
+  },
   route53: {
     typescript: 'aws-cdk-lib/aws-route53',
     python: 'aws_cdk.aws_route53',
@@ -57,6 +63,7 @@ export const MODULE_ORDER: readonly CdkModule[] = [
   'origins',
   'ec2',
   'lambda',
+  'logs',
   'route53',
   'route53Targets',
   's3',

@@ -1,5 +1,6 @@
 import type { Deployment, PolicyRef } from '../../model';
 import type { InfrastructureSteps, TargetStep } from '../types';
+import { rotationSteps } from '../emit/origin-secret-rotation';
 import { CDK_APP_VERSIONS } from './versions';
 
 const CDK_CLOUDFRONT_DOC =
@@ -103,8 +104,20 @@ function secretSection(deployment: Deployment): string[] {
       (input) => `- \`${input.name}\` (the secret's ${input.from.version} version): ${input.description}.`,
     ),
     '',
-    'Rotating the secret does not change the distribution by itself: CloudFormation reads a dynamic reference',
-    'again only when a stack update changes the resource that holds it.',
+    `The reference names one version of the secret: the stack parameter \`${secret.versionId.parameter}\`, its`,
+    `${secret.versionId.stage} version id, which the deploy commands read and pass. CloudFormation reads a dynamic`,
+    'reference again only when the reference changes, so a new version id is what makes a rotation reach CloudFront.',
+    '',
+    '### Rotating it',
+    '',
+    ...rotationSteps(
+      secret,
+      {
+        current: deployment.inputs.find((input) => input.key === 'originSecret')?.name ?? '',
+        previous: deployment.inputs.find((input) => input.key === 'previousOriginSecret')?.name ?? '',
+      },
+      'Run the deploy commands below again.',
+    ),
     '',
   ];
 }

@@ -2,6 +2,7 @@ import type { Deployment, OutputKey } from '../../model';
 import type { InfrastructureSteps, TargetStep } from '../types';
 import { upperSnakeCase } from '../../model/names';
 import { prefixListIdCommand } from '../../model/private-origin';
+import { secretVersionIdCommand, secretVersionNote } from '../emit/origin-secret-rotation';
 import { CDK_CLI } from './versions';
 
 /** What differs between the TypeScript and the Python app when running it. */
@@ -26,18 +27,41 @@ export const stackRegions = (deployment: Deployment): string[] => [
   ...new Set(deployment.stacks.map((stack) => stack.region)),
 ];
 
+/** Values looked up in the account (a managed prefix list's ID), each for one stack's CfnParameter. */
+const lookupsOf = (deployment: Deployment) =>
+  deployment.stacks.flatMap((stack) =>
+    stack.lookups.map((lookup) => ({ stack, lookup, variable: upperSnakeCase(lookup.key) })),
+  );
+
+/**
+ * `cdk deploy --all` with the stacks' parameters: the origin secret's version id for the distribution's stack and
+ * the looked-up values. The CLI matches the STACK part of `--parameters STACK:KEY=VALUE` against the stack's
+ * CloudFormation name (aws-cdk's cdk-toolkit: `parameterMap[stack.stackName]`).
+ */
+function deployCommands(runner: CdkAppRunner, deployment: Deployment): string[] {
+  const commands: string[] = [];
+  const parameters: string[] = [];
+  const secret = deployment.originSecret;
+  if (secret !== null) {
+    const stack = deployment.stacks.find((candidate) => candidate.key === deployment.distribution.stack);
+    if (stack === undefined) throw new Error('The distribution has no stack');
+    commands.push(secretVersionIdCommand(secret));
+    parameters.push(`${stack.name}:${secret.versionId.parameter}="$${secret.versionId.shellVariable}"`);
+  }
+  for (const { stack, lookup, variable } of lookupsOf(deployment)) {
+    commands.push(`${variable}="$(${prefixListIdCommand(lookup.region)})"`);
+    parameters.push(`${stack.name}:${lookup.key}="$${variable}"`);
+  }
+  const flags = parameters.map((parameter) => ` --parameters ${parameter}`).join('');
+  return [...commands, cdk(runner, `deploy --all${flags}`)];
+}
+
 /** Deploy, read an output and destroy, covering every stack of the model, with the pinned CDK CLI. */
 export function cdkSteps(runner: CdkAppRunner): InfrastructureSteps {
   return {
     deploy(deployment): TargetStep[] {
       const stacks = deployment.stacks;
-      // Values looked up in the account (a managed prefix list's ID) go in as the stacks' CfnParameters.
-      const lookups = stacks.flatMap((stack) =>
-        stack.lookups.map((lookup) => ({ stack, lookup, variable: upperSnakeCase(lookup.key) })),
-      );
-      const parameters = lookups
-        .map(({ stack, lookup, variable }) => ` --parameters ${stack.id}:${lookup.key}="$${variable}"`)
-        .join('');
+      const lookups = lookupsOf(deployment);
       return [
         {
           title: 'Install the app’s dependencies',
@@ -61,12 +85,7 @@ export function cdkSteps(runner: CdkAppRunner): InfrastructureSteps {
         {
           title: `Deploy ${stacks.map((stack) => `${stack.name} (${stack.region})`).join(', then ')}`,
           stacks: stacks.map((stack) => stack.key),
-          commands: [
-            ...lookups.map(
-              ({ lookup, variable }) => `${variable}="$(${prefixListIdCommand(lookup.region)})"`,
-            ),
-            cdk(runner, `deploy --all${parameters}`),
-          ],
+          commands: deployCommands(runner, deployment),
           notes: [
             ...stacks.flatMap((stack) =>
               stack.reads.map(
@@ -78,6 +97,7 @@ export function cdkSteps(runner: CdkAppRunner): InfrastructureSteps {
               ({ stack, lookup }) =>
                 `\`${stack.name}\` takes \`${lookup.key}\`: ${lookup.description}. Its ID differs per region, so it is looked up just before (\`ec2.PrefixList.fromLookup\` would do the same at synth time, but needs credentials for every synth).`,
             ),
+            ...(deployment.originSecret === null ? [] : [secretVersionNote(deployment.originSecret)]),
           ],
         },
       ];

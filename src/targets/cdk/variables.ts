@@ -7,9 +7,13 @@ export const VARIABLES = {
   certificate: 'certificate',
   function: 'viewerRequestFunction',
   secret: 'originVerifySecret',
+  secretVersionId: 'originHeaderVersionId',
   distribution: 'distribution',
   aliasTarget: 'aliasTarget',
   logBucket: 'accessLogBucket',
+  accessLogGroup: 'accessLogGroup',
+  accessLogSource: 'accessLogSource',
+  accessLogDestination: 'accessLogDestination',
   cachePolicy: (key: string): string => `${camelCase(key)}CachePolicy`,
   responseHeadersPolicy: (key: string): string => `${camelCase(key)}ResponseHeadersPolicy`,
 } as const;

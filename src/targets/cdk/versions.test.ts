@@ -15,3 +15,15 @@ describe('the generated app pins the versions the contract tests ran with', () =
     },
   );
 });
+
+describe('the pinned aws-cdk-lib has what the apps use', () => {
+  it('SecurityPolicyProtocol has the 2025 viewer policies (aws-cdk-lib 2.221.0 and later)', async () => {
+    const [major, minor] = CDK_APP_VERSIONS['aws-cdk-lib'].split('.').map(Number);
+    expect(major === 2 && (minor ?? 0) >= 221).toBe(true);
+    const cloudfront = (await import('aws-cdk-lib/aws-cloudfront')) as unknown as {
+      SecurityPolicyProtocol: Record<string, string>;
+    };
+    expect(cloudfront.SecurityPolicyProtocol.TLS_V1_2_2025).toBe('TLSv1.2_2025');
+    expect(cloudfront.SecurityPolicyProtocol.TLS_V1_3_2025).toBe('TLSv1.3_2025');
+  });
+});

@@ -1,6 +1,6 @@
 import type { BehaviorPlan, Deployment, GeneratedKey, OriginPlan, PolicyRef } from '../../model';
 import { ALLOWED_METHOD_LISTS } from '../../model';
-import { getAtt, ref, secretsManagerReference } from '../emit/cloudformation';
+import { getAtt, ref, secretsManagerVersionReference } from '../emit/cloudformation';
 import { explained } from '../emit/explained';
 import { LOGICAL_IDS } from './logical-ids';
 import { vpcOriginConfig } from './private-origin-resources';
@@ -60,7 +60,12 @@ function secretHeaders(deployment: Deployment): Record<string, unknown>[] {
   // A dynamic reference by name reads the secret in the stack's own region.
   if (secret.secretRegion !== stackRegion)
     throw new Error(`The origin secret is in ${secret.secretRegion}, not beside the distribution's stack`);
-  return [{ HeaderName: secret.headerName, HeaderValue: secretsManagerReference(secret.secretName) }];
+  return [
+    {
+      HeaderName: secret.headerName,
+      HeaderValue: secretsManagerVersionReference(secret.secretName, secret.versionId.parameter),
+    },
+  ];
 }
 
 function originConfig(deployment: Deployment, origin: OriginPlan): Record<string, unknown> {

@@ -33,6 +33,7 @@ const LINE_WORDS: Partial<Record<string, RegExp>> = {
   'generated.dnsRecords': /AliasTarget/,
   'generated.webAcl': /WebACLId/,
   'generated.logging': /Logging/,
+  'generated.accessLogDelivery': /RetentionInDays|RecordFields/,
   'generated.filesBehaviour': /PathPattern/,
   'generated.stackRegions': /Description/,
   'generated.vpcOrigin': /VpcOriginEndpointConfig|VpcOriginConfig/,

@@ -25,4 +25,10 @@ export const LOGICAL_IDS = {
   dnsRecord: (record: DnsRecordPlan) => `${record.id}${record.type}Record`,
   vpcOrigin: (key: VpcOriginPlan['key']) => `${key}VpcOrigin`,
   securityGroupIngress: (key: SecurityGroupIngressPlan['key']) => `${key}Ingress`,
+  accessLogs: {
+    logGroup: 'AccessLogGroup',
+    source: 'AccessLogDeliverySource',
+    destination: 'AccessLogDeliveryDestination',
+    delivery: 'AccessLogDelivery',
+  },
 } as const;

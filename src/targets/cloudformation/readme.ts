@@ -1,6 +1,7 @@
 import type { Deployment } from '../../model';
 import type { TargetStep } from '../types';
-import { secretsManagerReference } from '../emit/cloudformation';
+import { DOCS } from '../../sources/doc-links';
+import { rotationSteps } from '../emit/origin-secret-rotation';
 import { cloudFormationSteps, outputCommand } from './steps';
 import { templatePath } from './template';
 
@@ -30,14 +31,19 @@ export function cloudFormationReadme(deployment: Deployment): string {
     '',
   ];
   if (originSecret !== null) {
-    const djangoNames = deployment.inputs.map((input) => code(input.name)).join(' and ');
+    const current = deployment.inputs.find((input) => input.key === 'originSecret');
+    const previous = deployment.inputs.find((input) => input.key === 'previousOriginSecret');
+    const { versionId } = originSecret;
     lines.push(
       '## The origin secret',
       '',
-      `CloudFront sends ${code(originSecret.headerName)} to the app with a secret value that is in no file here and`,
-      'in no parameter: the distribution refers to the AWS Secrets Manager secret',
-      `${code(originSecret.secretName)} (${originSecret.secretRegion}) with the dynamic reference`,
-      `${code(secretsManagerReference(originSecret.secretName))}, which CloudFormation resolves when it deploys.`,
+      `CloudFront sends ${code(originSecret.headerName)} to the app with a secret value that is in no file here: the`,
+      `distribution refers to one version of the AWS Secrets Manager secret ${code(originSecret.secretName)}`,
+      `(${originSecret.secretRegion}) with the dynamic reference`,
+      `${code(`{{resolve:secretsmanager:${originSecret.secretName}:SecretString:::\${${versionId.parameter}}}}`)},`,
+      `which CloudFormation resolves when it deploys. The ${code(versionId.parameter)} parameter is that version's id,`,
+      `read by the deploy commands below. CloudFormation reads a secret again only when the reference changes`,
+      `(${DOCS.secretVersionInDynamicReference.url}), so naming the version is what makes a rotation reach CloudFront.`,
       'Create the secret once, before the first deploy:',
       '',
       '```sh',
@@ -45,9 +51,15 @@ export function cloudFormationReadme(deployment: Deployment): string {
       '  --secret-string "$(openssl rand -hex 32)"',
       '```',
       '',
-      `Django reads the same secret (${djangoNames}). CloudFormation reads the secret only when it updates the`,
-      'distribution, so after rotating it deploy a change to the distribution for CloudFront to send the new value.',
-      'Whoever may read the distribution’s configuration in CloudFront can still see the value it sends.',
+      'Whoever may read the distribution’s configuration in CloudFront can see the value it sends.',
+      '',
+      '### Rotating it',
+      '',
+      ...rotationSteps(
+        originSecret,
+        { current: current?.name ?? '', previous: previous?.name ?? '' },
+        'Run the deploy commands below again.',
+      ),
       '',
     );
   }

@@ -101,9 +101,13 @@ describe('the folder README', () => {
   it('says the secret is referenced from Secrets Manager, never passed', () => {
     const secret = deploymentFor(fixture('secret-header')).originSecret;
     const readme = readmeOf('secret-header');
-    expect(readme).toContain(`{{resolve:secretsmanager:${secret?.secretName}:SecretString}}`);
+    expect(readme).toContain(
+      `{{resolve:secretsmanager:${secret?.secretName}:SecretString:::\${${secret?.versionId.parameter}}}}`,
+    );
     expect(readme).toContain(`--name ${secret?.secretName}`);
-    expect(readme).not.toMatch(/parameter-overrides.*Secret|NoEcho/);
+    // The only value passed is the version id, never the secret.
+    expect(readme).toContain(`--parameter-overrides ${secret?.versionId.parameter}="$`);
+    expect(readme).not.toMatch(/parameter-overrides.*(OriginVerifySecret|ORIGIN_VERIFY_SECRET)|NoEcho/);
     expect(readmeOf('seed')).not.toContain('secretsmanager');
   });
 });

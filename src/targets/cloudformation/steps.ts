@@ -2,6 +2,7 @@ import type { Deployment, OutputKey, StackPlan } from '../../model';
 import { stackOf } from '../../model';
 import { upperSnakeCase } from '../../model/names';
 import { prefixListIdCommand } from '../../model/private-origin';
+import { secretVersionIdCommand, secretVersionNote } from '../emit/origin-secret-rotation';
 import type { InfrastructureSteps, TargetStep } from '../types';
 import { stackTemplates, templatePath } from './template';
 import type { CloudFormationTemplate } from './template-types';
@@ -47,8 +48,12 @@ function deployStack(deployment: Deployment, stack: StackPlan): TargetStep {
     command: prefixListIdCommand(lookup.region),
     lookup,
   }));
-  const overrides = [...reads, ...lookups].map((item) => `${item.parameter}="$${item.variable}"`);
   const capabilities = capabilitiesFor(template);
+  const secret = deployment.distribution.stack === stack.key ? deployment.originSecret : null;
+  const overrides = [
+    ...[...reads, ...lookups].map((item) => `${item.parameter}="$${item.variable}"`),
+    ...(secret === null ? [] : [`${secret.versionId.parameter}="$${secret.versionId.shellVariable}"`]),
+  ];
   const deploy = [
     'aws cloudformation deploy',
     stackArguments(stack),
@@ -62,12 +67,14 @@ function deployStack(deployment: Deployment, stack: StackPlan): TargetStep {
     title: `Deploy the ${stack.name} stack in ${stack.region}`,
     stacks: [stack.key],
     commands: [
+      ...(secret === null ? [] : [secretVersionIdCommand(secret)]),
       ...reads.map((read) => `${read.variable}="$(${outputCommand(deployment, read.output)})"`),
       ...lookups.map((lookup) => `${lookup.variable}="$(${lookup.command})"`),
       deploy,
     ],
     notes: [
       `${stack.regionReason}.`,
+      ...(secret === null ? [] : [secretVersionNote(secret)]),
       ...reads.map(
         (read) =>
           `Its \`${read.parameter}\` parameter is the ${read.from.name} stack's output, read just before.`,

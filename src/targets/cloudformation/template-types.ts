@@ -3,6 +3,7 @@ export interface CfnResource {
   Type: string;
   Properties: Record<string, unknown>;
   DeletionPolicy?: 'Retain' | 'Delete';
+  DependsOn?: string[];
   UpdateReplacePolicy?: 'Retain' | 'Delete';
 }
 

@@ -107,18 +107,23 @@ describe('what the templates say', () => {
     expect(dc.DefaultCacheBehavior.FunctionAssociations).toBeUndefined();
     expect(dc.DefaultCacheBehavior.OriginRequestPolicyId).toBe('216adef6-5c7f-47e4-b989-5492eafa07d3');
     const cachePolicy: any = t.Resources.DynamicPagesCachePolicy?.Properties.CachePolicyConfig;
-    expect(cachePolicy.ParametersInCacheKeyAndForwardedToOrigin.HeadersConfig.Headers).toEqual(['host']);
+    expect(cachePolicy.ParametersInCacheKeyAndForwardedToOrigin.HeadersConfig.Headers).toEqual([
+      'authorization',
+      'host',
+    ]);
   });
 
-  it('the secret header value is a Secrets Manager dynamic reference: no parameter, no value', () => {
+  it('the secret header value is a Secrets Manager dynamic reference to a version: only its id is a parameter', () => {
     for (const name of ['secret-header', 'forward-host-alb']) {
-      const secret = deploymentFor(fixture(name)).originSecret;
+      const secret = deploymentFor(fixture(name)).originSecret!;
       const t = mainTemplate(name);
-      expect(t.Parameters, name).toBeUndefined();
+      expect(Object.keys(t.Parameters ?? {}), name).toEqual([secret.versionId.parameter]);
       expect(distributionConfigOf(t).Origins[0].OriginCustomHeaders).toEqual([
         {
-          HeaderName: secret?.headerName,
-          HeaderValue: `{{resolve:secretsmanager:${secret?.secretName}:SecretString}}`,
+          HeaderName: secret.headerName,
+          HeaderValue: {
+            'Fn::Sub': `{{resolve:secretsmanager:${secret.secretName}:SecretString:::\${${secret.versionId.parameter}}}}`,
+          },
         },
       ]);
     }
@@ -134,12 +139,18 @@ describe('what the templates say', () => {
           ...(stack?.reads.map((read) => read.output) ?? []),
           ...(stack?.lookups.map((lookup) => lookup.key) ?? []),
         ];
-        expect(Object.keys(template.Parameters ?? {}), name).toEqual(reads);
+        const version =
+          index === 0 && deployment.originSecret !== null
+            ? [deployment.originSecret.versionId.parameter]
+            : [];
+        expect(Object.keys(template.Parameters ?? {}), name).toEqual([...reads, ...version]);
         expect(JSON.stringify(template), name).not.toMatch(/NoEcho|OriginVerifySecret/);
-        const resolves = JSON.stringify(template).match(/\{\{resolve:[^}]*\}\}/g) ?? [];
+        const resolves = JSON.stringify(template).match(/\{\{resolve:[^"]*/g) ?? [];
         expect(resolves, name).toEqual(
           index === 0 && deployment.originSecret !== null
-            ? [`{{resolve:secretsmanager:${deployment.originSecret.secretName}:SecretString}}`]
+            ? [
+                `{{resolve:secretsmanager:${deployment.originSecret.secretName}:SecretString:::\${${deployment.originSecret.versionId.parameter}}}}`,
+              ]
             : [],
         );
       });

@@ -2,6 +2,7 @@ import type { Deployment, OutputPlan, StackKey, StackPlan } from '../../model';
 import { getAtt, ref, type Intrinsic } from '../emit/cloudformation';
 import { explained } from '../emit/explained';
 import { certificate, dnsRecord, lambdaPermission } from './access-resources';
+import { accessLogResources } from './access-log-resources';
 import { bucketResources } from './bucket-resources';
 import {
   cachePolicy,
@@ -44,6 +45,14 @@ export function stackTemplate(deployment: Deployment, stack: StackPlan): CloudFo
       Type: 'String',
       Description: `${lookup.description}, looked up when the stack is deployed`,
       AllowedPattern: lookup.pattern,
+    };
+  }
+  const secret = deployment.originSecret;
+  if (secret !== null && deployment.distribution.stack === stack.key) {
+    parameters[secret.versionId.parameter] = {
+      Type: 'String',
+      Description: secret.versionId.description,
+      AllowedPattern: secret.versionId.pattern,
     };
   }
   const outputs: NonNullable<CloudFormationTemplate['Outputs']> = {};
@@ -92,6 +101,8 @@ function stackResources(deployment: Deployment, stack: StackKey): Record<string,
       privateOrigin.ingress,
     );
   if (deployment.distribution.stack === stack) resources[LOGICAL_IDS.distribution] = distribution(deployment);
+  const logs = deployment.accessLogDelivery;
+  if (logs !== null && logs.stack === stack) Object.assign(resources, accessLogResources(deployment, logs));
   for (const record of here(deployment.dnsRecords))
     resources[LOGICAL_IDS.dnsRecord(record)] = dnsRecord(deployment, record);
   return resources;

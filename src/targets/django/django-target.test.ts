@@ -76,6 +76,9 @@ function expectedValues(deployment: Deployment): Record<string, unknown> {
           CLOUDFRONT_ORIGIN_VERIFY_EXEMPT_PATHS: django.originVerify.exemptPaths,
         }
       : {}),
+    ...(django.silencedChecks.length > 0
+      ? { SILENCED_SYSTEM_CHECKS: django.silencedChecks.map((check) => check.id) }
+      : {}),
   };
 }
 
@@ -88,11 +91,13 @@ describe('django target', () => {
   it('writes the settings and README, and the middleware only when the secret header is on', () => {
     expect(djangoTarget.generate(deploymentFor(config())).map((file) => file.path)).toEqual([
       'django/cloudfront_settings.py',
+      'django/requirements.txt',
       'django/README.md',
     ]);
     expect(djangoTarget.generate(deploymentFor(config(SECRET_LAMBDA))).map((file) => file.path)).toEqual([
       'django/cloudfront_settings.py',
       'django/origin_verify.py',
+      'django/requirements.txt',
       'django/README.md',
     ]);
   });
@@ -152,6 +157,7 @@ describe('every fixture: the settings Python evaluates are the model’s, and ev
         'CLOUDFRONT_ORIGIN_VERIFY_MIDDLEWARE',
         'CLOUDFRONT_ORIGIN_VERIFY_EXEMPT_PATHS',
       ],
+      'generated.django.silencedChecks': ['SILENCED_SYSTEM_CHECKS'],
     });
     const middleware = generated[1]!;
     const middlewareLines = middleware.contents.split('\n');
@@ -162,7 +168,7 @@ describe('every fixture: the settings Python evaluates are the model’s, and ev
 });
 
 describe('django target: values, evaluated by Python', () => {
-  it('default (HTTP API + function): public host only, forwarded host and proto, secure cookies, HSTS from Django', () => {
+  it('default (HTTP API + function): public host only, forwarded host and proto, secure cookies, HSTS from CloudFront', () => {
     const values = evaluateOne(settingsOf(config()));
     expect(values).toMatchObject({
       ALLOWED_HOSTS: ['www.example.com'],
@@ -172,10 +178,15 @@ describe('django target: values, evaluated by Python', () => {
       SESSION_COOKIE_SECURE: true,
       CSRF_COOKIE_SECURE: true,
       SECURE_SSL_REDIRECT: false,
-      SECURE_HSTS_SECONDS: 31_536_000,
+      // The default custom response headers policy sends HSTS: Django sends none (one place).
+      SECURE_HSTS_SECONDS: 0,
+      SILENCED_SYSTEM_CHECKS: ['security.W004', 'security.W008'],
+      STATIC_URL: '/static/',
+    });
+    expect(evaluateOne(settingsOf(config({ securityHeaders: { mode: 'none' } })))).toMatchObject({
+      SECURE_HSTS_SECONDS: 3600,
       SECURE_HSTS_INCLUDE_SUBDOMAINS: false,
       SECURE_HSTS_PRELOAD: false,
-      STATIC_URL: '/static/',
     });
     expect(values).not.toHaveProperty('CLOUDFRONT_ORIGIN_VERIFY_MIDDLEWARE');
     expect(values).not.toHaveProperty('MEDIA_URL');
@@ -342,9 +353,10 @@ describe('README', () => {
     const steps = [
       'aws secretsmanager put-secret-value',
       `Redeploy Django with \`${ORIGIN_SECRET_ENV_VAR}\` = the new value`,
-      'Redeploy the stack',
+      'Deploy the stack `mysite-cloudfront` again',
+      'the changed reference updates the distribution',
       'aws cloudfront wait distribution-deployed',
-      `Then unset \`${PREVIOUS_ORIGIN_SECRET_ENV_VAR}\``,
+      `then unset \`${PREVIOUS_ORIGIN_SECRET_ENV_VAR}\``,
     ];
     const positions = steps.map((step) => readme.indexOf(step));
     expect(

@@ -1,9 +1,10 @@
 import type { Deployment } from '../../model';
 import type { GeneratedFile } from '../types';
 import { directRequestSentences, EXEMPT_PATHS_SETTING } from './direct-requests';
-import { appOriginOf, behaviourFor, primaryDomainOf, signedByCloudFront } from './read-deployment';
+import { appOriginOf, primaryDomainOf, signedByCloudFront } from './read-deployment';
 import { originSecretSection } from './secret-readme';
 import { MIDDLEWARE_SETTING } from './setting-lines';
+import { DJANGO_STORAGES_DOC, storageLocationOf, storagesSnippet } from './storages-snippet';
 
 export const DJANGO_README_FILE = 'django/README.md';
 
@@ -79,6 +80,7 @@ export function djangoReadmeFile(deployment: Deployment): GeneratedFile {
     ...(signedByCloudFront(deployment) ? ['', `Function URL access control: ${DOCS.lambdaUrlAuth}`] : []),
     '',
     ...originSecretSection(deployment),
+    ...releaseNotes(deployment),
     '## Checking it',
     '',
     'Behind CloudFront, a view returning `request.get_host()`, `request.is_secure()` and `request.build_absolute_uri()`',
@@ -93,6 +95,31 @@ export function djangoReadmeFile(deployment: Deployment): GeneratedFile {
     '',
   );
   return { path: DJANGO_README_FILE, language: 'markdown', contents: sections.join('\n'), explained: [] };
+}
+
+/** The Django release the files are for, and what 6.x's built-in CSP means behind a cache. */
+function releaseNotes(deployment: Deployment): string[] {
+  const { release, silencedChecks } = deployment.django;
+  const notes = [
+    `## Django ${release.version}`,
+    '',
+    `\`requirements.txt\` pins \`${release.requirement}\`, which runs on Python ${release.python.min} to ${release.python.max} (${release.docs}).`,
+  ];
+  if (release.builtInCsp) {
+    const cached = deployment.cachePolicies.length > 0;
+    notes.push(
+      '',
+      `Django ${release.version} has Content-Security-Policy built in (\`SECURE_CSP\`, \`SECURE_CSP_REPORT_ONLY\`, \`django.middleware.csp.ContentSecurityPolicyMiddleware\`). If you turn it on, send CSP from Django **or** from a CloudFront response headers policy, never both. A per-response nonce (\`{{ csp_nonce }}\`) cannot be used on pages CloudFront caches: every visitor would get the one nonce of the cached copy, which defeats it${cached ? ', and this distribution caches Django pages that allow it' : ''}. Use hashes or \`'self'\` sources for cached pages, or keep them uncached.`,
+    );
+  }
+  if (silencedChecks.length > 0) {
+    notes.push(
+      '',
+      `\`manage.py check --deploy\` checks Django alone; \`cloudfront_settings.py\` silences what this deployment covers elsewhere (\`SILENCED_SYSTEM_CHECKS\`: ${silencedChecks.map((check) => `\`${check.id}\``).join(', ')}, each with its reason). If your settings.py has its own \`SILENCED_SYSTEM_CHECKS\`, merge the two lists.`,
+    );
+  }
+  notes.push('');
+  return notes;
 }
 
 function originPathNote(deployment: Deployment): string[] {
@@ -118,16 +145,20 @@ function originPathNote(deployment: Deployment): string[] {
 }
 
 function bucketNotes(deployment: Deployment): string[] {
-  const notes: string[] = [];
-  for (const [route, label, setting] of [
-    [deployment.django.staticFiles, 'static files', 'STATIC_URL'],
-    [deployment.django.mediaFiles, 'media files', 'MEDIA_URL'],
-  ] as const) {
-    if (route === null || behaviourFor(deployment, route.pathPattern).originId === 'App') continue;
-    notes.push(
-      `CloudFront serves ${label} (\`${route.pathPattern}\`) from an S3 bucket the stack creates, not from Django: upload them there (for static files, \`collectstatic\` into a folder and \`aws s3 sync\` it, or a django-storages S3 backend), keeping the path after \`${setting}\` as the object key.`,
-      '',
-    );
-  }
-  return notes;
+  if (deployment.buckets.length === 0) return [];
+  const notes = deployment.buckets.map((bucket) => {
+    const label = bucket.key === 'StaticFiles' ? 'static files' : 'media files';
+    const setting = bucket.key === 'StaticFiles' ? 'STATIC_URL' : 'MEDIA_URL';
+    return `- CloudFront serves ${label} (\`${bucket.pathPattern}\`) from an S3 bucket the stack creates, not from Django. The S3 origin has no origin path, so CloudFront asks S3 for the viewer's path as it is: the file at \`/${bucket.objectKeyPrefix}css/app.css\` must be the object \`${bucket.objectKeyPrefix}css/app.css\`. Every key starts with \`${bucket.objectKeyPrefix}\` (the ${setting} path without its leading slash), followed by the path under ${setting}. The bundle README's upload step syncs to \`s3://<bucket>/${bucket.objectKeyPrefix}\`; django-storages writes there with \`"location": "${storageLocationOf(bucket)}"\`.`;
+  });
+  return [
+    '## Files in S3',
+    '',
+    ...notes,
+    '',
+    `To let Django write the files itself (\`collectstatic\`, uploads), use django-storages with these \`STORAGES\` (${DJANGO_STORAGES_DOC}); the bucket names are the stack outputs, and the role Django runs as needs \`s3:PutObject\` on the buckets:`,
+    '',
+    ...storagesSnippet(deployment),
+    '',
+  ];
 }

@@ -1,4 +1,5 @@
 import type { Deployment } from '../../model';
+import { rotationSteps } from '../emit/origin-secret-rotation';
 import { originSecretInputsOf } from './read-deployment';
 
 export const SECRET_DOCS = {
@@ -22,13 +23,15 @@ export function originSecretSection(deployment: Deployment): string[] {
   const verify = deployment.django.originVerify;
   if (inputs === null || verify === null) return [];
   const { current, previous } = inputs;
-  const secret = current.from.secretsManager;
+  const secret = deployment.originSecret;
+  if (secret === null) return [];
+  const secretName = current.from.secretsManager;
   const region = current.from.region;
   const main = deployment.stacks.find((stack) => stack.key === 'main');
   return [
     '## The origin secret',
     '',
-    `CloudFront sends \`${verify.headerName}\` with a secret value; \`origin_verify.py\` compares it in constant time (${SECRET_DOCS.compareDigest}) with two environment variables. The value is in no file of this bundle: it is the AWS Secrets Manager secret \`${secret}\` in ${region}, created before the stacks (see the bundle README).`,
+    `CloudFront sends \`${verify.headerName}\` with a secret value; \`origin_verify.py\` compares it in constant time (${SECRET_DOCS.compareDigest}) with two environment variables. The value is in no file of this bundle: it is the AWS Secrets Manager secret \`${secretName}\` in ${region}, created before the stacks (see the bundle README).`,
     '',
     '| Variable | Secrets Manager version | |',
     '|---|---|---|',
@@ -37,8 +40,8 @@ export function originSecretSection(deployment: Deployment): string[] {
     '',
     'Where the values come from depends on how Django runs. Each way reads them when Django starts, so a new value needs a new start (a redeploy):',
     '',
-    `- **Lambda** (behind API Gateway or a function URL): set the function's environment variables from the secret when you deploy it, e.g. the CloudFormation dynamic reference \`{{resolve:secretsmanager:${secret}:SecretString::${current.from.version}}}\` (and, during a rotation, \`{{resolve:secretsmanager:${secret}:SecretString::${previous.from.version}}}\` for \`${previous.name}\`). The value is then stored in the function's configuration, readable by anyone allowed \`lambda:GetFunctionConfiguration\`, and CloudFormation resolves it again only when it updates the function (${SECRET_DOCS.dynamicReferences}).`,
-    `- **ECS** (behind a load balancer): in the container definition's \`secrets\`, \`{"name": "${current.name}", "valueFrom": "<secret ARN>"}\` and, during a rotation, \`{"name": "${previous.name}", "valueFrom": "<secret ARN>::${previous.from.version}:"}\` (the ARN: \`aws secretsmanager describe-secret --secret-id ${secret} --region ${region} --query ARN --output text\`). ECS reads them when a task starts, so force a new deployment after a change; the task execution role needs \`secretsmanager:GetSecretValue\` on the secret (${SECRET_DOCS.ecsSecrets}).`,
+    `- **Lambda** (behind API Gateway or a function URL): set the function's environment variables from the secret when you deploy it, e.g. the CloudFormation dynamic reference \`{{resolve:secretsmanager:${secretName}:SecretString::${current.from.version}}}\` (and, during a rotation, \`{{resolve:secretsmanager:${secretName}:SecretString::${previous.from.version}}}\` for \`${previous.name}\`). The value is then stored in the function's configuration, readable by anyone allowed \`lambda:GetFunctionConfiguration\`, and CloudFormation resolves it again only when it updates the function (${SECRET_DOCS.dynamicReferences}).`,
+    `- **ECS** (behind a load balancer): in the container definition's \`secrets\`, \`{"name": "${current.name}", "valueFrom": "<secret ARN>"}\` and, during a rotation, \`{"name": "${previous.name}", "valueFrom": "<secret ARN>::${previous.from.version}:"}\` (the ARN: \`aws secretsmanager describe-secret --secret-id ${secretName} --region ${region} --query ARN --output text\`). ECS reads them when a task starts, so force a new deployment after a change; the task execution role needs \`secretsmanager:GetSecretValue\` on the secret (${SECRET_DOCS.ecsSecrets}).`,
     '- **Anywhere else**, or to keep the value out of every configuration: read it with boto3 at the top of `settings.py`, before `from .cloudfront_settings import *` (the role Django runs as needs `secretsmanager:GetSecretValue`):',
     '',
     '  ```python',
@@ -46,24 +49,21 @@ export function originSecretSection(deployment: Deployment): string[] {
     '  import boto3',
     '',
     `  _secrets = boto3.client("secretsmanager", region_name="${region}")`,
-    `  os.environ["${current.name}"] = _secrets.get_secret_value(SecretId="${secret}")["SecretString"]`,
+    `  os.environ["${current.name}"] = _secrets.get_secret_value(SecretId="${secretName}")["SecretString"]`,
     `  # During a rotation only (there is no ${previous.from.version} version before the first one):`,
     `  # os.environ["${previous.name}"] = _secrets.get_secret_value(`,
-    `  #     SecretId="${secret}", VersionStage="${previous.from.version}")["SecretString"]`,
+    `  #     SecretId="${secretName}", VersionStage="${previous.from.version}")["SecretString"]`,
     '  ```',
     '',
     '### Rotating it',
     '',
     'In this order, so that every request CloudFront sends is accepted at every step:',
     '',
-    `1. Put a new value: \`aws secretsmanager put-secret-value --secret-id ${secret} --region ${region} --secret-string "$(openssl rand -hex 32)"\`. It becomes \`${current.from.version}\` and the old value \`${previous.from.version}\` (${SECRET_DOCS.stagingLabels}). CloudFront still sends the old value.`,
-    `2. Redeploy Django with \`${current.name}\` = the new value (\`${current.from.version}\`) and \`${previous.name}\` = the old one (\`${previous.from.version}\`): it now accepts both.`,
-    `3. Redeploy the stack${main ? ` \`${main.name}\`` : ''}, so CloudFront sends the new value. Check the origin's custom header in the distribution's settings afterwards: a CloudFormation dynamic reference is read again only when the resource holding it is updated (${SECRET_DOCS.dynamicReferences}).`,
-    '4. Wait until the distribution is deployed everywhere: `aws cloudfront wait distribution-deployed --id <DistributionId>` (' +
-      SECRET_DOCS.waitDeployed +
-      `). Then unset \`${previous.name}\` and redeploy Django: from now on the old value is refused.`,
-    '',
-    `Turned round (the stack first), CloudFront would send a value Django does not know yet: every request gets the 403 until Django is redeployed.`,
+    ...rotationSteps(
+      secret,
+      { current: current.name, previous: previous.name },
+      `Deploy the stack${main ? ` \`${main.name}\`` : ''} again with the deploy commands of the folder you deployed it with (the bundle README's "Deploy" step).`,
+    ),
     '',
   ];
 }

@@ -82,6 +82,7 @@ export function settingLinesFor(deployment: Deployment): SettingLine[] {
     ...hstsLines(settings),
     ...filesLines(deployment, 'STATIC_URL', settings.staticFiles),
     ...filesLines(deployment, 'MEDIA_URL', settings.mediaFiles),
+    ...silencedChecksLines(settings),
   ];
   if (settings.originVerify !== null) {
     lines.push(
@@ -100,6 +101,22 @@ export function settingLinesFor(deployment: Deployment): SettingLine[] {
     );
   }
   return lines;
+}
+
+/** `manage.py check --deploy` warnings the deployment covers elsewhere, silenced with what covers each. */
+function silencedChecksLines(settings: DjangoProxySettings): SettingLine[] {
+  if (settings.silencedChecks.length === 0) return [];
+  return [
+    {
+      name: 'SILENCED_SYSTEM_CHECKS',
+      python: pyLiteral(settings.silencedChecks.map((check) => check.id)),
+      why: [
+        'What `manage.py check --deploy` would warn about that this deployment covers (merge with your own list if settings.py has one):',
+        ...settings.silencedChecks.map((check) => `${check.id}: ${check.coveredBy}.`),
+      ].join(' '),
+      keys: ['generated.django.silencedChecks'],
+    },
+  ];
 }
 
 function hstsLines(settings: DjangoProxySettings): SettingLine[] {

@@ -69,6 +69,18 @@ export function secretsManagerReference(secretName: string): string {
   return `{{resolve:secretsmanager:${secretName}:SecretString}}`;
 }
 
+/**
+ * The secret string of one version of a secret, the version id being a stack parameter: CloudFormation reads a
+ * secret again only when the reference changes ("During stack updates, CloudFormation doesn't retrieve the value
+ * of the dynamic reference unless a change is made to the dynamic reference itself", AWS re:Post), so a new
+ * version id is what makes a rotation reach the resource.
+ * `{{resolve:secretsmanager:secret-id:SecretString:json-key:version-stage:version-id}}`
+ */
+export function secretsManagerVersionReference(secretName: string, versionParameter: string): Intrinsic {
+  secretsManagerReference(secretName);
+  return sub(`{{resolve:secretsmanager:${secretName}:SecretString:::`, { variable: versionParameter }, '}}');
+}
+
 /** A value with the explanation keys wrapped around it (nested `Explained` values add up), for the writers. */
 export function unwrapExplained(value: unknown): { keys: GeneratedKey[]; value: unknown } {
   const keys: GeneratedKey[] = [];

@@ -8,6 +8,7 @@ import {
 import { snakeCase } from '../../model/names';
 import { explained } from '../emit/explained';
 import { attributes, block, comment, expr, type HclItem } from '../emit/hcl-document';
+import { hclString } from '../emit/hcl';
 import { LABELS, providerArgument, stackInRegion } from './names';
 import { policyId } from './policies-tf';
 import { vpcOriginAddress } from './private-origin-tf';
@@ -17,8 +18,10 @@ import { vpcOriginAddress } from './private-origin-tf';
 const SECRET_VALUE = `data.aws_secretsmanager_secret_version.${LABELS.originSecret}.secret_string`;
 
 /**
- * The origin secret's value, read from AWS Secrets Manager when Terraform plans (never written in a file). The
- * provider marks it sensitive, so plans do not show it, but the state holds it: README.md says how to keep it.
+ * The origin secret's value, read from AWS Secrets Manager when Terraform plans (never written in a file), at the
+ * version the deploy names: a rotation's plan passes the new version id, so the distribution changes exactly then
+ * (and not at any plan that happens to run after a new value was put). The provider marks the value sensitive,
+ * so plans do not show it, but the state holds it: README.md says how to keep it.
  */
 export function originSecretBlock(deployment: Deployment, secret: OriginSecretPlan): HclItem[] {
   return [
@@ -31,7 +34,32 @@ export function originSecretBlock(deployment: Deployment, secret: OriginSecretPl
       attributes({
         provider: providerArgument(stackInRegion(deployment, secret.secretRegion)),
         secret_id: secret.secretName,
+        version_id: expr(`var.${secret.versionId.variable}`),
       }),
+      ['generated.originSecretHeader'],
+    ),
+  ];
+}
+
+/** variables.tf: the one input, the version id of the origin secret (not secret itself: it names a version). */
+export function originSecretVersionVariable(secret: OriginSecretPlan): HclItem[] {
+  return [
+    block(
+      'variable',
+      [secret.versionId.variable],
+      [
+        ...attributes({ type: expr('string'), description: secret.versionId.description }),
+        block(
+          'validation',
+          [],
+          attributes({
+            condition: expr(
+              `can(regex(${hclString(secret.versionId.pattern)}, var.${secret.versionId.variable}))`,
+            ),
+            error_message: 'A Secrets Manager version id has 32 to 64 letters, digits and hyphens.',
+          }),
+        ),
+      ],
       ['generated.originSecretHeader'],
     ),
   ];

@@ -3,8 +3,9 @@ import type { WrittenText } from '../emit/explained';
 import { hclBlocks, type HclItem } from '../emit/hcl-document';
 import { targetLabel } from '../catalogue';
 import type { GeneratedFile, Target } from '../types';
+import { accessLogBlocks } from './access-logs-tf';
 import { bucketBlocks } from './buckets-tf';
-import { distributionBlock, originSecretBlock } from './distribution-tf';
+import { distributionBlock, originSecretBlock, originSecretVersionVariable } from './distribution-tf';
 import { certificateBlocks, dnsRecordBlock } from './dns-tf';
 import { lambdaPermissionBlock } from './lambda-permissions-tf';
 import { FOLDER, VIEWER_REQUEST_FILE } from './names';
@@ -45,7 +46,7 @@ interface TfFile {
 /** The .tf files, the optional ones only when the model has what they hold. */
 function tfFiles(deployment: Deployment): TfFile[] {
   const files: TfFile[] = [
-    { name: 'versions.tf', purpose: 'the Terraform and provider versions', written: versionsTf() },
+    { name: 'versions.tf', purpose: 'the Terraform and provider versions', written: versionsTf(deployment) },
     {
       name: 'providers.tf',
       purpose: 'one `aws` provider per stack, in its region',
@@ -59,6 +60,10 @@ function tfFiles(deployment: Deployment): TfFile[] {
   ];
   const add = (name: string, purpose: string, groups: HclItem[][]) =>
     files.push({ name, purpose, written: hclBlocks(groups) });
+  if (deployment.originSecret !== null)
+    add('variables.tf', 'the version id of the origin secret, passed at every plan', [
+      originSecretVersionVariable(deployment.originSecret),
+    ]);
   if (deployment.buckets.length > 0)
     add('buckets.tf', 'the private S3 buckets and their policies', deployment.buckets.flatMap(bucketBlocks));
   const zone = deployment.hostedZone;
@@ -85,6 +90,12 @@ function tfFiles(deployment: Deployment): TfFile[] {
         ? 'the VPC origin to the private load balancer or instance'
         : 'the VPC origin to the private load balancer or instance, and its security group rule from CloudFront’s prefix list',
       privateOriginBlocks(deployment.privateOrigin),
+    );
+  if (deployment.accessLogDelivery !== null)
+    add(
+      'logs.tf',
+      'the access logs: standard logging v2 to a CloudWatch Logs group',
+      accessLogBlocks(deployment.accessLogDelivery),
     );
   if (deployment.lambdaPermissions.length > 0)
     add(

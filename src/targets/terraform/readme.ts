@@ -2,14 +2,16 @@ import type { Deployment } from '../../model';
 import { snakeCase } from '../../model/names';
 import { outputName, providerAlias } from './names';
 import { INVOKED_VIA_FUNCTION_URL_PROVIDER } from './lambda-permissions-tf';
+import { rotationSteps } from '../emit/origin-secret-rotation';
 import { terraformSteps } from './steps';
-import { AWS_PROVIDER_VERSION, TERRAFORM_VERSION } from './versions-tf';
+import { AWS_PROVIDER_VERSION, TERRAFORM_VERSION, awsProviderVersion } from './versions-tf';
 
 /** The folder's README, from the model: files, providers per stack, deploy and destroy, the secret, outputs. */
 
 const STATE_DOC = 'https://developer.hashicorp.com/terraform/language/manage-sensitive-data';
 const FUNCTION_URL_AUTH_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html';
 const PROVIDER_CHANGE = 'https://github.com/hashicorp/terraform-provider-aws/pull/44858';
+const TLS_PROVIDER_ISSUE = 'https://github.com/hashicorp/terraform-provider-aws/issues/44756';
 
 const code = (text: string) => `\`${text}\``;
 const shell = (commands: string[]) => ['```sh', ...commands, '```'];
@@ -31,7 +33,19 @@ function secretSection(deployment: Deployment): string[] {
     `- keep ${code('terraform.tfstate')} and ${code('tfplan')} out of git (${code('.gitignore')} here does), and delete ${code('tfplan')} after ${code('apply')};`,
     `- better, add a remote backend before ${code('init')}: the S3 backend with ${code('encrypt = true')}, in a bucket only the deployers can read.`,
     '',
-    `After rotating the secret, run the deploy commands again so CloudFront sends the new value; Django reads ${django}.`,
+    `The data source reads the version ${code(`var.${secret.versionId.variable}`)} names, so a new value reaches CloudFront`,
+    `when a plan passes its version id: after ${code('put-secret-value')}, nothing changes until step 3. Django reads ${django}.`,
+    '',
+    '### Rotating it',
+    '',
+    ...rotationSteps(
+      secret,
+      {
+        current: deployment.inputs.find((input) => input.key === 'originSecret')?.name ?? '',
+        previous: deployment.inputs.find((input) => input.key === 'previousOriginSecret')?.name ?? '',
+      },
+      'Run the deploy commands above again (`plan` shows the distribution’s custom header changing, value hidden).',
+    ),
     '',
   ];
 }
@@ -95,8 +109,21 @@ export function terraformReadme(deployment: Deployment, files: [string, string][
   return [
     `# Terraform: CloudFront in front of Django (${deployment.distribution.aliases.join(', ')})`,
     '',
-    `A root module for the hashicorp/aws provider (${code(AWS_PROVIDER_VERSION)}; 6.x is not validated here) and`,
-    `Terraform ${code(TERRAFORM_VERSION)}. Every value is what you entered in the wizard: there are no variables to set.`,
+    ...(awsProviderVersion(deployment) === AWS_PROVIDER_VERSION
+      ? [
+          `A root module for the hashicorp/aws provider (${code(AWS_PROVIDER_VERSION)}; 6.x is not validated here) and`,
+        ]
+      : [
+          `A root module for the hashicorp/aws provider ${code(awsProviderVersion(deployment))}: the viewer security policy`,
+          `${code(deployment.distribution.minimumTlsVersion)} is refused by hashicorp/aws 5.x (its list of`,
+          `${code('minimum_protocol_version')} values predates the 2025 policies; ${TLS_PROVIDER_ISSUE}), so the module`,
+          'needs 6.x, which is not validated by the wizard’s own tests (they validate 5.100 with the 2021 policy in its',
+          'place). Pick TLSv1.2_2021 in the wizard to stay on 5.x. And',
+        ]),
+    `Terraform ${code(TERRAFORM_VERSION)}. Every value is what you entered in the wizard` +
+      (deployment.originSecret === null
+        ? ': there are no variables to set.'
+        : `; the one variable, ${code(deployment.originSecret.versionId.variable)}, is the origin secret's version id, which the deploy commands read and pass.`),
     '',
     '## Files',
     '',

@@ -1,3 +1,4 @@
+import { secretVersionIdCommand } from '../emit/origin-secret-rotation';
 import { describe, expect, it } from 'vitest';
 import { deploymentFor } from '../../model';
 import { FIXTURES, fixture } from '../../../test/support/fixtures';
@@ -13,9 +14,15 @@ describe('Terraform deploy, output and destroy steps', () => {
       const stacks = deployment.stacks.map((stack) => stack.key).sort();
       const deploy = steps.deploy(deployment);
       expect([...new Set(deploy.flatMap((step) => step.stacks))].sort()).toEqual(stacks);
+      const secret = deployment.originSecret;
       expect(deploy.flatMap((step) => step.commands)).toEqual([
         'terraform -chdir=terraform init',
-        'terraform -chdir=terraform plan -out=tfplan',
+        ...(secret === null
+          ? ['terraform -chdir=terraform plan -out=tfplan']
+          : [
+              secretVersionIdCommand(secret),
+              `terraform -chdir=terraform plan -out=tfplan -var "${secret.versionId.variable}=$${secret.versionId.shellVariable}"`,
+            ]),
         'terraform -chdir=terraform apply tfplan',
       ]);
       const destroy = steps.destroy(deployment);

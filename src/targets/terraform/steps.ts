@@ -1,4 +1,5 @@
 import type { Deployment, OutputKey } from '../../model';
+import { secretVersionIdCommand, secretVersionNote } from '../emit/origin-secret-rotation';
 import type { InfrastructureSteps, TargetStep } from '../types';
 import { bucketResourceAddresses } from './buckets-tf';
 import { FOLDER, outputName, providerAlias } from './names';
@@ -23,13 +24,25 @@ function deploy(deployment: Deployment): TargetStep[] {
     {
       title: `Deploy with Terraform: every stack, with providers in ${providerRegions(deployment)}`,
       stacks: deployment.stacks.map((stack) => stack.key),
-      commands: [terraform('init'), terraform('plan -out=tfplan'), terraform('apply tfplan')],
+      commands: [
+        terraform('init'),
+        ...(secret === null
+          ? [terraform('plan -out=tfplan')]
+          : [
+              secretVersionIdCommand(secret),
+              terraform(
+                `plan -out=tfplan -var "${secret.versionId.variable}=$${secret.versionId.shellVariable}"`,
+              ),
+            ]),
+        terraform('apply tfplan'),
+      ],
       notes: [
         'One plan creates every stack’s resources, each through the provider of its stack’s region.',
         ...(secret === null
           ? []
           : [
               `The plan reads the secret \`${secret.secretName}\` from AWS Secrets Manager in ${secret.secretRegion}: create it first.`,
+              secretVersionNote(secret),
               'The state and `tfplan` hold the secret’s value: keep them out of git, and the state in a protected backend (`terraform/README.md`).',
             ]),
       ],

@@ -118,31 +118,42 @@ describe('the defects this target had', () => {
       expect(app?.customHeaders).toEqual([
         {
           name: deployment.originSecret?.headerName,
-          value: `secretsmanager:${deployment.originSecret?.secretName}`,
+          value: `secretsmanager:${deployment.originSecret?.secretName}@version-input`,
         },
       ]);
-      expect(files.map((file) => file.path)).not.toContain('terraform/variables.tf');
-      expect(files.some((file) => /^variable\s/m.test(file.contents) || file.path.includes('tfvars'))).toBe(
-        false,
-      );
+      // The one variable is the version id (which names a version, not the value); no tfvars file.
+      const variables = files.flatMap((file) => [...file.contents.matchAll(/^variable "([a-z_]+)"/gm)]);
+      expect(variables.map((match) => match[1])).toEqual([deployment.originSecret?.versionId.variable]);
+      expect(files.some((file) => file.path.includes('tfvars'))).toBe(false);
       expect(contents(name, 'README.md')).toMatch(/stores it in the state/);
     });
   }
 });
 
-describe('literals from the model, no input variables', () => {
-  for (const { name } of FIXTURES) {
-    it(`${name}: no variable blocks, no var. references`, () => {
+describe('literals from the model; the only input is the origin secret’s version id', () => {
+  for (const { name, config } of FIXTURES) {
+    it(`${name}: no variable blocks but the version id, no other var. references`, () => {
+      const secret = deploymentFor(config).originSecret;
       for (const file of filesOf(name).filter((f) => f.path.endsWith('.tf'))) {
-        expect(file.contents).not.toMatch(/^variable\s|var\./m);
+        const text =
+          secret === null
+            ? file.contents
+            : file.contents
+                .replace(new RegExp(`^variable "${secret.versionId.variable}"`, 'm'), '')
+                .replaceAll(`var.${secret.versionId.variable}`, '');
+        expect(text, file.path).not.toMatch(/^variable\s|var\./m);
       }
     });
   }
 
-  it('pins Terraform and hashicorp/aws to what is validated here, and says 6.x is not', () => {
+  it('pins Terraform, and hashicorp/aws 6.x (with an upper bound) for the 2025 security policy, saying why', () => {
     expect(contents('seed', 'versions.tf')).toContain(`required_version = "${TERRAFORM_VERSION}"`);
-    expect(contents('seed', 'versions.tf')).toContain('version = ">= 5.100, < 6.0"');
-    expect(contents('seed', 'README.md')).toContain('6.x is not validated here');
+    expect(deploymentOf('seed').distribution.minimumTlsVersion).toBe('TLSv1.2_2025');
+    expect(contents('seed', 'versions.tf')).toContain('version = ">= 6.28.0, < 7.0"');
+    expect(contents('seed', 'README.md')).toContain('is refused by hashicorp/aws 5.x');
+    // A 2021 policy stays on the 5.x line that is validated here.
+    expect(contents('waf-logging-http2-priceclass', 'versions.tf')).toContain('version = ">= 5.100, < 6.0"');
+    expect(contents('waf-logging-http2-priceclass', 'README.md')).toContain('6.x is not validated here');
   });
 
   it('managed policies by ID in locals, never a data source lookup', () => {

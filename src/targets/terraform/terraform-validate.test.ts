@@ -2,7 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deploymentFor } from '../../model';
-import { FIXTURES, HOSTILE_COMMENT } from '../../../test/support/fixtures';
+import { FIXTURES, HOSTILE_COMMENT, parseFixture } from '../../../test/support/fixtures';
 import {
   describeDiagnostics,
   initModule,
@@ -20,7 +20,9 @@ import {
   type PlannedValues,
   type ValidateResult,
 } from '../../../test/support/terraform/terraform-cli';
+import { asValidatedWith5100 } from '../../../test/support/terraform/provider-5100';
 import { terraformTarget } from './index';
+import { AWS_PROVIDER_VERSION, AWS_PROVIDER_VERSION_TLS_2025 } from './versions-tf';
 
 /**
  * The real terraform CLI with the real hashicorp/aws provider (offline, from the local mirror) checks every
@@ -38,7 +40,7 @@ const reason = available
 const filesOf = (name: string) => {
   const fixture = FIXTURES.find((candidate) => candidate.name === name);
   if (fixture === undefined) throw new Error(`No fixture ${name}`);
-  return terraformTarget.generate(deploymentFor(fixture.config));
+  return asValidatedWith5100(terraformTarget.generate(deploymentFor(fixture.config)));
 };
 
 describe('terraform CLI', () => {
@@ -77,7 +79,10 @@ describe.skipIf(!available)(`generated Terraform passes fmt -check, init, valida
     root = temporaryRoot();
     await writeCombinedRoot(
       root,
-      FIXTURES.map(({ name, config }) => ({ name, files: terraformTarget.generate(deploymentFor(config)) })),
+      FIXTURES.map(({ name, config }) => ({
+        name,
+        files: asValidatedWith5100(terraformTarget.generate(deploymentFor(config))),
+      })),
     );
     const init = await initModule(root);
     if (init.code !== 0) throw new Error(`terraform init failed:\n${init.stdout}\n${init.stderr}`);
@@ -150,6 +155,27 @@ describe.skipIf(!available)(`generated Terraform passes fmt -check, init, valida
     const permission = Object.keys(aws?.resource_schemas.aws_lambda_permission?.block.attributes ?? {});
     expect(permission).toContain('function_url_auth_type');
     expect(permission).not.toContain('invoked_via_function_url');
+  });
+
+  it('the installed hashicorp/aws 5.100 refuses the 2025 security policies (why such a module requires 6.x)', async () => {
+    for (const policy of ['TLSv1.2_2025', 'TLSv1.3_2025'] as const) {
+      const files = terraformTarget
+        .generate(deploymentFor(parseFixture(policy, { distribution: { minimumTlsVersion: policy } })))
+        .map((file) =>
+          file.path.endsWith('/versions.tf')
+            ? {
+                ...file,
+                contents: file.contents.replace(AWS_PROVIDER_VERSION_TLS_2025, AWS_PROVIDER_VERSION),
+              }
+            : file,
+        );
+      expect(files.find((file) => file.path.endsWith('/main.tf'))?.contents).toContain(`"${policy}"`);
+      const dir = writeModule(root, `refused-${policy}`, files);
+      reuseInit(root, dir);
+      const result = await validateModule(dir);
+      expect(result.valid).toBe(false);
+      expect(describeDiagnostics(result)).toMatch(/expected minimum_protocol_version to be one of/);
+    }
   });
 
   it('fails a module with a misspelt argument, and fmt fails misaligned code (the checks can fail)', async () => {

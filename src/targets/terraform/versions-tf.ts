@@ -9,21 +9,36 @@ import { providerAlias } from './names';
  */
 export const TERRAFORM_VERSION = '>= 1.5.0';
 export const AWS_PROVIDER_VERSION = '>= 5.100, < 6.0';
+/**
+ * hashicorp/aws 5.100 refuses the 2025 viewer security policies (its list of minimum_protocol_version values
+ * predates them; hashicorp/terraform-provider-aws issue 44756), so a module that uses one needs 6.x: 6.28.0 is
+ * the floor chosen here (January 2026, after the SDK gained the policies). 6.x is not validated on this machine.
+ */
+export const AWS_PROVIDER_VERSION_TLS_2025 = '>= 6.28.0, < 7.0';
+export const TLS_2025_POLICIES: readonly string[] = ['TLSv1.2_2025', 'TLSv1.3_2025'];
 
-export function versionsTf(): WrittenText {
+/** The hashicorp/aws constraint the deployment needs (its viewer security policy decides). */
+export function awsProviderVersion(deployment: Deployment): string {
+  return TLS_2025_POLICIES.includes(deployment.distribution.minimumTlsVersion)
+    ? AWS_PROVIDER_VERSION_TLS_2025
+    : AWS_PROVIDER_VERSION;
+}
+
+export function versionsTf(deployment: Deployment): WrittenText {
+  const version = awsProviderVersion(deployment);
   return hclBlocks([
     [
-      comment('hashicorp/aws 6.x is not validated with this module (see README.md).'),
+      comment(
+        version === AWS_PROVIDER_VERSION
+          ? 'hashicorp/aws 6.x is not validated with this module (see README.md).'
+          : `hashicorp/aws 6.x: 5.x refuses minimum_protocol_version ${deployment.distribution.minimumTlsVersion} (see README.md).`,
+      ),
       block(
         'terraform',
         [],
         [
           attribute('required_version', TERRAFORM_VERSION),
-          block(
-            'required_providers',
-            [],
-            [attribute('aws', { source: 'hashicorp/aws', version: AWS_PROVIDER_VERSION })],
-          ),
+          block('required_providers', [], [attribute('aws', { source: 'hashicorp/aws', version })]),
         ],
       ),
     ],

@@ -52,11 +52,16 @@ afterEach(() => cleanup());
 describe('WizardForm', () => {
   it('has an input for every field of the schema (under a config where it applies)', () => {
     const shown = new Set<string>();
+    const legacyLogs = parseConfig({
+      distribution: { accessLogs: 'legacy-s3', loggingBucket: 'mysite-logs' },
+    });
+    if (!legacyLogs.success) throw new Error(legacyLogs.error.message);
     for (const config of [
       everythingShown(),
       defaultConfig(),
       vpcOriginConfig('https'),
       vpcOriginConfig('http'),
+      legacyLogs.data,
     ]) {
       act(() => wizardStore.setDraft(config));
       const { container } = render(<WizardForm />);

@@ -9,6 +9,8 @@ import {
   MINIMUM_TLS_VERSIONS,
   ORIGIN_TYPES,
   PRICE_CLASSES,
+  ACCESS_LOG_DESTINATIONS,
+  DJANGO_VERSIONS,
   SECURITY_HEADERS_MODES,
 } from '../../config/schema';
 import { VPC_ORIGIN_PROTOCOLS } from '../../config/vpc-origin-fields';
@@ -115,6 +117,8 @@ export function DistributionSection() {
         path="distribution.webAclArn"
         placeholder="arn:aws:wafv2:us-east-1:…:global/webacl/NAME/ID"
       />
+      <SelectField path="distribution.accessLogs" options={ACCESS_LOG_DESTINATIONS} />
+      <NumberField path="distribution.logRetentionDays" />
       <TextField path="distribution.loggingBucket" placeholder="mysite-logs" />
       <TextField path="distribution.comment" />
     </FormSection>
@@ -124,6 +128,7 @@ export function DistributionSection() {
 export function DjangoSection() {
   return (
     <FormSection id="section-django" title="Django" paths={['django']}>
+      <SelectField path="django.version" options={DJANGO_VERSIONS} />
       <CheckboxField path="django.secureSslRedirect" />
     </FormSection>
   );

@@ -54,11 +54,23 @@ function behaviorFacts(template: CloudFormationTemplate, behavior: Props): Behav
   };
 }
 
-/** `secretsmanager:<name>` for a Secrets Manager dynamic reference, else the literal. */
-function headerValue(value: Json): string {
+/**
+ * `secretsmanager:<name>@version-input` for a Secrets Manager dynamic reference whose version id is a stack
+ * parameter (CDK writes it as an Fn::Join around the parameter's Ref), else the literal.
+ */
+function headerValue(template: CloudFormationTemplate, value: Json): string {
+  const join = isObject(value) ? value['Fn::Join'] : undefined;
+  if (Array.isArray(join) && join[0] === '' && Array.isArray(join[1])) {
+    const [head, ref, tail] = join[1] as Json[];
+    const name = /^\{\{resolve:secretsmanager:([^:}]+):SecretString:::$/.exec(String(head))?.[1];
+    const parameter = isObject(ref) && typeof ref.Ref === 'string' ? ref.Ref : undefined;
+    if (name !== undefined && parameter !== undefined && tail === '}}' && template.Parameters?.[parameter])
+      return `secretsmanager:${name}@version-input`;
+  }
   const text = String(value);
-  const match = /^\{\{resolve:secretsmanager:([^:}]+):SecretString:::\}\}$/.exec(text);
-  return match?.[1] !== undefined ? `secretsmanager:${match[1]}` : text;
+  if (text.includes('{{resolve:secretsmanager:'))
+    throw new Error(`A secret reference without a version parameter: ${text}`);
+  return text;
 }
 
 function originFacts(template: CloudFormationTemplate, origin: Props): OriginFacts {
@@ -75,7 +87,7 @@ function originFacts(template: CloudFormationTemplate, origin: Props): OriginFac
     sslProtocols: custom === undefined ? [] : sorted(asArray(custom.OriginSSLProtocols).map(String)),
     customHeaders: asArray(origin.OriginCustomHeaders).map((header) => ({
       name: String((header as Props).HeaderName),
-      value: headerValue((header as Props).HeaderValue),
+      value: headerValue(template, (header as Props).HeaderValue),
     })),
     originAccessControl: isObject(control) ? String(control.Name) : null,
     vpcOrigin: vpcOriginName(template, origin.VpcOriginConfig),

@@ -208,6 +208,51 @@ function s3OrOtherFacts(
       return vpcOriginResourceFacts(props);
     case 'AWS::EC2::SecurityGroupIngress':
       return ingressResourceFacts(props, (value) => prefixListOfParameter(template, value));
+    case 'AWS::Logs::LogGroup':
+      return {
+        kind: 'log-group',
+        facts: { name: String(props.LogGroupName), retentionDays: Number(props.RetentionInDays) },
+      };
+    case 'AWS::Logs::DeliverySource':
+      if (distributionRef(props.ResourceArn, distributions) !== 'distribution')
+        throw new Error(`${id}: the delivery source is not the distribution`);
+      return {
+        kind: 'log-delivery-source',
+        facts: { name: String(props.Name), logType: String(props.LogType), resource: 'distribution' },
+      };
+    case 'AWS::Logs::DeliveryDestination': {
+      const substitution = (props.DestinationResourceArn as Props | undefined)?.['Fn::Sub'];
+      const [text, variables] = Array.isArray(substitution) ? substitution : [substitution, {}];
+      const groupRef = refOf((variables as Props).Group);
+      const group = groupRef === null ? undefined : template.Resources[groupRef];
+      if (
+        text !== 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:${Group}' ||
+        group?.Type !== 'AWS::Logs::LogGroup'
+      )
+        throw new Error(`${id}: the destination is not a log group of this stack`);
+      return {
+        kind: 'log-delivery-destination',
+        facts: {
+          name: String(props.Name),
+          outputFormat: String(props.OutputFormat),
+          destination: `log-group:${String(group.Properties?.LogGroupName)}`,
+        },
+      };
+    }
+    case 'AWS::Logs::Delivery': {
+      const source = refOf(props.DeliverySourceName);
+      const destination = getAttOf(props.DeliveryDestinationArn)?.[0] ?? null;
+      const nameOf = (logicalId: string | null) =>
+        String(logicalId === null ? '' : (template.Resources[logicalId]?.Properties?.Name ?? ''));
+      return {
+        kind: 'log-delivery',
+        facts: {
+          source: nameOf(source),
+          destination: nameOf(destination),
+          recordFields: sorted(asArray(props.RecordFields).map(String)),
+        },
+      };
+    }
     default:
       throw new Error(`${id}: a ${resource.Type} the inventory does not know`);
   }

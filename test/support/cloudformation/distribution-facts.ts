@@ -15,17 +15,28 @@ function origin(refs: TemplateReferences, origin: Json): OriginFacts {
     sslProtocols: custom === undefined ? [] : sorted(list(custom.OriginSSLProtocols)),
     customHeaders: list(origin.OriginCustomHeaders).map((header) => {
       const { HeaderName, HeaderValue } = header as Json;
-      const secret = /^\{\{resolve:secretsmanager:([^:}]+)(?::[^}]*)?\}\}$/.exec(String(HeaderValue))?.[1];
-      return {
-        name: String(HeaderName),
-        value: secret !== undefined ? `secretsmanager:${secret}` : String(HeaderValue),
-      };
+      return { name: String(HeaderName), value: secretHeaderValue(refs, HeaderValue) };
     }),
     originAccessControl: refs.originAccessControlName(origin.OriginAccessControlId),
     vpcOrigin: isObject(origin.VpcOriginConfig)
       ? refs.vpcOriginName(origin.VpcOriginConfig.VpcOriginId)
       : null,
   };
+}
+
+/**
+ * `secretsmanager:<name>@version-input` for a dynamic reference whose version id is a stack parameter (what makes
+ * a rotation reach CloudFront), else the literal; a reference without a version is refused.
+ */
+function secretHeaderValue(refs: TemplateReferences, value: unknown): string {
+  const substitution = isObject(value) ? value['Fn::Sub'] : undefined;
+  const text = typeof substitution === 'string' ? substitution : String(value);
+  const match = /^\{\{resolve:secretsmanager:([^:}]+):SecretString:::\$\{([A-Za-z0-9]+)\}\}\}$/.exec(text);
+  if (match !== null && typeof substitution === 'string' && refs.isParameter(match[2]!))
+    return `secretsmanager:${match[1]!}@version-input`;
+  if (text.includes('{{resolve:secretsmanager:'))
+    throw new Error(`A secret reference without a version parameter: ${text}`);
+  return text;
 }
 
 function behavior(refs: TemplateReferences, behavior: Json): BehaviorFacts {

@@ -178,6 +178,45 @@ export function resourceFacts(
       return vpcOriginResourceFacts(properties);
     case 'AWS::EC2::SecurityGroupIngress':
       return ingressResourceFacts(properties, (value) => refs.prefixListName(value));
+    case 'AWS::Logs::LogGroup':
+      return {
+        kind: 'log-group' as const,
+        facts: { name: String(properties.LogGroupName), retentionDays: Number(properties.RetentionInDays) },
+      };
+    case 'AWS::Logs::DeliverySource':
+      if (refs.distributionArn(properties.ResourceArn) !== 'distribution')
+        throw new Error(`${id}: the delivery source is not the distribution`);
+      return {
+        kind: 'log-delivery-source' as const,
+        facts: {
+          name: String(properties.Name),
+          logType: String(properties.LogType),
+          resource: 'distribution',
+        },
+      };
+    case 'AWS::Logs::DeliveryDestination':
+      return {
+        kind: 'log-delivery-destination' as const,
+        facts: {
+          name: String(properties.Name),
+          outputFormat: String(properties.OutputFormat),
+          destination: `log-group:${refs.logGroupName(properties.DestinationResourceArn)}`,
+        },
+      };
+    case 'AWS::Logs::Delivery': {
+      const source = refs.target(properties.DeliverySourceName);
+      const destination = refs.target(properties.DeliveryDestinationArn);
+      const nameOf = (logicalId: string | undefined) =>
+        String(logicalId === undefined ? '' : (refs.resources[logicalId]?.Properties.Name ?? ''));
+      return {
+        kind: 'log-delivery' as const,
+        facts: {
+          source: nameOf(source?.id),
+          destination: nameOf(destination?.id),
+          recordFields: sorted(list(properties.RecordFields)),
+        },
+      };
+    }
     default:
       throw new Error(`${id}: the inventory has no kind for ${type}`);
   }

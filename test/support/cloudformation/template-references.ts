@@ -33,6 +33,26 @@ export class TemplateReferences {
     return this.stack.template.Resources;
   }
 
+  /** The name of the log group an ARN built with `Fn::Sub` names (`...:log-group:${Group}`). */
+  logGroupName(value: unknown): string {
+    const substitution = isObject(value) ? value['Fn::Sub'] : undefined;
+    const id =
+      typeof substitution === 'string'
+        ? /^arn:\$\{AWS::Partition\}:logs:\$\{AWS::Region\}:\$\{AWS::AccountId\}:log-group:\$\{([A-Za-z0-9]+)\}$/.exec(
+            substitution,
+          )?.[1]
+        : undefined;
+    const group = id === undefined ? undefined : this.resources[id];
+    if (group?.Type !== 'AWS::Logs::LogGroup')
+      throw new Error(`Not a log group ARN: ${JSON.stringify(value)}`);
+    return String((group.Properties as Record<string, unknown>).LogGroupName);
+  }
+
+  /** Whether the template declares this parameter (a value the deploy command passes in). */
+  isParameter(name: string): boolean {
+    return Object.hasOwn(this.stack.template.Parameters ?? {}, name);
+  }
+
   /** The logical ID a Ref or GetAtt names, with the type of that resource (or undefined). */
   target(value: unknown): { id: string; type: string | undefined; attribute?: string } | undefined {
     if (!isObject(value)) return undefined;

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -157,6 +157,7 @@ export function startEmulatorCli(
   secret: string,
   /** Play a client that skips CloudFront and calls the origin itself (`--direct`). */
   direct = false,
+  extraArgs: string[] = [],
 ): Promise<{ port: number; child: ChildProcess }> {
   const child = track(
     // node --import tsx: one process to stop (the tsx binary would add a child).
@@ -173,6 +174,7 @@ export function startEmulatorCli(
         '--port',
         '0',
         ...(direct ? ['--direct'] : []),
+        ...extraArgs,
       ],
       {
         cwd: REPO,
@@ -200,6 +202,30 @@ export function startEmulatorCli(
     });
   });
 }
+
+/** Runs `manage.py <args>` of e2e/django with the generated settings in `settingsDir` (real Django). */
+export function manage(
+  settingsDir: string,
+  args: string[],
+  env: Record<string, string> = {},
+): { status: number | null; output: string } {
+  const result = spawnSync(join(REPO, '.venv/bin/python'), ['-c', MANAGE, ...args], {
+    cwd: DJANGO_PROJECT,
+    env: {
+      PATH: process.env.PATH,
+      CLOUDFRONT_SETTINGS_DIR: settingsDir,
+      DJANGO_SETTINGS_MODULE: 'testsite.settings',
+      PYTHONDONTWRITEBYTECODE: '1',
+      ...env,
+    },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** What manage.py does, without a manage.py file in the test project. */
+const MANAGE =
+  'import sys\nfrom django.core.management import execute_from_command_line\nexecute_from_command_line(["manage.py", *sys.argv[1:]])';
 
 /** Stops the given servers (by their own process), waiting until each has exited. */
 export async function stop(children: Iterable<ChildProcess>): Promise<void> {

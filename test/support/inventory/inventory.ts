@@ -132,6 +132,18 @@ export type ResourceFacts =
         hostedZoneId: string;
       };
     }
+  | { kind: 'log-group'; facts: { name: string; retentionDays: number } }
+  | { kind: 'log-delivery-source'; facts: { name: string; logType: string; resource: 'distribution' } }
+  | {
+      kind: 'log-delivery-destination';
+      /** `log-group:<name>`: the group the destination delivers to. */
+      facts: { name: string; outputFormat: string; destination: string };
+    }
+  | {
+      kind: 'log-delivery';
+      /** Source and destination by name; the record fields sorted. */
+      facts: { source: string; destination: string; recordFields: string[] };
+    }
   | {
       kind: 'dns-record';
       facts: { name: string; type: string; aliasTarget: 'distribution'; hostedZoneId: string };

@@ -222,6 +222,33 @@ export function modelInventory(deployment: Deployment): Inventory {
       },
     });
   }
+  const logs = deployment.accessLogDelivery;
+  if (logs !== null) {
+    add(logs.stack, {
+      kind: 'log-group',
+      facts: { name: logs.logGroupName, retentionDays: logs.retentionDays },
+    });
+    add(logs.stack, {
+      kind: 'log-delivery-source',
+      facts: { name: logs.sourceName, logType: logs.logType, resource: 'distribution' },
+    });
+    add(logs.stack, {
+      kind: 'log-delivery-destination',
+      facts: {
+        name: logs.destinationName,
+        outputFormat: logs.outputFormat,
+        destination: `log-group:${logs.logGroupName}`,
+      },
+    });
+    add(logs.stack, {
+      kind: 'log-delivery',
+      facts: {
+        source: logs.sourceName,
+        destination: logs.destinationName,
+        recordFields: [...logs.recordFields].sort(),
+      },
+    });
+  }
   for (const record of deployment.dnsRecords) {
     add(record.stack, {
       kind: 'dns-record',

@@ -62,7 +62,7 @@ export function appOriginHeaders(
   return [
     ...(origin.fixedHeaders ?? []),
     ...(origin.secretHeader && secret !== null
-      ? [{ name: secret.headerName, value: `secretsmanager:${secret.secretName}` }]
+      ? [{ name: secret.headerName, value: `secretsmanager:${secret.secretName}@version-input` }]
       : []),
   ];
 }

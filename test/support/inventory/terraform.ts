@@ -28,6 +28,7 @@ export async function terraformInventory(files: GeneratedFile[]): Promise<Invent
   const module = await HclModule.read(files);
   const regions = providerRegions(module);
   const resources: InventoryResource[] = [];
+  const groupNames = new Map<string, string>();
   const place = (body: Body) => {
     const provider = body.provider === undefined ? null : expression(body.provider);
     const alias = provider === null ? null : (/^aws\.(.+)$/.exec(provider)?.[1] ?? null);
@@ -207,6 +208,72 @@ export async function terraformInventory(files: GeneratedFile[]): Promise<Invent
         fromPort: Number(rule.from_port),
         toPort: Number(rule.to_port),
         prefixList: literal(list.name, 'prefix list name'),
+      },
+    });
+  }
+  for (const { name, body: group } of module.each('resource', 'aws_cloudwatch_log_group')) {
+    groupNames.set(name, literal(group.name, 'log group name'));
+    resources.push({
+      kind: 'log-group',
+      ...place(group),
+      facts: {
+        name: literal(group.name, 'log group name'),
+        retentionDays: Number(group.retention_in_days),
+      },
+    });
+  }
+  for (const { body: source } of module.each('resource', 'aws_cloudwatch_log_delivery_source')) {
+    reference(source.resource_arn, 'aws_cloudfront_distribution', 'arn', 'delivery source');
+    resources.push({
+      kind: 'log-delivery-source',
+      ...place(source),
+      facts: {
+        name: literal(source.name, 'delivery source name'),
+        logType: literal(source.log_type, 'log_type'),
+        resource: 'distribution',
+      },
+    });
+  }
+  for (const { body: destination } of module.each('resource', 'aws_cloudwatch_log_delivery_destination')) {
+    const group = reference(
+      child(destination, 'delivery_destination_configuration').destination_resource_arn,
+      'aws_cloudwatch_log_group',
+      'arn',
+      'delivery destination',
+    );
+    resources.push({
+      kind: 'log-delivery-destination',
+      ...place(destination),
+      facts: {
+        name: literal(destination.name, 'delivery destination name'),
+        outputFormat: literal(destination.output_format, 'output_format'),
+        destination: `log-group:${groupNames.get(group) ?? group}`,
+      },
+    });
+  }
+  for (const { body: delivery } of module.each('resource', 'aws_cloudwatch_log_delivery')) {
+    const source = reference(
+      delivery.delivery_source_name,
+      'aws_cloudwatch_log_delivery_source',
+      'name',
+      'delivery',
+    );
+    const destination = reference(
+      delivery.delivery_destination_arn,
+      'aws_cloudwatch_log_delivery_destination',
+      'arn',
+      'delivery',
+    );
+    resources.push({
+      kind: 'log-delivery',
+      ...place(delivery),
+      facts: {
+        source: literal(module.body('resource', 'aws_cloudwatch_log_delivery_source', source).name, 'source'),
+        destination: literal(
+          module.body('resource', 'aws_cloudwatch_log_delivery_destination', destination).name,
+          'destination',
+        ),
+        recordFields: sorted(strings(delivery.record_fields, 'record_fields')),
       },
     });
   }

@@ -81,22 +81,21 @@ function originFacts(module: HclModule, origin: Body): OriginFacts {
     customHeaders: children(origin, 'custom_header')
       .map((header) => {
         const secret = expression(header.value);
-        const value =
-          secret === null
-            ? literal(header.value, 'custom header value')
-            : `secretsmanager:${literal(
-                module.body(
-                  'data',
-                  'aws_secretsmanager_secret_version',
-                  reference(
-                    header.value,
-                    'data.aws_secretsmanager_secret_version',
-                    'secret_string',
-                    'header value',
-                  ),
-                ).secret_id,
-                'secret_id',
-              )}`;
+        if (secret === null)
+          return {
+            name: literal(header.name, 'custom header name'),
+            value: literal(header.value, 'custom header value'),
+          };
+        const data = module.body(
+          'data',
+          'aws_secretsmanager_secret_version',
+          reference(header.value, 'data.aws_secretsmanager_secret_version', 'secret_string', 'header value'),
+        );
+        // The version is a deploy input: an input variable of the module, never a fixed id or stage.
+        const version = expression(data.version_id);
+        if (version === null || !/^(\$\{)?var\.[a-z_]+\}?$/.test(version))
+          throw new Error(`The origin secret's version_id is not an input variable: ${String(version)}`);
+        const value = `secretsmanager:${literal(data.secret_id, 'secret_id')}@version-input`;
         return { name: literal(header.name, 'custom header name'), value };
       })
       .sort((a, b) => a.name.localeCompare(b.name)),

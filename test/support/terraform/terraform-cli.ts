@@ -74,6 +74,11 @@ export function writeModule(root: string, name: string, files: GeneratedFile[]):
   return dir;
 }
 
+/** Example values of the generated modules' input variables (a Secrets Manager version id is a UUID). */
+export const EXAMPLE_VARIABLE_VALUES: Record<string, string> = {
+  origin_header_version_id: '00000000-0000-4000-8000-000000000000',
+};
+
 /** Folder name of a variant module inside the combined root. */
 export const moduleFolder = (name: string): string => name.replace(/[^A-Za-z0-9_]/g, '_');
 
@@ -118,8 +123,13 @@ export async function writeCombinedRoot(
       const rootAlias = `p${[...shared.keys()].indexOf(key)}`;
       return `    ${alias === null ? 'aws' : `aws.${alias}`} = aws.${rootAlias}`;
     });
+    // The module's input variables get a valid example value (the origin secret's version id is the only one).
+    const variables = files
+      .filter((file) => file.path.endsWith('/variables.tf'))
+      .flatMap((file) => [...file.contents.matchAll(/^variable "([a-z_]+)"/gm)].map((match) => match[1]!));
+    const inputs = variables.map((name) => `  ${name} = "${EXAMPLE_VARIABLE_VALUES[name] ?? ''}"\n`);
     calls.push(
-      `module "${folder}" {\n  source = "./${folder}"\n  providers = {\n${passed.join('\n')}\n  }\n}\n`,
+      `module "${folder}" {\n  source = "./${folder}"\n${inputs.join('')}  providers = {\n${passed.join('\n')}\n  }\n}\n`,
     );
   }
   const rootProviders = [...shared.values()].map(
