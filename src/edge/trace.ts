@@ -3,6 +3,7 @@ import type { Config } from '../config/schema';
 import { deploymentFor } from '../model';
 import type { DjangoProxySettings } from '../model/django-settings';
 import { edgeDecision } from './cloudfront-edge';
+import { traceDirectToOrigin } from './direct-origin';
 import { judgeDjango } from './django-model';
 import { normaliseHeaders } from './header-editor';
 import { originHop, type AppOriginPlan } from './origin-hop';
@@ -10,6 +11,7 @@ import { cacheVerdictFor, originRequestFor } from './origin-request';
 import { SOURCES } from './sources';
 import type { Hop, HopRequest, HopResponse, Trace, ViewerRequest } from './types';
 import { runViewerFunction, runWithFunctionConstructor, type FunctionRunner } from './viewer-function';
+import { deploymentWithWhatIf, type WhatIf } from './what-if';
 
 export interface TraceOptions {
   /** Runs the generated CloudFront Function: `new Function` by default, node:vm in Node (node-function-runner). */
@@ -20,6 +22,8 @@ export interface TraceOptions {
   djangoSecret?: string;
   /** Django settings to judge with (defaults to the generated ones): lets tests and the panel try broken ones. */
   djangoSettings?: DjangoProxySettings;
+  /** A misconfiguration to trace instead of the deployment as generated (the config is not changed). */
+  whatIf?: WhatIf;
 }
 
 export const DEFAULT_CLIENT_IP = '203.0.113.50';
@@ -47,11 +51,15 @@ export function viewerHopRequest(request: ViewerRequest): { scheme: string; requ
  * Pure apart from the function runner.
  */
 export function traceRequest(config: Config, viewer: ViewerRequest, options: TraceOptions = {}): Trace {
-  const deployment = deploymentFor(config);
+  const deployment = deploymentWithWhatIf(deploymentFor(config), options.whatIf ?? {});
   const runner = options.runner ?? runWithFunctionConstructor;
   const originSecret = options.originSecret ?? EXAMPLE_ORIGIN_SECRET;
   const clientIp = viewer.clientIp ?? DEFAULT_CLIENT_IP;
   const { scheme, request: sent } = viewerHopRequest(viewer);
+  if (options.whatIf?.skipCloudFront === true) {
+    const secret = options.djangoSecret ?? originSecret;
+    return traceDirectToOrigin(config, deployment, { request: sent, url: viewer.url, clientIp }, secret);
+  }
   const hops: Hop[] = [
     {
       id: 'viewer',

@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import { getAtPath } from '../state/wizard-store';
+import { useFormContext } from '../form/form-context';
+import { errorIsShown, flowStore, useFlow } from './flow-store';
+import { statusWords, stepStatuses } from './step-status';
+import { STEPS } from './steps';
+
+/** The steps, the current one marked, each with what needs a look on it (errors, fields to fill, warnings). */
+export function StepList() {
+  const flow = useFlow();
+  const { errors, draft, allFindings } = useFormContext();
+  const statuses = useMemo(
+    () =>
+      stepStatuses(
+        Object.keys(errors).map((path) => ({
+          path,
+          shown: errorIsShown(flow, path, getAtPath(draft, path)),
+        })),
+        allFindings,
+      ),
+    [errors, draft, flow, allFindings],
+  );
+  return (
+    <nav className="step-list" aria-label="Setup steps">
+      <ol>
+        {STEPS.map((step, index) => {
+          const status = statuses[step.id];
+          const words = statusWords(status);
+          const tone =
+            status.errors > 0 ? 'error' : status.toFill > 0 || status.warnings > 0 ? 'warning' : 'ok';
+          const current = step.id === flow.step;
+          return (
+            <li key={step.id}>
+              <button
+                type="button"
+                className={`step-button step-${tone}`}
+                aria-current={current ? 'step' : undefined}
+                onClick={() => flowStore.goToStep(step.id)}
+              >
+                <span className="step-number" aria-hidden="true">
+                  {index + 1}
+                </span>
+                <span className="step-title">{step.short}</span>
+                {words !== '' && (
+                  <span className="step-badge">
+                    <span className="visually-hidden">: </span>
+                    {words}
+                  </span>
+                )}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
