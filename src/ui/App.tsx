@@ -1,7 +1,7 @@
 import { useFlow } from './flow/flow-store';
 import { WizardForm } from './form/WizardForm';
 import { jumpTo } from './jump';
-import { NextStepsPanel } from './next-steps/NextStepsPanel';
+import { NextSteps } from './next-steps/NextSteps';
 import { NoticeBanner, UndoBar } from './NoticeBanner';
 import { PreviewPanel } from './preview/PreviewPanel';
 import { PresetPicker } from './share/PresetPicker';
@@ -42,7 +42,7 @@ export function App() {
           <SlotBoundary name="The shared configuration review">
             <SharedConfigReview />
           </SlotBoundary>
-          {view === 'full' && <NextStepsPanel />}
+          {view === 'full' && <NextSteps />}
           {(view === 'full' || step === 'site') && (
             <SlotBoundary name="The preset picker">
               <PresetPicker />

@@ -1,7 +1,7 @@
 import { fieldApplies, type FieldPath } from '../../config/form-fields';
 import { useFormContext } from '../form/form-context';
 import { MoreFields } from '../form/sections';
-import { NextStepsPanel } from '../next-steps/NextStepsPanel';
+import { NextSteps } from '../next-steps/NextSteps';
 import { startDownload } from '../share/download-flow';
 import { settingLabel, settingValue } from '../share/setting-labels';
 import { getAtPath, useParsedConfig } from '../state/wizard-store';
@@ -51,12 +51,6 @@ export function ReviewStep() {
           </section>
         );
       })}
-      <details className="more-settings" open={moreHasErrors || undefined}>
-        <summary>
-          More settings: price class, HTTP versions, IPv6, access logs, comment, template format
-        </summary>
-        <MoreFields />
-      </details>
       <div className="review-download">
         <button
           type="button"
@@ -72,7 +66,13 @@ export function ReviewStep() {
             : 'Fix the fields listed above first.'}
         </p>
       </div>
-      <NextStepsPanel />
+      <details className="more-settings" open={moreHasErrors || undefined}>
+        <summary>
+          More settings: price class, HTTP versions, IPv6, access logs, comment, template format
+        </summary>
+        <MoreFields />
+      </details>
+      <NextSteps />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { getAtPath } from '../state/wizard-store';
 import { useFormContext } from '../form/form-context';
 import { errorIsShown, flowStore, useFlow } from './flow-store';
-import { statusWords, stepStatuses } from './step-status';
+import { statusSymbols, statusWords, stepStatuses } from './step-status';
 import { STEPS } from './steps';
 
 /** The steps, the current one marked, each with what needs a look on it (errors, fields to fill, warnings). */
@@ -40,11 +40,21 @@ export function StepList() {
                 <span className="step-number" aria-hidden="true">
                   {index + 1}
                 </span>
-                <span className="step-title">{step.short}</span>
+                <span className="step-title">
+                  <span className="step-title-wide">{step.short}</span>
+                  <span className="step-title-tiny" aria-hidden="true">
+                    {step.tiny}
+                  </span>
+                </span>
                 {words !== '' && (
                   <span className="step-badge">
-                    <span className="visually-hidden">: </span>
-                    {words}
+                    <span className="step-badge-words">
+                      <span className="visually-hidden">: </span>
+                      {words}
+                    </span>
+                    <span className="step-badge-symbols" aria-hidden="true">
+                      {statusSymbols(status)}
+                    </span>
                   </span>
                 )}
               </button>

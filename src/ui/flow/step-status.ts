@@ -42,3 +42,14 @@ export function statusWords(status: StepStatus): string {
     .filter((part) => part !== '')
     .join(', ');
 }
+
+/** "✖1 ⚠2": the status in symbols, for a phone's narrow step list (the words stay for screen readers). */
+export function statusSymbols(status: StepStatus): string {
+  return [
+    status.errors > 0 ? `✖${status.errors}` : '',
+    status.toFill > 0 ? `○${status.toFill}` : '',
+    status.warnings > 0 ? `⚠${status.warnings}` : '',
+  ]
+    .filter((part) => part !== '')
+    .join(' ');
+}

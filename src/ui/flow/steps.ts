@@ -9,6 +9,8 @@ export interface StepDefinition {
   title: string;
   /** The step list's label (the heading says `title`). */
   short: string;
+  /** The step list's label on a phone, where five share 390 px. */
+  tiny: string;
   /** One plain sentence under the step's heading. */
   intro: string;
   /** The fields the step holds, in the order it shows them (the review step: its "More settings"). */
@@ -18,6 +20,7 @@ export interface StepDefinition {
 export const STEPS: readonly StepDefinition[] = [
   {
     id: 'site',
+    tiny: 'Site',
     short: 'Your site',
     title: 'Your site',
     intro: 'The names visitors type, the certificate that proves them, and where their DNS lives.',
@@ -34,6 +37,7 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'origin',
+    tiny: 'Django',
     short: 'Where Django runs',
     title: 'Where Django runs',
     intro: 'The address CloudFront sends requests to, and how Django learns which name the visitor typed.',
@@ -48,6 +52,7 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'caching',
+    tiny: 'Caching',
     short: 'Caching',
     title: 'Caching',
     intro: 'What CloudFront may keep and serve again without asking Django.',
@@ -65,6 +70,7 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'security',
+    tiny: 'Security',
     short: 'Protection',
     title: 'Protection and security',
     intro: 'How requests that skip CloudFront are refused, and what browsers are told about HTTPS.',
@@ -82,6 +88,7 @@ export const STEPS: readonly StepDefinition[] = [
   },
   {
     id: 'review',
+    tiny: 'Review',
     short: 'Review',
     title: 'Review and download',
     intro: 'Check the choices, then download the files with the order to deploy them in.',

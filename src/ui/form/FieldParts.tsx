@@ -5,7 +5,7 @@ const SEVERITY_WORD = { error: 'Error', warning: 'Warning', info: 'Note' } as co
 
 /** How a default reads beside "changed": short, so the mark stays one line. */
 function shortValue(path: string, value: unknown): string {
-  const text = settingValue(path, value);
+  const text = settingValue(path, value).replace(/^\((.*)\)$/, '$1');
   return text.length > 36 ? `${text.slice(0, 35)}…` : text;
 }
 

@@ -71,7 +71,9 @@ function Steps({ config, target }: { config: Config; target: TargetId }) {
             ))}
             {step.commands.map((group) => (
               <div key={group.title} className="next-steps-commands">
-                <p className="next-steps-command-title">{group.title}</p>
+                <p className="next-steps-command-title">
+                  <Inline text={group.title} />
+                </p>
                 {group.lines.length > 0 && (
                   <pre>
                     <code>{group.lines.join('\n')}</code>

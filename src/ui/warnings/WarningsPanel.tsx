@@ -61,14 +61,14 @@ export function WarningsPanel({ config: latest, valid }: { config: Config; valid
   const config = useDeferredValue(latest);
   const { view, step } = useFlow();
   const warnings = findingsFor(config);
-  const groups = useMemo(() => {
-    if (view === 'full') return [{ title: undefined, items: warnings }];
-    const here = warnings.filter((warning) => stepOf(warning) === step);
-    const elsewhere = warnings.filter((warning) => stepOf(warning) !== step);
-    return [
-      { title: here.length > 0 ? 'On this step' : undefined, items: here },
-      { title: here.length > 0 ? 'On other steps' : undefined, items: elsewhere },
-    ].filter((group) => group.items.length > 0);
+  // In the guided flow this step's findings come first; the others wait behind one disclosure, so the preview
+  // stays near the step.
+  const { here, elsewhere } = useMemo(() => {
+    if (view === 'full') return { here: warnings, elsewhere: [] };
+    return {
+      here: warnings.filter((warning) => stepOf(warning) === step),
+      elsewhere: warnings.filter((warning) => stepOf(warning) !== step),
+    };
   }, [warnings, view, step]);
   return (
     <section className="warnings-panel" aria-labelledby="warnings-title">
@@ -84,16 +84,28 @@ export function WarningsPanel({ config: latest, valid }: { config: Config; valid
       {warnings.length === 0 ? (
         <p className="warnings-empty">No warnings for this setup.</p>
       ) : (
-        groups.map((group) => (
-          <div key={group.title ?? 'all'} className="warning-group">
-            {group.title !== undefined && <h3>{group.title}</h3>}
+        <>
+          {here.length > 0 && (
             <ul className="warning-list">
-              {group.items.map((warning) => (
+              {here.map((warning) => (
                 <Finding key={warning.id} warning={warning} />
               ))}
             </ul>
-          </div>
-        ))
+          )}
+          {here.length === 0 && view === 'guided' && <p className="warnings-empty">None on this step.</p>}
+          {elsewhere.length > 0 && (
+            <details className="warnings-elsewhere">
+              <summary>
+                {elsewhere.length} on other {elsewhere.length === 1 ? 'step' : 'steps'}
+              </summary>
+              <ul className="warning-list">
+                {elsewhere.map((warning) => (
+                  <Finding key={warning.id} warning={warning} />
+                ))}
+              </ul>
+            </details>
+          )}
+        </>
       )}
     </section>
   );
