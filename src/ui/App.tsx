@@ -8,6 +8,7 @@ import { PresetPicker } from './share/PresetPicker';
 import { SharedConfigReview } from './share/SharedConfigReview';
 import { ShareToolbar } from './share/ShareToolbar';
 import { SlotBoundary } from './SlotBoundary';
+import { FindingsProvider } from './state/FindingsProvider';
 import { useParsedConfig } from './state/wizard-store';
 import { WarningsPanel } from './warnings/WarningsPanel';
 
@@ -51,7 +52,9 @@ export function App() {
           <a className="mobile-jump" href="#generated-files" onClick={jumpTo}>
             Jump to the checks and generated files
           </a>
-          <WizardForm />
+          <FindingsProvider>
+            <WizardForm />
+          </FindingsProvider>
         </div>
         <div className="output-column" id="generated-files" tabIndex={-1}>
           <WarningsPanel config={config} valid={valid} />

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { getAtPath } from '../state/wizard-store';
 import { useFormContext } from '../form/form-context';
+import { useFindings } from '../state/FindingsProvider';
 import { errorIsShown, flowStore, useFlow } from './flow-store';
 import { statusSymbols, statusWords, stepStatuses } from './step-status';
 import { STEPS } from './steps';
@@ -8,7 +9,8 @@ import { STEPS } from './steps';
 /** The steps, the current one marked, each with what needs a look on it (errors, fields to fill, warnings). */
 export function StepList() {
   const flow = useFlow();
-  const { errors, draft, allFindings } = useFormContext();
+  const { errors, draft } = useFormContext();
+  const allFindings = useFindings().all;
   const statuses = useMemo(
     () =>
       stepStatuses(

@@ -1,3 +1,4 @@
+import { useMemo, useState } from 'react';
 import { fieldApplies, fieldMeta, type FieldPath } from '../../config/form-fields';
 import { FIELD_EXPLANATIONS } from '../../knowledge/explanations';
 import type { DocLink } from '../../sources/doc-links';
@@ -25,8 +26,17 @@ function wordingOf(path: FieldPath): string {
  * controls, so it costs no Tab stop.
  */
 export function SectionWords({ fields, intro = '' }: { fields: readonly FieldPath[]; intro?: string }) {
-  const shown = useShownFields(fields);
-  const terms = termsIn([intro, ...shown.map(wordingOf)].join(' '));
+  const shown = useShownFields(fields).join(' ');
+  // Once per set of shown fields, not per keystroke.
+  const terms = useMemo(
+    () =>
+      termsIn(
+        [intro, ...(shown === '' ? [] : shown.split(' ')).map((path) => wordingOf(path as FieldPath))].join(
+          ' ',
+        ),
+      ),
+    [intro, shown],
+  );
   if (terms.length === 0) return null;
   return (
     <dl className="section-words" aria-label="Words used here">
@@ -55,10 +65,30 @@ export function SectionAbout({
   sources?: readonly { title: string; links: readonly DocLink[] }[];
 }) {
   const shown = useShownFields(fields);
+  // Rendered once opened: closed, it costs nothing on a keystroke.
+  const [open, setOpen] = useState(false);
   if (shown.length === 0 && sources.length === 0) return null;
   return (
-    <details className="section-about" id={`${id}-about`}>
+    <details
+      className="section-about"
+      id={`${id}-about`}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary>About these settings, with the AWS and Django pages</summary>
+      {open && <AboutEntries shown={shown} sources={sources} />}
+    </details>
+  );
+}
+
+function AboutEntries({
+  shown,
+  sources,
+}: {
+  shown: readonly FieldPath[];
+  sources: readonly { title: string; links: readonly DocLink[] }[];
+}) {
+  return (
+    <>
       {shown.map((path) => {
         const explanation = FIELD_EXPLANATIONS[path];
         const { first, rest } = firstSentence(explanation.body);
@@ -90,6 +120,6 @@ export function SectionAbout({
           </p>
         </section>
       ))}
-    </details>
+    </>
   );
 }

@@ -1,6 +1,5 @@
 import { createContext, useContext } from 'react';
 import type { Config } from '../../config/schema';
-import type { ConfigWarning, FieldPath } from '../../knowledge/types';
 
 /** What every field needs besides its own value: the draft, its errors and the config visibility is read from. */
 export interface FormContextValue {
@@ -9,10 +8,6 @@ export interface FormContextValue {
   view: Config;
   /** Dotted paths of the settings that differ from the defaults (of the last valid config). */
   changed: readonly string[];
-  /** The Checks' errors and warnings, at the field they are about (empty while the form is invalid). */
-  findings: ReadonlyMap<FieldPath, ConfigWarning[]>;
-  /** Every finding of the Checks (empty while the form is invalid). */
-  allFindings: readonly ConfigWarning[];
 }
 
 export const FormContext = createContext<FormContextValue | undefined>(undefined);

@@ -5,6 +5,7 @@ import { FIELD_EXPLANATIONS } from '../../knowledge/explanations';
 import { errorIsShown, flowStore, useFlow } from '../flow/flow-store';
 import { fieldId } from '../jump';
 import { plainIssueMessage } from '../share/plain-issue';
+import { useFindings } from '../state/FindingsProvider';
 import { getAtPath, wizardStore } from '../state/wizard-store';
 import { useFormContext } from './form-context';
 
@@ -22,7 +23,8 @@ function friendlyError(path: string, message: string | undefined): string | unde
  * schema), the longer explanation (knowledge), the Checks' findings about it, visibility and a setter.
  */
 export function useField(path: FieldPath) {
-  const { draft, errors, view, changed, findings } = useFormContext();
+  const { draft, errors, view, changed } = useFormContext();
+  const findings = useFindings().byField;
   const flow = useFlow();
   const meta = fieldMeta(path);
   const id = fieldId(path);
