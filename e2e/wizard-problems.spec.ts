@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { DRAFT_STORAGE_KEY } from '../src/config/startup';
+import { decodeTraceInputs } from '../src/ui/trace/trace-link';
 import { expectStep, goToStep, nextButton, openGuided, stepButton } from './flow-page';
 import { editorState, isPhone, shot, sidewaysOverflow, VARIANTS } from './problem-variants';
 import { failOnPageErrors } from './share-helpers';
@@ -347,7 +348,9 @@ for (const variant of VARIANTS) {
         await shot(page, variant, 'what-if');
 
         // The link opens the same trace.
-        await expect.poll(() => page.url()).toMatch(/#c=1\.[^&]+&t=/);
+        // The address bar follows a moment later: wait until it holds this what-if.
+        await expect.poll(() => decodeTraceInputs(page.url())?.whatIf).toBe('direct-to-origin');
+        expect(page.url()).toMatch(/#c=1\.[^&]+&t=/);
         const other = await context.newPage();
         await other.goto(page.url());
         await expect(other.getByRole('tab', { name: 'Request flow' })).toHaveAttribute(

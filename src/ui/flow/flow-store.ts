@@ -60,7 +60,7 @@ export function focusWhenRendered(id: string, options: { scroll?: ScrollLogicalP
   const attempt = () => {
     const element = document.getElementById(id);
     if (element === null) {
-      if (frames++ < 10) requestAnimationFrame(attempt);
+      if (frames++ < 60) requestAnimationFrame(attempt);
       return;
     }
     const target =

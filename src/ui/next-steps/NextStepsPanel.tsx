@@ -1,4 +1,4 @@
-import { Suspense, use, useMemo, useState } from 'react';
+import { Suspense, use, useEffect, useMemo, useRef, useState } from 'react';
 import type { Config } from '../../config/schema';
 import { deploymentFor } from '../../model';
 import type { TargetId } from '../../targets/catalogue';
@@ -95,12 +95,19 @@ function Steps({ config, target }: { config: Config; target: TargetId }) {
 
 /** Shown after a download: what to run, in order, for the infrastructure tool the person was looking at. */
 export function NextStepsPanel() {
-  const { shown, target } = useNextSteps();
+  const { shown, target, wantsFocus } = useNextSteps();
   const { config } = useParsedConfig();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!wantsFocus || heading.current === null) return;
+    heading.current.scrollIntoView({ block: 'start' });
+    heading.current.focus({ preventScroll: true });
+    nextStepsStore.set({ wantsFocus: false });
+  }, [wantsFocus, shown]);
   if (!shown) return null;
   return (
     <section className="next-steps" aria-labelledby="next-steps-title">
-      <h2 id="next-steps-title" tabIndex={-1}>
+      <h2 id="next-steps-title" tabIndex={-1} ref={heading}>
         Downloaded. Next steps, in this order
       </h2>
       <p>

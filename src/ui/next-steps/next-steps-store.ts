@@ -5,11 +5,13 @@ import type { TargetId } from '../../targets/catalogue';
 export interface NextStepsState {
   shown: boolean;
   target: TargetId;
+  /** Set by a download: the panel takes the focus once it has loaded and rendered. */
+  wantsFocus: boolean;
 }
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
-let state: NextStepsState = { shown: false, target: 'cdk-typescript' };
+let state: NextStepsState = { shown: false, target: 'cdk-typescript', wantsFocus: false };
 
 export const nextStepsStore = {
   get: (): NextStepsState => state,

@@ -1,5 +1,5 @@
 import type { Config } from '../../config/schema';
-import { flowStore, focusWhenRendered } from '../flow/flow-store';
+import { flowStore } from '../flow/flow-store';
 import { nextStepsStore } from '../next-steps/next-steps-store';
 import { previewStore } from '../preview/preview-store';
 import { wizardStore } from '../state/wizard-store';
@@ -21,7 +21,6 @@ export async function startDownload(config: Config): Promise<void> {
     });
     return;
   }
-  nextStepsStore.set({ shown: true, target: previewStore.deployTarget() });
+  nextStepsStore.set({ shown: true, target: previewStore.deployTarget(), wantsFocus: true });
   if (flowStore.get().view === 'guided') flowStore.goToStep('review', { focus: false });
-  focusWhenRendered('next-steps-title', { scroll: 'start' });
 }
