@@ -1,7 +1,8 @@
 import { defaultConfig, PROJECT_NAME_PATTERN } from '../../config/schema';
 import { getAtPath, setAtPath, wizardStore } from '../state/wizard-store';
 
-export const DEFAULT_PROJECT_NAME = defaultConfig().projectName;
+/** The schema's default project name ("mysite"), read on first use rather than while modules load. */
+export const defaultProjectName = (): string => defaultConfig().projectName;
 /** Second-level labels that are part of a country's suffix (mybakery.co.uk is "mybakery"). */
 const COUNTRY_SECOND_LEVELS = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ltd', 'plc']);
 
@@ -45,7 +46,7 @@ export function projectNameFollowsDomain(draft: unknown): boolean {
   return (
     name === undefined ||
     name === '' ||
-    name === DEFAULT_PROJECT_NAME ||
+    name === defaultProjectName() ||
     name === projectNameFromDomain(getAtPath(draft, 'domains.primary'))
   );
 }
@@ -55,7 +56,7 @@ export function setPrimaryDomain(value: string): void {
   const draft = wizardStore.getDraft();
   let next = setAtPath(draft, 'domains.primary', value);
   if (projectNameFollowsDomain(draft)) {
-    next = setAtPath(next, 'projectName', projectNameFromDomain(value) ?? DEFAULT_PROJECT_NAME);
+    next = setAtPath(next, 'projectName', projectNameFromDomain(value) ?? defaultProjectName());
   }
   wizardStore.setDraft(next);
 }

@@ -9,7 +9,9 @@ import { useFindings } from '../state/FindingsProvider';
 import { getAtPath, wizardStore } from '../state/wizard-store';
 import { useFormContext } from './form-context';
 
-const DEFAULTS = defaultConfig();
+/** The defaults, parsed on first use (never while modules load: zod must be made jitless first). */
+let defaults: ReturnType<typeof defaultConfig> | undefined;
+const defaultsOnce = () => (defaults ??= defaultConfig());
 
 /** Turns zod's type messages into words a person reads at a field. */
 function friendlyError(path: string, message: string | undefined): string | undefined {
@@ -52,7 +54,7 @@ export function useField(path: FieldPath) {
     meta,
     explanation: FIELD_EXPLANATIONS[path],
     /** The default, when the value differs from it ("changed from the default" in the form). */
-    changedFrom: changed.includes(path) ? { value: getAtPath(DEFAULTS, path) } : undefined,
+    changedFrom: changed.includes(path) ? { value: getAtPath(defaultsOnce(), path) } : undefined,
     // A field with an error always shows, or the person could not fix it (a stage path left over when
     // switching to a function URL, which has none).
     visible: schemaError !== undefined || fieldApplies(path, view),

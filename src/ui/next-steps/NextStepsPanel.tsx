@@ -4,7 +4,6 @@ import { deploymentFor } from '../../model';
 import type { TargetId } from '../../targets/catalogue';
 import { loadGenerators } from '../preview/generators-chunk';
 import { downloadFolder, folderFileName } from '../share/download-bundle';
-import { useParsedConfig } from '../state/wizard-store';
 import { nextStepsFor } from './deploy-plan';
 import { nextStepsStore, useNextSteps } from './next-steps-store';
 import './next-steps.css';
@@ -94,9 +93,8 @@ function Steps({ config, target }: { config: Config; target: TargetId }) {
 }
 
 /** Shown after a download: what to run, in order, for the infrastructure tool the person was looking at. */
-export function NextStepsPanel() {
+export function NextStepsPanel({ config }: { config: Config }) {
   const { shown, target, wantsFocus } = useNextSteps();
-  const { config } = useParsedConfig();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (!wantsFocus || heading.current === null) return;
