@@ -147,17 +147,18 @@ for (const variant of VARIANTS) {
           .locator('#generated-files')
           .evaluate((column) => getComputedStyle(column).overflowY);
         expect(overflow).toBe('visible');
-        await page.locator('.code-view').scrollIntoViewIfNeeded();
-        const box = await page.locator('.code-view').boundingBox();
-        expect(box!.height).toBeLessThanOrEqual(variant.viewport.height);
-        const state = await editorState(page);
-        expect(state.visibleLines).toBeGreaterThanOrEqual(variant.viewport.height >= 720 ? 24 : 15);
-        expect(state.wordWrap).toBe('on');
         await openTarget(page, 'CDK (TypeScript)');
         await expect(page.locator('.file-path')).toHaveText('cdk-typescript/lib/stacks.ts');
         await openTarget(page, 'Terraform');
         await expect(page.locator('.file-path')).toHaveText('terraform/main.tf');
         await waitForEditor(page);
+        await page.locator('.code-view').scrollIntoViewIfNeeded();
+        const box = await page.locator('.code-view').boundingBox();
+        expect(box!.height).toBeLessThanOrEqual(variant.viewport.height);
+        await expect
+          .poll(async () => (await editorState(page)).visibleLines)
+          .toBeGreaterThanOrEqual(variant.viewport.height >= 720 ? 24 : 15);
+        expect((await editorState(page)).wordWrap).toBe('on');
         // At the end of the file the wheel scrolls the page on instead of being swallowed.
         await page.evaluate(() => {
           const monaco = (
