@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { unzipSync, strFromU8 } from 'fflate';
 import { parseConfig } from '../src/config/schema';
 import { bundleFiles } from '../src/bundle';
@@ -74,7 +74,7 @@ test('reset to defaults asks first and can be undone', async ({ page }) => {
 test('load a preset, then undo it', async ({ page }) => {
   await typeInto(page, 'projectName', 'mywork');
   const picker = page.getByLabel('Start from a preset');
-  await picker.selectOption({ label: 'Application Load Balancer on ECS (HTTPS)' });
+  await picker.selectOption({ label: 'Load balancer (ALB) on ECS, HTTPS' });
   await expect(page.getByText(/Django in ECS containers behind an internet-facing ALB/)).toBeVisible();
   await page.getByRole('button', { name: 'Load preset' }).click();
   await expect(field(page, 'origin.type')).toHaveValue('alb');
@@ -103,7 +103,7 @@ test('an invalid or missing preset file shows an error and the others still load
   await expect(alert).toContainText('HTTP 404 for /presets/02-lambda-url-secret-header.json');
   const picker = page.getByLabel('Start from a preset');
   await expect(picker.locator('option', { hasText: 'Broken ALB (cannot be loaded)' })).toBeDisabled();
-  await picker.selectOption({ label: 'API Gateway REST API (Regional, /prod stage)' });
+  await picker.selectOption({ label: 'API Gateway REST API, /prod stage' });
   await page.getByRole('button', { name: 'Load preset' }).click();
   await expect(field(page, 'origin.path')).toHaveValue('/prod');
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { permalinkUrl } from '../src/config/permalink';
 import { ConfigSchema } from '../src/config/schema';
 import { failOnPageErrors } from './share-helpers';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, fullFormContext, test } from './fixtures';
 import { encodePermalink, permalinkUrl } from '../src/config/permalink';
 import { ConfigSchema } from '../src/config/schema';
 import {
@@ -13,7 +13,7 @@ import { field, modelText, openWizard, typeInto, waitForEditor } from './wizard-
 const LAMBDA_ENDPOINT = 'abcdefghij1234567890abcdefghij12.lambda-url.eu-central-1.on.aws';
 
 test('a link copied in one browser opens the same form and previews in another', async ({ browser }) => {
-  const contextA = await browser.newContext();
+  const contextA = await fullFormContext(browser);
   await contextA.grantPermissions(['clipboard-read', 'clipboard-write']);
   const pageA = await contextA.newPage();
   failOnPageErrors(pageA);
@@ -34,7 +34,7 @@ test('a link copied in one browser opens the same form and previews in another',
   await waitForEditor(pageA);
   const functionA = await modelText(pageA, 'cloudfront-function/viewer-request.js');
 
-  const contextB = await browser.newContext();
+  const contextB = await fullFormContext(browser);
   const pageB = await contextB.newPage();
   failOnPageErrors(pageB);
   await pageB.goto(link);

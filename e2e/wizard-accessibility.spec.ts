@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { field, modelText, openTarget, openWizard, waitForEditor } from './wizard-page';
 
 test.describe('accessibility', () => {

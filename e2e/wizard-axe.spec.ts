@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { field, openWizard, typeInto, waitForEditor } from './wizard-page';
 
 async function violations(page: Page) {

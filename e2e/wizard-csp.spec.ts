@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { SECURITY_HEADERS, contentSecurityPolicy } from '../src/hosting/security-headers';
 import { TARGET_TABS } from '../src/targets/catalogue';
 import { PROBE_WORKER_PATH, serveBuiltSite, type StaticSite } from '../test/support/hosting/static-server';
@@ -90,6 +90,10 @@ test('a whole session under the policy: typing, every tab, a request-flow trace 
     await panel.getByRole('button', { name: example }).click();
     await expect(panel.locator('.trace-hops')).toContainText('CloudFront Function');
   }
+  // The what-ifs trace the same function under the policy.
+  await panel.getByRole('button', { name: 'Host forwarded to the origin' }).click();
+  await expect(panel.locator('.trace-what-if')).toBeVisible();
+  await panel.getByRole('button', { name: 'Page view' }).click();
   await panel.getByLabel('URL').fill('https://shop.example.org/accounts/login/?next=/');
   await expect(panel.locator('.trace-hops')).toContainText('x-forwarded-host');
   await expect(panel.getByRole('alert')).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { field, fileText, openTarget, openWizard, typeInto, waitForEditor } from './wizard-page';
 
 test.describe('explanations in the previews', () => {
@@ -45,7 +45,7 @@ test.describe('explanations in the previews', () => {
     await typeInto(page, 'domains.primary', 'changed.example.org');
     await expect(field(page, 'domains.primary')).toHaveValue('changed.example.org');
     await expect(page.locator('.code-view .line-changed').first()).toBeVisible();
-    await expect(page.locator('.file-meta')).toContainText('changed');
+    await expect(page.locator('.changed-count')).toContainText('changed by your last edit');
   });
 
   test('Copy puts the whole file on the clipboard', async ({ page, context }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { field, openTarget, openWizard, targetFiles, fileText, typeInto, waitForEditor } from './wizard-page';
 
 test('a whole session makes no request outside the app origin', async ({ page, baseURL }) => {

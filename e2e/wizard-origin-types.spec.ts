@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { field, openWizard, targetText, typeInto, waitForEditor } from './wizard-page';
 
 /** Each origin type, a valid endpoint for it, and what its previews must then say. */

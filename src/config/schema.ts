@@ -1,3 +1,5 @@
+// Before any schema is built: zod must be jitless (the page's policy forbids eval), in whichever chunk this lands.
+import '../zod-without-eval';
 import * as z from 'zod';
 import {
   ACM_FIRST_NAME_MAX,

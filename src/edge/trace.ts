@@ -3,6 +3,7 @@ import type { Config } from '../config/schema';
 import { deploymentFor } from '../model';
 import type { DjangoProxySettings } from '../model/django-settings';
 import { edgeDecision } from './cloudfront-edge';
+import { traceDirectToOrigin } from './direct-origin';
 import { judgeDjango } from './django-model';
 import { normaliseHeaders } from './header-editor';
 import { originHop, type AppOriginPlan } from './origin-hop';
@@ -11,6 +12,7 @@ import { s3Response, type BucketLookup } from './s3-origin';
 import { SOURCES } from './sources';
 import type { Hop, HopRequest, HopResponse, Trace, ViewerRequest } from './types';
 import { generatedFunctionTwin, runViewerFunction, type FunctionRunner } from './viewer-function';
+import { deploymentWithWhatIf, type WhatIf } from './what-if';
 
 export interface TraceOptions {
   /**
@@ -26,6 +28,8 @@ export interface TraceOptions {
   djangoSettings?: DjangoProxySettings;
   /** The emulated buckets' objects (by bucket and key); without it every object is missing (403). */
   buckets?: BucketLookup;
+  /** A misconfiguration to trace instead of the deployment as generated (the config is not changed). */
+  whatIf?: WhatIf;
 }
 
 export const DEFAULT_CLIENT_IP = '203.0.113.50';
@@ -53,11 +57,15 @@ export function viewerHopRequest(request: ViewerRequest): { scheme: string; requ
  * Pure apart from the function runner.
  */
 export function traceRequest(config: Config, viewer: ViewerRequest, options: TraceOptions = {}): Trace {
-  const deployment = deploymentFor(config);
+  const deployment = deploymentWithWhatIf(deploymentFor(config), options.whatIf ?? {});
   const runner = options.runner ?? generatedFunctionTwin(config);
   const originSecret = options.originSecret ?? EXAMPLE_ORIGIN_SECRET;
   const clientIp = viewer.clientIp ?? DEFAULT_CLIENT_IP;
   const { scheme, request: sent } = viewerHopRequest(viewer);
+  if (options.whatIf?.skipCloudFront === true) {
+    const secret = options.djangoSecret ?? originSecret;
+    return traceDirectToOrigin(config, deployment, { request: sent, url: viewer.url, clientIp }, secret);
+  }
   const hops: Hop[] = [
     {
       id: 'viewer',

@@ -84,6 +84,16 @@ const CASES: { id: string; raises: ConfigPatch; quiet: ConfigPatch }[] = [
     quiet: { dynamicCaching: { mode: 'all-cookies-and-query-strings', defaultTtlSeconds: 0 } },
   },
   {
+    id: 'cached-pages-need-marking',
+    raises: { dynamicCaching: { mode: 'origin-cache-control' } },
+    quiet: { dynamicCaching: { mode: 'disabled' } },
+  },
+  {
+    id: 'cached-pages-need-marking',
+    raises: { dynamicCaching: { mode: 'all-cookies-and-query-strings', defaultTtlSeconds: 0 } },
+    quiet: { dynamicCaching: { mode: 'all-cookies-and-query-strings', defaultTtlSeconds: 60 } },
+  },
+  {
     id: 'media-files-cached-stale',
     raises: { mediaFiles: { enabled: true } },
     quiet: { mediaFiles: { enabled: true, source: 's3' } },

@@ -1,23 +1,27 @@
+import { useFlow } from './flow/flow-store';
+import { WizardForm } from './form/WizardForm';
 import { jumpTo } from './jump';
+import { NextSteps } from './next-steps/NextSteps';
 import { NoticeBanner, UndoBar } from './NoticeBanner';
+import { PreviewPanel } from './preview/PreviewPanel';
 import { PresetPicker } from './share/PresetPicker';
 import { SharedConfigReview } from './share/SharedConfigReview';
 import { ShareToolbar } from './share/ShareToolbar';
 import { SlotBoundary } from './SlotBoundary';
-import { WizardForm } from './form/WizardForm';
-import { PreviewPanel } from './preview/PreviewPanel';
+import { FindingsProvider } from './state/FindingsProvider';
 import { useParsedConfig } from './state/wizard-store';
 import { WarningsPanel } from './warnings/WarningsPanel';
 
 export function App() {
-  const { config } = useParsedConfig();
+  const { config, valid } = useParsedConfig();
+  const { view, step } = useFlow();
   return (
     <>
       <a className="skip-link" href="#wizard-form-start" onClick={jumpTo}>
         Skip to the form
       </a>
       <a className="skip-link" href="#generated-files" onClick={jumpTo}>
-        Skip to the generated files
+        Skip to the checks and generated files
       </a>
       <header className="app-header">
         <div className="brand">
@@ -32,24 +36,29 @@ export function App() {
       </header>
       <div className="banners">
         <NoticeBanner />
-        <UndoBar />
+        <UndoBar place="banner" />
       </div>
       <main className="layout">
         <div className="form-column" id="wizard-form-start" tabIndex={-1}>
           <SlotBoundary name="The shared configuration review">
             <SharedConfigReview />
           </SlotBoundary>
-          <SlotBoundary name="The preset picker">
-            <PresetPicker />
-          </SlotBoundary>
+          {view === 'full' && <NextSteps />}
+          {(view === 'full' || step === 'site') && (
+            <SlotBoundary name="The preset picker">
+              <PresetPicker />
+            </SlotBoundary>
+          )}
           <a className="mobile-jump" href="#generated-files" onClick={jumpTo}>
-            Jump to the generated files and checks
+            Jump to the checks and generated files
           </a>
-          <WizardForm />
+          <FindingsProvider>
+            <WizardForm />
+          </FindingsProvider>
         </div>
         <div className="output-column" id="generated-files" tabIndex={-1}>
-          <WarningsPanel config={config} />
-          <PreviewPanel config={config} />
+          <WarningsPanel config={config} valid={valid} />
+          <PreviewPanel config={config} valid={valid} />
         </div>
       </main>
     </>

@@ -14,7 +14,9 @@ export function jumpTo(event: MouseEvent<HTMLAnchorElement>): void {
     element instanceof HTMLFieldSetElement
       ? (element.querySelector<HTMLElement>('input:checked') ?? element.querySelector<HTMLElement>('input'))
       : element;
-  target?.scrollIntoView({ block: 'center' });
+  // A field is centred; a region (the Checks and previews) starts at the top, so its beginning is what shows.
+  const isControl = target instanceof HTMLInputElement || target instanceof HTMLSelectElement;
+  target?.scrollIntoView({ block: isControl ? 'center' : 'start' });
   target?.focus({ preventScroll: true });
 }
 

@@ -1,6 +1,8 @@
 import { useRef } from 'react';
+import { errorIsShown, flowStore, useFlow } from '../flow/flow-store';
+import { plainIssueMessage } from '../share/plain-issue';
 import { wizardStore } from '../state/wizard-store';
-import { FieldError, FieldHelp } from './FieldParts';
+import { FieldError, FieldFindings, FieldHelp } from './FieldParts';
 import { useFormContext } from './form-context';
 import { describedBy, useField } from './use-field';
 
@@ -10,6 +12,7 @@ const MAX_EXTRA_NAMES = 20;
 export function DomainList() {
   const list = useField('domains.additional');
   const { errors } = useFormContext();
+  const flow = useFlow();
   const listRef = useRef<HTMLUListElement>(null);
   const names = Array.isArray(list.value) ? (list.value as unknown[]) : [];
 
@@ -38,7 +41,11 @@ export function DomainList() {
         {names.map((name, index) => {
           const path = `domains.additional.${index}`;
           const id = `field-domains-additional-${index}`;
-          const error = errors[path];
+          const message = errors[path];
+          const error =
+            message !== undefined && errorIsShown(flow, path, name)
+              ? plainIssueMessage(path, message)
+              : undefined;
           return (
             <li key={index} className={error !== undefined ? 'field-invalid' : undefined}>
               <label htmlFor={id}>Other domain name {index + 1}</label>
@@ -53,6 +60,7 @@ export function DomainList() {
                   aria-invalid={error !== undefined ? 'true' : undefined}
                   aria-describedby={error !== undefined ? `${id}-error` : undefined}
                   onChange={(event) => wizardStore.setField(path, event.target.value)}
+                  onBlur={() => flowStore.touch(path)}
                 />
                 <button
                   type="button"
@@ -82,6 +90,7 @@ export function DomainList() {
         Add a domain name
       </button>
       <FieldError field={list} />
+      <FieldFindings field={list} />
       <FieldHelp field={list} />
     </fieldset>
   );

@@ -1,5 +1,9 @@
 import { fieldLabel } from '../../config/form-fields';
-import { fieldId, jumpTo } from '../jump';
+import { FieldLink } from '../flow/FieldLink';
+import { errorIsShown, useFlow } from '../flow/flow-store';
+import { plainIssueMessage } from '../share/plain-issue';
+import { getAtPath } from '../state/wizard-store';
+import { useFormContext } from './form-context';
 
 function labelOf(path: string): string {
   const item = /^domains\.additional\.(\d+)$/.exec(path);
@@ -7,24 +11,36 @@ function labelOf(path: string): string {
   return fieldLabel(path) ?? (path === '' ? 'Configuration' : path);
 }
 
-/** The form's state in one line, and when fields are invalid a list of them that jumps to each. */
+const fields = (count: number) => (count === 1 ? 'field' : 'fields');
+
+/**
+ * The form's state in one line, and when fields are invalid a list of them that jumps to each. Fields that only
+ * wait to be filled in are listed as such, not as mistakes.
+ */
 export function ErrorSummary({ errors, valid }: { errors: Record<string, string>; valid: boolean }) {
-  const entries = Object.entries(errors);
+  const flow = useFlow();
+  const { draft } = useFormContext();
+  const entries = Object.entries(errors).map(([path, message]) => ({
+    path,
+    message: plainIssueMessage(path, message),
+    shown: errorIsShown(flow, path, getAtPath(draft, path)),
+  }));
+  const shown = entries.filter((entry) => entry.shown).length;
+  const waiting = entries.length - shown;
+  const status = valid
+    ? 'All settings are valid: the previews show this setup.'
+    : shown === 0
+      ? `${waiting} ${fields(waiting)} still to fill in; the previews show the last valid setup.`
+      : `${shown} ${shown === 1 ? 'field needs' : 'fields need'} attention; the previews show the last valid setup.`;
   return (
-    <div className={`form-status ${valid ? 'ok' : 'invalid'}`}>
-      <p role="status">
-        {valid
-          ? 'All settings are valid: the previews show this setup.'
-          : `${entries.length} ${entries.length === 1 ? 'field needs' : 'fields need'} attention; the previews show the last valid setup.`}
-      </p>
+    <div className={`form-status ${valid ? 'ok' : shown === 0 ? 'waiting' : 'invalid'}`}>
+      <p role="status">{status}</p>
       {!valid && (
         <ul>
-          {entries.map(([path, message]) => (
-            <li key={path}>
-              <a href={`#${fieldId(path)}`} onClick={jumpTo}>
-                {labelOf(path)}
-              </a>
-              : {message}
+          {entries.map((entry) => (
+            <li key={entry.path}>
+              <FieldLink path={entry.path}>{labelOf(entry.path)}</FieldLink>
+              {entry.shown ? `: ${entry.message}` : ': still to fill in'}
             </li>
           ))}
         </ul>

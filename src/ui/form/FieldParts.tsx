@@ -1,36 +1,29 @@
-import { useState } from 'react';
+import { settingValue } from '../share/setting-labels';
 import type { FieldState } from './use-field';
 
+const SEVERITY_WORD = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
+
+/** How a default reads beside "changed": short, so the mark stays one line. */
+function shortValue(path: string, value: unknown): string {
+  const text = settingValue(path, value).replace(/^\((.*)\)$/, '$1');
+  return text.length > 36 ? `${text.slice(0, 35)}…` : text;
+}
+
 /**
- * The help beside an input: the field's one-line help (from the schema), its doc links, and the longer
- * explanation (from the knowledge table) behind "More".
+ * The plain help under an input (one sentence, from the schema) and, when the value is not the default, a mark
+ * saying so: in the form "changed" always means "differs from the default". The longer explanations and doc
+ * links are in the section's "About these settings", so they cost no Tab stop between inputs.
  */
 export function FieldHelp({ field }: { field: FieldState }) {
-  const { explanation } = field;
-  const [open, setOpen] = useState(false);
   return (
     <div className="field-help" id={field.helpId}>
       <p>{field.help}</p>
-      <p className="explanation-body" id={`${field.helpId}-more`} hidden={!open}>
-        {explanation.body}
-      </p>
-      <p className="field-links">
-        <button
-          type="button"
-          className="link-button more-button"
-          aria-expanded={open}
-          aria-controls={`${field.helpId}-more`}
-          aria-label={`${open ? 'Less' : 'More'} about ${field.label}`}
-          onClick={() => setOpen(!open)}
-        >
-          {open ? 'Less' : 'More'}
-        </button>
-        {explanation.links.map((link) => (
-          <a key={link.url} href={link.url} target="_blank" rel="noreferrer noopener">
-            {link.title}
-          </a>
-        ))}
-      </p>
+      {field.changedFrom !== undefined && (
+        <p className="changed-mark">
+          <span aria-hidden="true">●</span> Changed from the default
+          {field.path === 'domains.additional' ? '' : ` (${shortValue(field.path, field.changedFrom.value)})`}
+        </p>
+      )}
     </div>
   );
 }
@@ -42,5 +35,19 @@ export function FieldError({ field }: { field: FieldState }) {
     <p className="field-error" id={field.errorId} role="alert">
       {field.error}
     </p>
+  );
+}
+
+/** What the Checks say about this field, at the field: an error marks it invalid. */
+export function FieldFindings({ field }: { field: FieldState }) {
+  if (field.findings.length === 0) return null;
+  return (
+    <div className="field-findings" id={field.findingsId}>
+      {field.findings.map((finding) => (
+        <p key={finding.id} className={`field-finding field-finding-${finding.severity}`}>
+          <strong>{SEVERITY_WORD[finding.severity]}:</strong> {finding.message}
+        </p>
+      ))}
+    </div>
   );
 }

@@ -10,12 +10,15 @@ export function FormSection({
   title,
   paths,
   intro,
+  headingId,
   children,
 }: {
   id: string;
   title: string;
-  paths: string[];
+  paths: readonly string[];
   intro?: string;
+  /** Makes the heading a focus target (the guided flow moves focus to it on each step). */
+  headingId?: string;
   children: ReactNode;
 }) {
   const { changed } = useFormContext();
@@ -25,9 +28,13 @@ export function FormSection({
   return (
     <fieldset className="form-section" id={id}>
       <legend>
-        <h2>
+        <h2 id={headingId} tabIndex={headingId === undefined ? undefined : -1}>
           {title}
-          {count > 0 && <span className="changed-badge">{count} changed</span>}
+          {count > 0 && (
+            <span className="changed-badge">
+              {count} changed from the default{count === 1 ? '' : 's'}
+            </span>
+          )}
         </h2>
       </legend>
       {intro !== undefined && <p className="section-intro">{intro}</p>}

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig, parseConfig } from '../../config/schema';
+import { flowStore } from '../flow/flow-store';
 import { fieldId } from '../jump';
 import { wizardStore } from '../state/wizard-store';
 import { WizardForm } from './WizardForm';
@@ -47,6 +48,7 @@ function vpcOriginConfig(protocol: 'https' | 'http') {
   return result.data;
 }
 
+beforeEach(() => flowStore.setView('full'));
 afterEach(() => cleanup());
 
 describe('WizardForm', () => {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { optionLabel, type FieldPath } from '../../config/form-fields';
-import { FieldError, FieldHelp } from './FieldParts';
+import { FieldError, FieldFindings, FieldHelp } from './FieldParts';
 import { describedBy, useField, type FieldState } from './use-field';
 
 function Shell({
@@ -13,9 +13,13 @@ function Shell({
   className?: string;
 }) {
   return (
-    <div className={`field ${className ?? ''} ${field.error !== undefined ? 'field-invalid' : ''}`}>
+    <div className={`field ${className ?? ''} ${field.invalid ? 'field-invalid' : ''}`}>
       {children}
       <FieldError field={field} />
+      {field.pending !== undefined && (
+        <p className="field-note field-pending">Still needed: {field.pending}</p>
+      )}
+      <FieldFindings field={field} />
       <FieldHelp field={field} />
     </div>
   );
@@ -25,8 +29,9 @@ function inputProps(field: FieldState) {
   return {
     id: field.id,
     name: field.path,
-    'aria-invalid': field.error !== undefined ? ('true' as const) : undefined,
+    'aria-invalid': field.invalid ? ('true' as const) : undefined,
     'aria-describedby': describedBy(field),
+    onBlur: field.touch,
   };
 }
 
@@ -35,6 +40,8 @@ export function TextField(props: {
   placeholder?: string;
   hint?: ReactNode;
   inputMode?: 'url';
+  /** Replaces the plain setter, e.g. to keep a derived field in step. */
+  onValue?: (value: string) => void;
 }) {
   const field = useField(props.path);
   if (!field.visible) return null;
@@ -49,7 +56,7 @@ export function TextField(props: {
         spellCheck={false}
         placeholder={props.placeholder}
         value={typeof field.value === 'string' ? field.value : ''}
-        onChange={(event) => field.set(event.target.value)}
+        onChange={(event) => (props.onValue ?? field.set)(event.target.value)}
       />
       {props.hint}
     </Shell>
@@ -112,8 +119,19 @@ export function SelectField({ path, options }: { path: FieldPath; options: reado
   );
 }
 
-/** A radio group: a fieldset whose legend is the label; the error is tied to the group. */
-export function RadioField({ path, options }: { path: FieldPath; options: readonly string[] }) {
+/**
+ * A radio group: a fieldset whose legend is the label; the error is tied to the group. `describe` gives a
+ * sentence under each choice, so what a choice means is read before it is chosen.
+ */
+export function RadioField({
+  path,
+  options,
+  describe,
+}: {
+  path: FieldPath;
+  options: readonly string[];
+  describe?: (option: string) => ReactNode;
+}) {
   const field = useField(path);
   if (!field.visible) return null;
   return (
@@ -123,22 +141,35 @@ export function RadioField({ path, options }: { path: FieldPath; options: readon
         role="radiogroup"
         className="radio-group"
         aria-describedby={describedBy(field)}
-        aria-invalid={field.error !== undefined ? 'true' : undefined}
+        aria-invalid={field.invalid ? 'true' : undefined}
       >
         <legend>{field.label}</legend>
-        {options.map((option) => (
-          <label key={option} className="choice">
-            <input
-              type="radio"
-              name={field.path}
-              id={`${field.id}-${option}`}
-              value={option}
-              checked={field.value === option}
-              onChange={() => field.set(option)}
-            />
-            <span>{optionLabel(path, option)}</span>
-          </label>
-        ))}
+        {options.map((option) => {
+          const description = describe?.(option);
+          const descriptionId = `${field.id}-${option}-about`;
+          return (
+            <div key={option} className="choice">
+              <input
+                type="radio"
+                name={field.path}
+                id={`${field.id}-${option}`}
+                value={option}
+                checked={field.value === option}
+                onChange={() => field.set(option)}
+                onBlur={field.touch}
+                aria-describedby={description === undefined ? undefined : descriptionId}
+              />
+              <span>
+                <label htmlFor={`${field.id}-${option}`}>{optionLabel(path, option)}</label>
+                {description !== undefined && (
+                  <span className="choice-about" id={descriptionId}>
+                    {description}
+                  </span>
+                )}
+              </span>
+            </div>
+          );
+        })}
       </fieldset>
     </Shell>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   CERTIFICATE_SOURCES,
   CLOUDFORMATION_FORMATS,
@@ -14,33 +15,38 @@ import {
   SECURITY_HEADERS_MODES,
 } from '../../config/schema';
 import { VPC_ORIGIN_PROTOCOLS } from '../../config/vpc-origin-fields';
+import type { StepId } from '../flow/steps';
 import { DomainList } from './DomainList';
 import { EndpointHint } from './EndpointHint';
 import { CheckboxField, NumberField, RadioField, SelectField, TextField } from './fields';
-import { FormSection } from './FormSection';
+import { CACHING_CHOICES, CachingGuide, DnsElsewhereNote, NOTE_SOURCES, ProjectNameNote } from './notes';
+import { setPrimaryDomain, setProjectName } from './project-name';
 
-export function DomainsSection() {
+/** The inputs of each part of the setup, in the order a person fills them; the guided flow and the full form share them. */
+function SiteFields() {
   return (
-    <FormSection id="section-domains" title="Domains & certificate" paths={['domains', 'certificate', 'dns']}>
-      <TextField path="domains.primary" placeholder="www.example.com" />
+    <>
+      <TextField path="domains.primary" placeholder="www.example.com" onValue={setPrimaryDomain} />
       <DomainList />
+      <TextField
+        path="projectName"
+        placeholder="mysite"
+        hint={<ProjectNameNote />}
+        onValue={setProjectName}
+      />
       <SelectField path="certificate.source" options={CERTIFICATE_SOURCES} />
       <TextField path="certificate.arn" placeholder="arn:aws:acm:us-east-1:123456789012:certificate/…" />
       <CheckboxField path="dns.createRecords" />
       <TextField path="dns.hostedZoneId" placeholder="Z0123456789ABCDEFGHIJ" />
       <TextField path="dns.hostedZoneName" placeholder="example.com" />
-    </FormSection>
+      <DnsElsewhereNote />
+    </>
   );
 }
 
-export function OriginSection() {
+function OriginFields() {
   return (
-    <FormSection
-      id="section-origin"
-      title="Origin"
-      paths={['origin']}
-      intro="Where CloudFront sends the requests Django answers."
-    >
+    <>
       <SelectField path="origin.type" options={ORIGIN_TYPES} />
       <TextField
         path="origin.endpoint"
@@ -65,7 +71,7 @@ export function OriginSection() {
         path="origin.lambdaFunctionArn"
         placeholder="arn:aws:lambda:eu-west-1:123456789012:function:mysite"
       />
-    </FormSection>
+    </>
   );
 }
 
@@ -79,66 +85,73 @@ function FileBehaviour({ prefix }: { prefix: 'staticFiles' | 'mediaFiles' }) {
   );
 }
 
-export function CachingSection() {
+function CachingFields() {
   return (
-    <FormSection id="section-caching" title="Caching" paths={['dynamicCaching', 'staticFiles', 'mediaFiles']}>
-      <RadioField path="dynamicCaching.mode" options={DYNAMIC_CACHING_MODES} />
+    <>
+      <RadioField
+        path="dynamicCaching.mode"
+        options={DYNAMIC_CACHING_MODES}
+        describe={(option) => CACHING_CHOICES[option]}
+      />
+      <CachingGuide />
       <div className="field-row">
         <NumberField path="dynamicCaching.defaultTtlSeconds" />
         <NumberField path="dynamicCaching.maxTtlSeconds" />
       </div>
       <FileBehaviour prefix="staticFiles" />
       <FileBehaviour prefix="mediaFiles" />
-    </FormSection>
+    </>
   );
 }
 
-export function SecuritySection() {
+function SecurityFields() {
   return (
-    <FormSection id="section-security" title="Security" paths={['securityHeaders', 'originProtection']}>
+    <>
+      <CheckboxField path="originProtection.secretHeader" />
+      <TextField path="originProtection.headerName" placeholder="X-Origin-Verify" />
       <SelectField path="securityHeaders.mode" options={SECURITY_HEADERS_MODES} />
       <NumberField path="securityHeaders.hstsMaxAgeSeconds" />
       <CheckboxField path="securityHeaders.hstsIncludeSubdomains" />
       <CheckboxField path="securityHeaders.hstsPreload" />
-      <CheckboxField path="originProtection.secretHeader" />
-      <TextField path="originProtection.headerName" placeholder="X-Origin-Verify" />
-    </FormSection>
-  );
-}
-
-export function DistributionSection() {
-  return (
-    <FormSection id="section-distribution" title="Distribution" paths={['distribution']}>
-      <SelectField path="distribution.priceClass" options={PRICE_CLASSES} />
-      <SelectField path="distribution.httpVersion" options={HTTP_VERSIONS} />
-      <CheckboxField path="distribution.ipv6" />
-      <SelectField path="distribution.minimumTlsVersion" options={MINIMUM_TLS_VERSIONS} />
+      <CheckboxField path="django.secureSslRedirect" />
       <TextField
         path="distribution.webAclArn"
         placeholder="arn:aws:wafv2:us-east-1:…:global/webacl/NAME/ID"
       />
+      <SelectField path="distribution.minimumTlsVersion" options={MINIMUM_TLS_VERSIONS} />
       <SelectField path="distribution.accessLogs" options={ACCESS_LOG_DESTINATIONS} />
       <NumberField path="distribution.logRetentionDays" />
       <TextField path="distribution.loggingBucket" placeholder="mysite-logs" />
-      <TextField path="distribution.comment" />
-    </FormSection>
-  );
-}
-
-export function DjangoSection() {
-  return (
-    <FormSection id="section-django" title="Django" paths={['django']}>
       <SelectField path="django.version" options={DJANGO_VERSIONS} />
-      <CheckboxField path="django.secureSslRedirect" />
-    </FormSection>
+    </>
   );
 }
 
-export function OutputSection() {
+/** The settings most setups keep as they are: in the guided flow they sit in the review step. */
+export function MoreFields() {
   return (
-    <FormSection id="section-output" title="Output" paths={['projectName', 'output']}>
-      <TextField path="projectName" placeholder="mysite" />
+    <>
+      <SelectField path="distribution.priceClass" options={PRICE_CLASSES} />
+      <SelectField path="distribution.httpVersion" options={HTTP_VERSIONS} />
+      <CheckboxField path="distribution.ipv6" />
+      <TextField path="distribution.comment" />
       <RadioField path="output.cloudFormationFormat" options={CLOUDFORMATION_FORMATS} />
-    </FormSection>
+    </>
   );
 }
+
+export const SECTION_FIELDS: Record<StepId, () => ReactNode> = {
+  site: SiteFields,
+  origin: OriginFields,
+  caching: CachingFields,
+  security: SecurityFields,
+  review: MoreFields,
+};
+
+/** Pages the notes of a section rest on, for its "About these settings". */
+export const SECTION_SOURCES: Partial<
+  Record<StepId, { title: string; links: readonly { title: string; url: string }[] }[]>
+> = {
+  site: [NOTE_SOURCES.dnsElsewhere],
+  caching: [NOTE_SOURCES.cachingGuide],
+};

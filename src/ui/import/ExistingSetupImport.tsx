@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { MAX_EXPORT_CHARS } from '../../import';
+import { flowStore } from '../flow/flow-store';
 import { wizardStore } from '../state/wizard-store';
 import { analyseExisting, type ExistingAnalysis } from './analyse-existing';
 import { FindingList } from './FindingList';
@@ -32,6 +33,7 @@ export default function ExistingSetupImport({ onDone }: { onDone: () => void }) 
   };
   const applyFixed = (result: Extract<ExistingAnalysis, { ok: true }>) => {
     wizardStore.setDraft(result.mapping.config, { undoLabel: IMPORT_FIXED_UNDO_LABEL });
+    flowStore.landOnReview();
     onDone();
   };
 

@@ -1,11 +1,10 @@
-import { lazy, Suspense, useDeferredValue, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useDeferredValue, useRef, type KeyboardEvent } from 'react';
 import type { Config } from '../../config/schema';
 import { TARGET_TABS } from '../../targets/catalogue';
 import { loadGenerators } from './generators-chunk';
+import { previewStore, REQUEST_FLOW_TAB, usePreview } from './preview-store';
 import { SlotBoundary } from '../SlotBoundary';
 import { TargetPreview } from './TargetPreview';
-
-const REQUEST_FLOW = 'request-flow';
 
 void loadGenerators();
 
@@ -14,31 +13,31 @@ const RequestTracePanel = lazy(async () => ({
   default: (await import('../trace/RequestTracePanel')).RequestTracePanel,
 }));
 
+const TABS = [
+  ...TARGET_TABS.map((tab) => ({ id: tab.id as string, label: tab.label })),
+  { id: REQUEST_FLOW_TAB, label: 'Request flow' },
+];
+
 /** Tabs per output target (plus the request flow), each previewing the generated files of the last valid config. */
-export function PreviewPanel({ config: latest }: { config: Config }) {
+export function PreviewPanel({ config: latest, valid }: { config: Config; valid: boolean }) {
   // Generators run at low priority: typing stays immediate, previews follow when the browser is idle.
   const config = useDeferredValue(latest);
-  const tabs = [
-    ...TARGET_TABS.map((tab) => ({ id: tab.id as string, label: tab.label })),
-    { id: REQUEST_FLOW, label: 'Request flow' },
-  ];
-  const [selected, setSelected] = useState<string>(tabs[0]!.id);
-  const [selectedFiles, setSelectedFiles] = useState<Record<string, string>>({});
+  const { tab: selected, files } = usePreview();
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const index = tabs.findIndex((tab) => tab.id === selected);
+    const index = TABS.findIndex((tab) => tab.id === selected);
     const moves: Record<string, number> = {
-      ArrowRight: (index + 1) % tabs.length,
-      ArrowLeft: (index - 1 + tabs.length) % tabs.length,
+      ArrowRight: (index + 1) % TABS.length,
+      ArrowLeft: (index - 1 + TABS.length) % TABS.length,
       Home: 0,
-      End: tabs.length - 1,
+      End: TABS.length - 1,
     };
     const position = moves[event.key];
     if (position === undefined) return;
     event.preventDefault();
-    const next = tabs[position]!;
-    setSelected(next.id);
+    const next = TABS[position]!;
+    previewStore.setTab(next.id);
     tabRefs.current[next.id]?.focus();
   };
 
@@ -49,7 +48,7 @@ export function PreviewPanel({ config: latest }: { config: Config }) {
         Generated files
       </h2>
       <div className="tabs" role="tablist" aria-label="Output targets" onKeyDown={onKeyDown}>
-        {tabs.map((tab) => (
+        {TABS.map((tab) => (
           <button
             key={tab.id}
             ref={(element) => {
@@ -61,12 +60,17 @@ export function PreviewPanel({ config: latest }: { config: Config }) {
             aria-selected={tab.id === selected}
             aria-controls="preview-tabpanel"
             tabIndex={tab.id === selected ? 0 : -1}
-            onClick={() => setSelected(tab.id)}
+            onClick={() => previewStore.setTab(tab.id)}
           >
             {tab.label}
           </button>
         ))}
       </div>
+      {!valid && (
+        <p className="stale-note preview-stale">
+          These files are from your last valid settings: the form has fields to fix first.
+        </p>
+      )}
       <div className="tabpanel" role="tabpanel" id="preview-tabpanel" aria-labelledby={`tab-${selected}`}>
         {target !== undefined ? (
           <Suspense fallback={<p className="preview-empty">Loading the generators…</p>}>
@@ -74,8 +78,8 @@ export function PreviewPanel({ config: latest }: { config: Config }) {
               key={target.id}
               targetId={target.id}
               config={config}
-              selectedPath={selectedFiles[target.id]}
-              onSelect={(path) => setSelectedFiles((current) => ({ ...current, [target.id]: path }))}
+              selectedPath={files[target.id]}
+              onSelect={(path) => previewStore.setFile(target.id, path)}
             />
           </Suspense>
         ) : (

@@ -2,11 +2,13 @@ import { use, useMemo, useRef, useState } from 'react';
 import type { Config } from '../../config/schema';
 import type { GeneratedFile, Target, TargetId } from '../../targets/types';
 import { explainedLines } from '../../knowledge/annotate';
+import { ChangeNavigator } from './ChangeNavigator';
 import { CodeView } from './CodeView';
 import { CopyButton } from './CopyButton';
 import { FileExplanations } from './FileExplanations';
 import { loadGenerators } from './generators-chunk';
 import { lineMarks } from './line-marks';
+import { mainFile } from './main-file';
 import { useChangedLines } from './use-changed-lines';
 import { deploymentFor } from '../../model';
 
@@ -32,11 +34,8 @@ export function TargetPreview({
 }) {
   const target = use(loadGenerators()).targetById(targetId);
   const { files, error } = useMemo(() => generate(target, config), [target, config]);
-  // Until the person picks a file, show the first code file rather than a README.
-  const file =
-    files.find((candidate) => candidate.path === selectedPath) ??
-    files.find((candidate) => candidate.language !== 'markdown') ??
-    files[0];
+  // Until the person picks a file, show the target's main file (the stack, the function), not a README.
+  const file = files.find((candidate) => candidate.path === selectedPath) ?? mainFile(files);
   // The writer tagged the lines that carry explained settings; nothing is searched in the text.
   const explained = useMemo(() => explainedLines(file?.explained), [file]);
   const changed = useChangedLines(file);
@@ -73,11 +72,9 @@ export function TargetPreview({
       </nav>
       <div className="file-head">
         <code className="file-path">{file.path}</code>
-        <span className="file-meta">
-          {file.contents.split('\n').length} lines
-          {changed.length > 0 && <span className="changed-count"> · {changed.length} changed</span>}
-        </span>
+        <span className="file-meta">{file.contents.split('\n').length} lines</span>
         <CopyButton text={file.contents} label={file.path} />
+        <ChangeNavigator lines={changed} onShow={(line) => setRevealLine({ line, nonce: Date.now() })} />
       </div>
       <div ref={editorBox}>
         <CodeView file={file} marks={marks} revealLine={revealLine} />

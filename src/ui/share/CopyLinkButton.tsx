@@ -1,22 +1,28 @@
 import { useId, useState } from 'react';
-import { permalinkUrl } from '../../config/permalink';
 import { useParsedConfig } from '../state/wizard-store';
-import { pageUrlWithoutHash, replaceAddress } from './page-url';
+import { useTrace } from '../trace/trace-store';
+import { confirmFindings } from './confirm-findings';
+import { replaceAddress } from './page-url';
+import { shareUrl } from './share-url';
 
 /**
- * Copies the share link and shows it in a read-only field, so it can be copied by hand when the browser does not
- * grant clipboard access. The field follows later edits.
+ * Copies the share link and shows it in a read-only field below the button (a popover: the header keeps its
+ * size and nothing moves), so it can be copied by hand when the browser does not grant clipboard access. The
+ * field follows later edits. When the Checks find an error, it asks first.
  */
 export function CopyLinkButton({ disabled }: { disabled: boolean }) {
   const { config } = useParsedConfig();
+  useTrace(); // the link carries the traced request: follow it
   const fieldId = useId();
+  const panelId = useId();
   const [shown, setShown] = useState(false);
   const [copied, setCopied] = useState<{ link: string; toClipboard: boolean }>();
   // Encoded only while the field is shown (and on click): not on every keystroke.
-  const link = shown ? permalinkUrl(config, pageUrlWithoutHash()) : '';
+  const link = shown ? shareUrl(config) : '';
 
   const copy = async () => {
-    const url = permalinkUrl(config, pageUrlWithoutHash());
+    if (!(await confirmFindings(config, 'copy'))) return;
+    const url = shareUrl(config);
     replaceAddress(url);
     setShown(true);
     try {
@@ -36,28 +42,44 @@ export function CopyLinkButton({ disabled }: { disabled: boolean }) {
           : 'The browser did not allow copying: select the link below and copy it.';
 
   return (
-    <>
-      <button type="button" className="button-secondary" onClick={() => void copy()} disabled={disabled}>
+    <span className="copy-link">
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={() => void copy()}
+        disabled={disabled}
+        aria-expanded={shown}
+        aria-controls={panelId}
+      >
         Copy link
       </button>
-      {shown ? (
-        <div className="share-link-panel">
-          <label htmlFor={fieldId}>Share link</label>
-          <input
-            id={fieldId}
-            type="text"
-            readOnly
-            value={link}
-            onFocus={(event) => event.currentTarget.select()}
-          />
-          <button type="button" className="button-secondary" onClick={() => setShown(false)}>
-            Hide link
-          </button>
-          <span role="status" className="share-hint">
-            {status}
-          </span>
-        </div>
-      ) : null}
-    </>
+      <div
+        className="share-link-panel"
+        id={panelId}
+        hidden={!shown}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') setShown(false);
+        }}
+      >
+        {shown ? (
+          <>
+            <label htmlFor={fieldId}>Share link</label>
+            <input
+              id={fieldId}
+              type="text"
+              readOnly
+              value={link}
+              onFocus={(event) => event.currentTarget.select()}
+            />
+            <button type="button" className="button-secondary" onClick={() => setShown(false)}>
+              Hide link
+            </button>
+            <span role="status" className="share-hint">
+              {status}
+            </span>
+          </>
+        ) : null}
+      </div>
+    </span>
   );
 }

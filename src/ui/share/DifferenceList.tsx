@@ -1,4 +1,5 @@
 import type { ConfigDifference } from '../../config/config-diff';
+import { plainIssueMessage } from './plain-issue';
 import { settingLabel, settingValue } from './setting-labels';
 
 /** "Origin type: API Gateway HTTP API → Lambda function URL", one line per differing setting. */
@@ -18,16 +19,25 @@ export function DifferenceList({ differences }: { differences: ConfigDifference[
   );
 }
 
-/** The field issues of a link or import: which setting, and why. */
+/**
+ * The field issues of a link or import: the setting as the form names it, why in plain words, and where it sits
+ * in the JSON (what a person editing the file looks for).
+ */
 export function IssueList({ issues }: { issues: { path: string; message: string }[] }) {
   return (
     <ul className="share-issues">
       {issues.map((issue) => (
         <li key={`${issue.path}:${issue.message}`}>
           <span className="share-setting">
-            {issue.path === '' ? 'Configuration' : settingLabel(issue.path)}
-          </span>{' '}
-          <code>{issue.path}</code>: {issue.message}
+            {issue.path === '' ? 'The whole configuration' : settingLabel(issue.path)}
+          </span>
+          {issue.path === '' ? null : (
+            <span className="share-json-path">
+              {' '}
+              (in the JSON: <code>{issue.path}</code>)
+            </span>
+          )}
+          : {plainIssueMessage(issue.path, issue.message)}
         </li>
       ))}
     </ul>

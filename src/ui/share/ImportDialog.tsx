@@ -1,6 +1,7 @@
 import { useId, useState, type DragEvent } from 'react';
 import type { PermalinkConfigResult } from '../../config/permalink';
 import type { Config } from '../../config/schema';
+import { flowStore } from '../flow/flow-store';
 import { wizardStore } from '../state/wizard-store';
 import { Dialog } from './Dialog';
 import { IssueList } from './DifferenceList';
@@ -35,6 +36,7 @@ function ImportForm({ onDone }: { onDone: () => void }) {
 
   const replaceDraft = (config: Config, undoLabel: string) => {
     wizardStore.setDraft(config, { undoLabel });
+    flowStore.landOnReview();
     onDone();
   };
   const importText = (value: string, source: string) => {
@@ -93,6 +95,9 @@ function ImportForm({ onDone }: { onDone: () => void }) {
         <div role="alert" className="share-error">
           <p>
             Could not import {failure.source}: {failure.result.error} Nothing was replaced.
+            {failure.result.validPart === undefined
+              ? ''
+              : ' You can keep the settings that are valid; the others stay at their defaults.'}
           </p>
           {failure.result.issues.length > 0 ? <IssueList issues={failure.result.issues} /> : null}
           {failure.result.validPart === undefined ? null : (

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { loadAllPresets, type PresetResult } from '../../config/presets';
+import { flowStore } from '../flow/flow-store';
 import { wizardStore } from '../state/wizard-store';
 
 export const PRESETS_QUERY_KEY = ['presets'] as const;
@@ -23,6 +24,8 @@ export function PresetPicker() {
   const load = () => {
     if (selected?.ok !== true) return;
     wizardStore.setDraft(selected.config, { undoLabel: `Load preset ${selected.name}` });
+    // A preset is a whole setup: the guided flow shows it for review.
+    flowStore.landOnReview();
   };
 
   return (

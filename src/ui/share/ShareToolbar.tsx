@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
-import type { Config } from '../../config/schema';
 import { useParsedConfig, wizardStore } from '../state/wizard-store';
 import './share.css';
 import { startAutosave } from './autosave';
+import { autosaveNotices } from './autosave-notices';
+import { ConfirmFindingsDialog } from './ConfirmFindingsDialog';
 import { CopyLinkButton } from './CopyLinkButton';
-import { bundleFileName, downloadBundle } from './download-bundle';
+import { bundleFileName } from './download-bundle';
+import { startDownload } from './download-flow';
 import { startHashSync } from './hash-sync';
 import { ImportDialog } from './ImportDialog';
 import { ResetButton } from './ResetButton';
@@ -13,18 +15,8 @@ import { restoreTabDraft, tabStorage } from './tab-session';
 
 /**
  * Share link, zip download, import and reset, for the page header. While mounted it keeps the address bar's
- * link in step with the form and autosaves the draft in this browser.
+ * link in step with the form and autosaves the draft in this browser (saying so when it cannot).
  */
-/** Builds and saves the zip; a generator failure becomes a notice instead of a silent dead button. */
-function download(config: Config): void {
-  downloadBundle(config).catch((error: unknown) => {
-    wizardStore.setNotice({
-      kind: 'error',
-      text: `The bundle could not be built: ${error instanceof Error ? error.message : String(error)}`,
-    });
-  });
-}
-
 export function ShareToolbar() {
   const { config, valid } = useParsedConfig();
   const [importing, setImporting] = useState(false);
@@ -40,7 +32,13 @@ export function ShareToolbar() {
       if (startupNotice !== undefined) wizardStore.setNotice(undefined);
     }
     const stopHashSync = startHashSync(wizardStore);
-    const stopAutosave = startAutosave(wizardStore, browserStorage(), tabStorage());
+    const stopAutosave = startAutosave(
+      wizardStore,
+      browserStorage(),
+      tabStorage(),
+      undefined,
+      autosaveNotices(wizardStore),
+    );
     // After the syncs start, so the restored draft also refreshes the address bar's link.
     restoreTabDraft(wizardStore, startupContext.tabDraft);
     return () => {
@@ -56,7 +54,7 @@ export function ShareToolbar() {
         <button
           type="button"
           className="button-primary"
-          onClick={() => download(config)}
+          onClick={() => void startDownload(config)}
           disabled={!valid}
           title={valid ? `Download ${bundleFileName(config)}` : undefined}
         >
@@ -67,10 +65,12 @@ export function ShareToolbar() {
         </button>
         <ResetButton />
       </div>
-      {valid ? null : (
-        <p className="share-hint">Fix the highlighted fields to copy a link or download the bundle.</p>
-      )}
+      {/* Always there (empty when valid), so the header does not grow when the form turns invalid. */}
+      <p className="share-hint share-toolbar-hint">
+        {valid ? '' : 'Fix the highlighted fields to copy a link or download the bundle.'}
+      </p>
       <ImportDialog open={importing} onClose={() => setImporting(false)} />
+      <ConfirmFindingsDialog />
     </div>
   );
 }

@@ -77,4 +77,67 @@ describe('startAutosave', () => {
     vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
     expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
   });
+
+  it('says when a save fails (storage full) and when saving works again', () => {
+    const store = createWizardStore({ draft: defaultConfig() });
+    let full = true;
+    const storage = {
+      getItem: () => null,
+      setItem: (key: string, value: string) => {
+        if (full) throw new DOMException('quota', 'QuotaExceededError');
+        localStorage.setItem(key, value);
+      },
+    } as unknown as Storage;
+    const events = { onSaveFailed: vi.fn(), onSaved: vi.fn() };
+    const stop = startAutosave(store, storage, undefined, AUTOSAVE_DELAY_MS, events);
+    store.setField('projectName', 'full');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(events.onSaveFailed).toHaveBeenCalledTimes(1);
+    expect(events.onSaved).not.toHaveBeenCalled();
+    full = false;
+    store.setField('projectName', 'room');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(events.onSaved).toHaveBeenCalledTimes(1);
+    expect(loadDraft(localStorage)).toMatchObject({ projectName: 'room' });
+    stop();
+  });
+
+  it('does not overwrite another tab’s newer draft in silence: saving waits for the person’s choice', () => {
+    const store = createWizardStore({ draft: defaultConfig() });
+    let decide: ((choice: 'keep-mine' | 'take-theirs') => void) | undefined;
+    const onOtherTabSaved = vi.fn((_theirs: unknown, choose: typeof decide) => (decide = choose));
+    const stop = startAutosave(store, localStorage, sessionStorage, AUTOSAVE_DELAY_MS, { onOtherTabSaved });
+    const theirs = { ...defaultConfig(), projectName: 'theirs' };
+    // What the browser does in this tab when another tab writes the shared key.
+    localStorage.setItem(DRAFT_STORAGE_KEY, JSON.stringify(theirs));
+    window.dispatchEvent(
+      new StorageEvent('storage', {
+        key: DRAFT_STORAGE_KEY,
+        newValue: JSON.stringify(theirs),
+        storageArea: localStorage,
+      }),
+    );
+    expect(onOtherTabSaved).toHaveBeenCalledWith(theirs, expect.any(Function));
+    store.setField('projectName', 'mine');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS * 2);
+    expect(loadDraft(localStorage)).toMatchObject({ projectName: 'theirs' });
+    decide!('keep-mine');
+    expect(loadDraft(localStorage)).toMatchObject({ projectName: 'mine' });
+    stop();
+  });
+
+  it('ignores another tab writing the same draft as this one', () => {
+    const store = createWizardStore({ draft: defaultConfig() });
+    const onOtherTabSaved = vi.fn();
+    const stop = startAutosave(store, localStorage, sessionStorage, AUTOSAVE_DELAY_MS, { onOtherTabSaved });
+    window.dispatchEvent(
+      new StorageEvent('storage', {
+        key: DRAFT_STORAGE_KEY,
+        newValue: JSON.stringify(store.getDraft()),
+        storageArea: localStorage,
+      }),
+    );
+    expect(onOtherTabSaved).not.toHaveBeenCalled();
+    stop();
+  });
 });

@@ -1,8 +1,32 @@
-import { saveDraft } from '../../config/startup';
+import { jsonEqual } from '../../config/config-diff';
+import { DRAFT_STORAGE_KEY, saveDraft } from '../../config/startup';
 import type { WizardStore } from '../state/wizard-store';
 import { saveTabDraft } from './tab-session';
 
 export const AUTOSAVE_DELAY_MS = 400;
+
+export type OtherTabChoice = 'keep-mine' | 'take-theirs';
+
+/** What autosave tells the page, so it never fails or overwrites in silence. */
+export interface AutosaveEvents {
+  /** Storage refused the draft (full, or turned off): the work lives only in this page for now. */
+  onSaveFailed?(): void;
+  /** A save worked (after a failure, the page can take its warning down). */
+  onSaved?(): void;
+  /**
+   * Another tab saved a different draft. Saving from this tab waits until `decide` is called: keep this tab's
+   * draft (saved over theirs at once), or take theirs (the caller puts it in the form; saving resumes from it).
+   */
+  onOtherTabSaved?(theirs: unknown, decide: (choice: OtherTabChoice) => void): void;
+}
+
+function parseStored(text: string | null): unknown {
+  try {
+    return text === null ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Saves the form draft to `storage` shortly after each change, and at once when the page is hidden or closed.
@@ -15,16 +39,24 @@ export function startAutosave(
   storage: Storage | undefined,
   tabStorage: Storage | undefined,
   delayMs: number = AUTOSAVE_DELAY_MS,
+  events: AutosaveEvents = {},
 ): () => void {
   let lastSaved = store.getDraft();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Set while another tab's newer draft waits for the person's choice. */
+  let heldForOtherTab = false;
 
   const flush = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     const draft = store.getDraft();
-    if (draft === lastSaved) return;
-    if (saveDraft(storage, draft)) lastSaved = draft;
+    if (draft === lastSaved || heldForOtherTab) return;
+    if (saveDraft(storage, draft)) {
+      lastSaved = draft;
+      events.onSaved?.();
+    } else {
+      events.onSaveFailed?.();
+    }
   };
 
   let lastTabDraft = store.getDraft();
@@ -39,13 +71,31 @@ export function startAutosave(
     timer = setTimeout(flush, delayMs);
   });
   const onHide = () => flush();
+  // The storage event fires in every other tab of this origin when one tab writes.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== DRAFT_STORAGE_KEY || event.storageArea !== storage) return;
+    const theirs = parseStored(event.newValue);
+    if (theirs === undefined || jsonEqual(theirs, store.getDraft())) return;
+    heldForOtherTab = true;
+    events.onOtherTabSaved?.(theirs, (choice) => {
+      heldForOtherTab = false;
+      if (choice === 'take-theirs') {
+        lastSaved = store.getDraft();
+        return;
+      }
+      lastSaved = undefined;
+      flush();
+    });
+  };
   window.addEventListener('pagehide', onHide);
+  window.addEventListener('storage', onStorage);
   document.addEventListener('visibilitychange', onHide);
 
   return () => {
     flush();
     unsubscribe();
     window.removeEventListener('pagehide', onHide);
+    window.removeEventListener('storage', onStorage);
     document.removeEventListener('visibilitychange', onHide);
   };
 }

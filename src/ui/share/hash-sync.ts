@@ -1,7 +1,10 @@
-import { decodePermalinkToConfig, findPermalinkValue, permalinkUrl } from '../../config/permalink';
+import { decodePermalinkToConfig, findPermalinkValue } from '../../config/permalink';
+import { flowStore } from '../flow/flow-store';
 import type { WizardStore } from '../state/wizard-store';
+import { traceStore } from '../trace/trace-store';
 import { linkReviewStore, reviewOfLink } from './link-review';
 import { pageUrlWithoutHash, replaceAddress } from './page-url';
+import { shareUrl } from './share-url';
 
 export const HASH_SYNC_DELAY_MS = 300;
 export const OPEN_LINK_UNDO_LABEL = 'Open the shared link';
@@ -35,28 +38,35 @@ export function startHashSync(
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     const parsed = store.getParsed();
-    replaceAddress(parsed.valid ? permalinkUrl(parsed.config, pageUrlWithoutHash()) : pageUrlWithoutHash());
+    replaceAddress(parsed.valid ? shareUrl(parsed.config) : pageUrlWithoutHash());
+  };
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(writeHash, delayMs);
   };
 
   const unsubscribe = store.subscribe(() => {
     const draft = store.getDraft();
     if (draft === lastDraft) return; // a notice or undo-label change: the config is the same
     lastDraft = draft;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(writeHash, delayMs);
+    schedule();
   });
+  // The request the Request flow traces travels in the link too.
+  const unsubscribeTrace = traceStore.subscribe(schedule);
 
   const openPastedLink = () => {
     const hash = window.location.hash;
     if (findPermalinkValue(hash) === undefined) return;
     const parsed = store.getParsed();
-    if (parsed.valid && permalinkUrl(parsed.config, pageUrlWithoutHash()) === window.location.href) return;
+    if (parsed.valid && shareUrl(parsed.config) === window.location.href) return;
     const link = decodePermalinkToConfig(hash);
     const current = store.getDraft();
     linkReviewStore.set(reviewOfLink(link, current));
+    traceStore.openFromLink(hash);
     if (link.ok) {
       store.setDraft(link.config, { undoLabel: OPEN_LINK_UNDO_LABEL });
       store.setNotice(undefined);
+      flowStore.landOnReview();
     } else {
       store.setNotice(brokenLinkNotice(link.error, link.issues));
     }
@@ -66,6 +76,7 @@ export function startHashSync(
   return () => {
     if (timer !== undefined) clearTimeout(timer);
     unsubscribe();
+    unsubscribeTrace();
     window.removeEventListener('hashchange', openPastedLink);
   };
 }

@@ -1,6 +1,7 @@
 import { decodePermalinkToConfig, type PermalinkConfigResult } from '../../config/permalink';
 import { parseConfig } from '../../config/schema';
 import { recoverValidPart } from '../../config/valid-part';
+import { plainJsonError } from './plain-issue';
 
 /** A pasted or dropped file larger than this is refused before parsing (a real config is about 2 kB). */
 export const MAX_IMPORT_CHARS = 1_000_000;
@@ -25,7 +26,7 @@ function readConfigJson(text: string): PermalinkConfigResult {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `This is not valid JSON (${(error as Error).message}).`, issues: [] };
+    return { ok: false, error: plainJsonError(error, text), issues: [] };
   }
   const parsed = parseConfig(json);
   if (parsed.success) return { ok: true, config: parsed.data };
@@ -34,5 +35,14 @@ function readConfigJson(text: string): PermalinkConfigResult {
     message: issue.message,
   }));
   const count = issues.length === 1 ? '1 setting is' : `${issues.length} settings are`;
-  return { ok: false, error: `${count} not valid.`, issues, validPart: recoverValidPart(json) };
+  return {
+    ok: false,
+    error: `${count} not valid.`,
+    issues,
+    ...(isObject(json) ? { validPart: recoverValidPart(json) } : {}),
+  };
+}
+
+function isObject(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

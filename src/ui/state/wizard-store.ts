@@ -7,6 +7,12 @@ export interface Notice {
   kind: 'info' | 'error';
   text: string;
   details?: string[];
+  /** Who raised it, so that part of the page can take its own notice down again (e.g. "autosave"). */
+  source?: string;
+  /** Buttons offered with the notice; each also dismisses it. */
+  actions?: { label: string; run: () => void }[];
+  /** Runs when the person dismisses the notice without choosing an action. */
+  onDismiss?: () => void;
 }
 
 /** The draft parsed once: `config` is the last valid one, so previews keep it while the form is invalid. */
@@ -18,16 +24,19 @@ export interface ParsedDraft {
 }
 
 type Listener = () => void;
+export type UndoPlace = 'banner' | 'checks';
 
 export interface WizardStore {
   /** The form values as typed (ConfigInput-shaped JSON; may be invalid). */
   getDraft(): unknown;
   /** Replaces the draft; with `undoLabel` the previous draft is kept so `undo()` restores it. */
-  setDraft(draft: unknown, options?: { undoLabel?: string }): void;
+  setDraft(draft: unknown, options?: { undoLabel?: string; undoPlace?: UndoPlace }): void;
   /** Sets one value at a dotted path ("origin.endpoint", "domains.additional.0") of the draft. */
   setField(path: string, value: unknown): void;
   undo(): void;
   undoLabel(): string | undefined;
+  /** Where the undo offer shows: beside the Checks after a one-click fix, else under the header. */
+  undoPlace(): UndoPlace;
   /** Drops the undo offer, keeping the current draft. */
   clearUndo(): void;
   getNotice(): Notice | undefined;
@@ -78,7 +87,7 @@ export function getAtPath(draft: unknown, path: string): unknown {
 export function createWizardStore(initial: { draft: unknown; notice?: Notice }): WizardStore {
   let draft = initial.draft;
   let notice = initial.notice;
-  let undoEntry: { draft: unknown; label: string } | undefined;
+  let undoEntry: { draft: unknown; label: string; place: UndoPlace } | undefined;
   let parsed: ParsedDraft | undefined;
   let lastValid: Config = defaultConfig();
   const listeners = new Set<Listener>();
@@ -112,7 +121,9 @@ export function createWizardStore(initial: { draft: unknown; notice?: Notice }):
       replaceDraft(next);
       // A later edit without a label drops the undo: undoing would otherwise discard what was typed since.
       undoEntry =
-        options?.undoLabel !== undefined ? { draft: previous, label: options.undoLabel } : undefined;
+        options?.undoLabel !== undefined
+          ? { draft: previous, label: options.undoLabel, place: options.undoPlace ?? 'banner' }
+          : undefined;
       emit();
     },
     setField(path, value) {
@@ -127,6 +138,7 @@ export function createWizardStore(initial: { draft: unknown; notice?: Notice }):
       emit();
     },
     undoLabel: () => undoEntry?.label,
+    undoPlace: () => undoEntry?.place ?? 'banner',
     clearUndo() {
       if (undoEntry === undefined) return;
       undoEntry = undefined;
@@ -171,6 +183,10 @@ export function useNotice(): Notice | undefined {
 
 export function useUndoLabel(): string | undefined {
   return useSyncExternalStore(wizardStore.subscribe, wizardStore.undoLabel, wizardStore.undoLabel);
+}
+
+export function useUndoPlace(): UndoPlace {
+  return useSyncExternalStore(wizardStore.subscribe, wizardStore.undoPlace, wizardStore.undoPlace);
 }
 
 export function useParsedConfig(): ParsedDraft {

@@ -3,8 +3,12 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig, defaultConfig } from '../../config/schema';
 import { RequestTracePanel } from './RequestTracePanel';
+import { traceStore } from './trace-store';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  traceStore.set(undefined);
+});
 
 const hop = (container: HTMLElement, id: string) =>
   container.querySelector<HTMLElement>(`[data-hop="${id}"]`);
@@ -56,5 +60,17 @@ describe('RequestTracePanel', () => {
     expect(hop(container, 'django')?.textContent).toContain('Origin checking failed - https://evil.example');
     fireEvent.change(screen.getByLabelText('URL'), { target: { value: 'not a url' } });
     expect(screen.getByRole('alert').textContent).toContain('Not a URL');
+  });
+
+  it('traces a what-if without changing the setup, and back', () => {
+    const config = defaultConfig();
+    const { container } = render(<RequestTracePanel config={config} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Host forwarded to the origin' }));
+    expect(screen.getByRole('status').textContent).toContain('Your setup is unchanged');
+    expect(hop(container, 'origin')?.className).toContain('trace-hop-stopped');
+    expect(config.origin.hostStrategy).toBe('x-forwarded-host-function');
+    fireEvent.click(screen.getByRole('button', { name: 'Trace the setup as generated' }));
+    expect(hop(container, 'django')).not.toBeNull();
+    expect(traceStore.get().inputs?.whatIf).toBe('');
   });
 });

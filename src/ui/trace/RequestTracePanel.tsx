@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import type { Config } from '../../config/schema';
 import { traceRequest } from '../../edge/trace';
 import type { Trace } from '../../edge/types';
@@ -6,6 +6,8 @@ import { HopCard } from './HopCard';
 import { TraceRequestForm } from './TraceRequestForm';
 import { TraceVerdicts } from './TraceVerdicts';
 import { exampleRequests, viewerRequestOf, type TraceInputs } from './trace-inputs';
+import { traceStore, useTrace } from './trace-store';
+import { WHAT_IFS, whyNot } from './what-ifs';
 import './trace.css';
 
 function traceOrError(config: Config, inputs: TraceInputs): { trace: Trace } | { error: string } {
@@ -14,32 +16,45 @@ function traceOrError(config: Config, inputs: TraceInputs): { trace: Trace } | {
   } catch {
     return { error: `Not a URL: enter it as https://${config.domains.primary}/path?query` };
   }
+  const refused = inputs.whatIf === '' ? undefined : whyNot(inputs.whatIf, config);
+  if (refused !== undefined) return { error: refused };
   try {
-    return { trace: traceRequest(config, viewerRequestOf(inputs)) };
+    const whatIf = inputs.whatIf === '' ? undefined : WHAT_IFS[inputs.whatIf].whatIf;
+    return { trace: traceRequest(config, viewerRequestOf(inputs), whatIf === undefined ? {} : { whatIf }) };
   } catch (error) {
     return { error: `The trace failed: ${(error as Error).message}` };
   }
 }
 
+/** Keeps a traced URL and Origin on the form's domain when the domain changes. */
+function useFollowDomain(primary: string, stored: TraceInputs | undefined) {
+  const traced = useRef(primary);
+  useEffect(() => {
+    const previous = traced.current;
+    traced.current = primary;
+    if (previous === primary || stored === undefined) return;
+    traceStore.set({
+      ...stored,
+      url: stored.url.replace(`//${previous}`, `//${primary}`),
+      origin: stored.origin.replace(`//${previous}`, `//${primary}`),
+      forwardedHost: stored.forwardedHost === previous ? primary : stored.forwardedHost,
+    });
+  }, [primary, stored]);
+}
+
 /**
  * The "Request flow" tab: one viewer request followed through CloudFront, the generated function, the origin
- * and Django, with the same model the emulator and the end-to-end tests use.
+ * and Django, with the same model the emulator and the end-to-end tests use; or a what-if that traces a common
+ * misconfiguration without changing the form.
  */
 export function RequestTracePanel({ config: latest }: { config: Config }) {
   const config = useDeferredValue(latest);
   const primary = config.domains.primary;
-  const [inputs, setInputs] = useState<TraceInputs>(() => exampleRequests(primary)[0]!.inputs);
-  const [tracedDomain, setTracedDomain] = useState(primary);
-  if (tracedDomain !== primary) {
-    // The domain changed in the form: follow it in the URL and Origin (React's "adjust state on prop change").
-    setTracedDomain(primary);
-    setInputs((current) => ({
-      ...current,
-      url: current.url.replace(`//${tracedDomain}`, `//${primary}`),
-      origin: current.origin.replace(`//${tracedDomain}`, `//${primary}`),
-    }));
-  }
+  const { inputs: stored } = useTrace();
+  useFollowDomain(primary, stored);
+  const inputs = stored ?? exampleRequests(primary)[0]!.inputs;
   const result = useMemo(() => traceOrError(config, inputs), [config, inputs]);
+  const whatIf = inputs.whatIf === '' ? undefined : WHAT_IFS[inputs.whatIf];
 
   return (
     <section className="trace-panel" aria-labelledby="trace-title">
@@ -49,7 +64,22 @@ export function RequestTracePanel({ config: latest }: { config: Config }) {
         or rewrites, and what Django concludes. The CloudFront Function’s logic runs on every request, in a
         TypeScript copy that the tests check answers like the generated code (this page forbids eval).
       </p>
-      <TraceRequestForm inputs={inputs} domain={primary} onChange={setInputs} />
+      <TraceRequestForm inputs={inputs} domain={primary} config={config} onChange={traceStore.set} />
+      {whatIf !== undefined && (
+        <div className="trace-what-if" role="status">
+          <p>
+            <strong>What if</strong> {whatIf.describe(config)} Your setup is unchanged: this only shows what
+            would happen.
+          </p>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => traceStore.set({ ...exampleRequests(primary)[0]!.inputs })}
+          >
+            Trace the setup as generated
+          </button>
+        </div>
+      )}
       {'error' in result ? (
         <p className="trace-error" role="alert">
           {result.error}

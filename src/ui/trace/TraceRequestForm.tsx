@@ -1,13 +1,19 @@
+import type { Config } from '../../config/schema';
 import { exampleRequests, METHODS, type TraceInputs } from './trace-inputs';
+import { WHAT_IF_IDS, WHAT_IFS, whyNot } from './what-ifs';
 
 interface Props {
   inputs: TraceInputs;
   domain: string;
+  config: Config;
   onChange: (inputs: TraceInputs) => void;
 }
 
-/** The viewer request to trace: method, URL, cookies, Origin and an injected X-Forwarded-Host. */
-export function TraceRequestForm({ inputs, domain, onChange }: Props) {
+const sameRequest = (a: TraceInputs, b: TraceInputs) =>
+  (Object.keys(a) as (keyof TraceInputs)[]).every((key) => a[key] === b[key]);
+
+/** The viewer request to trace: examples, what-ifs, method, URL, cookies, Origin and an injected X-Forwarded-Host. */
+export function TraceRequestForm({ inputs, domain, config, onChange }: Props) {
   const set = (key: keyof TraceInputs) => (event: { target: { value: string } }) =>
     onChange({ ...inputs, [key]: event.target.value });
   const examples = exampleRequests(domain);
@@ -15,13 +21,37 @@ export function TraceRequestForm({ inputs, domain, onChange }: Props) {
     <form className="trace-form" onSubmit={(event) => event.preventDefault()} aria-label="Viewer request">
       <div className="trace-examples" role="group" aria-label="Example requests">
         {examples.map((example) => (
-          <button key={example.label} type="button" onClick={() => onChange(example.inputs)}>
+          <button
+            key={example.label}
+            type="button"
+            aria-pressed={sameRequest(example.inputs, inputs)}
+            onClick={() => onChange(example.inputs)}
+          >
             {example.label}
           </button>
         ))}
       </div>
+      <div className="trace-examples trace-what-ifs" role="group" aria-label="What if…">
+        <span className="trace-group-label" aria-hidden="true">
+          What if:
+        </span>
+        {WHAT_IF_IDS.map((id) => {
+          const why = whyNot(id, config);
+          return (
+            <button
+              key={id}
+              type="button"
+              aria-pressed={inputs.whatIf === id}
+              title={why}
+              onClick={() => onChange({ ...WHAT_IFS[id].inputs(config), whatIf: id })}
+            >
+              {WHAT_IFS[id].label}
+            </button>
+          );
+        })}
+      </div>
       <div className="trace-form-row">
-        <label className="trace-field">
+        <label className="trace-field trace-method">
           <span>Method</span>
           <select value={inputs.method} onChange={set('method')}>
             {METHODS.map((method) => (

@@ -1,6 +1,7 @@
 import type { ViewerRequest } from '../../edge/types';
+import type { WhatIfId } from './what-ifs';
 
-/** What the request-flow panel lets a person edit: one viewer request. */
+/** What the request-flow panel lets a person edit: one viewer request, and a what-if to trace it under. */
 export interface TraceInputs {
   method: string;
   url: string;
@@ -10,6 +11,8 @@ export interface TraceInputs {
   origin: string;
   /** An X-Forwarded-Host the viewer injects, to see the function overwrite it; '' = none. */
   forwardedHost: string;
+  /** A misconfiguration traced instead of the setup as generated; '' = the setup as generated. */
+  whatIf: WhatIfId | '';
 }
 
 export const METHODS = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -17,49 +20,35 @@ export const METHODS = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELET
 /** Ready-made requests that show the interesting paths through the setup. */
 export function exampleRequests(domain: string): { label: string; inputs: TraceInputs }[] {
   const base = `https://${domain}`;
+  const plain = { cookies: '', origin: '', forwardedHost: '', whatIf: '' as const };
   return [
-    {
-      label: 'Page view',
-      inputs: { method: 'GET', url: `${base}/`, cookies: '', origin: '', forwardedHost: '' },
-    },
+    { label: 'Page view', inputs: { method: 'GET', url: `${base}/`, ...plain } },
     {
       label: 'Logged-in form POST',
       inputs: {
+        ...plain,
         method: 'POST',
         url: `${base}/accounts/profile/`,
         cookies: 'csrftoken=Xy9kLmN0pQ; sessionid=abc123',
         origin: base,
-        forwardedHost: '',
       },
     },
     {
       label: 'POST from another site',
       inputs: {
+        ...plain,
         method: 'POST',
         url: `${base}/accounts/profile/`,
         cookies: 'csrftoken=Xy9kLmN0pQ; sessionid=abc123',
         origin: 'https://evil.example',
-        forwardedHost: '',
       },
     },
     {
       label: 'Spoofed X-Forwarded-Host',
-      inputs: { method: 'GET', url: `${base}/`, cookies: '', origin: '', forwardedHost: 'evil.example' },
+      inputs: { ...plain, method: 'GET', url: `${base}/`, forwardedHost: 'evil.example' },
     },
-    {
-      label: 'Static file',
-      inputs: {
-        method: 'GET',
-        url: `${base}/static/css/site.css`,
-        cookies: '',
-        origin: '',
-        forwardedHost: '',
-      },
-    },
-    {
-      label: 'Plain HTTP',
-      inputs: { method: 'GET', url: `http://${domain}/`, cookies: '', origin: '', forwardedHost: '' },
-    },
+    { label: 'Static file', inputs: { ...plain, method: 'GET', url: `${base}/static/css/site.css` } },
+    { label: 'Plain HTTP', inputs: { ...plain, method: 'GET', url: `http://${domain}/` } },
   ];
 }
 

@@ -3,71 +3,109 @@ import type { Config } from '../../config/schema';
 import type { ConfigWarning } from '../../knowledge/types';
 import { applyPatch } from '../../knowledge/apply-fix';
 import { explanationFor } from '../../knowledge/explanations';
-import { warningsFor } from '../../knowledge/warnings';
-import { fieldId, jumpTo } from '../jump';
+import { FieldLink } from '../flow/FieldLink';
+import { focusWhenRendered, useFlow } from '../flow/flow-store';
+import { stepOfPath, type StepId } from '../flow/steps';
+import { UndoBar } from '../NoticeBanner';
+import { findingsFor } from '../state/findings';
 import { wizardStore } from '../state/wizard-store';
 
-const SEVERITY_ORDER: Record<ConfigWarning['severity'], number> = { error: 0, warning: 1, info: 2 };
 const SEVERITY_LABEL: Record<ConfigWarning['severity'], string> = {
   error: 'Error',
   warning: 'Warning',
   info: 'Note',
 };
 
+/** Applies a one-click fix; the undo offer appears in this panel and takes the focus the fix button had. */
 function applyFix(warning: ConfigWarning) {
   if (warning.fix === undefined) return;
   wizardStore.setDraft(applyPatch(wizardStore.getDraft(), warning.fix.patch), {
     undoLabel: warning.fix.label,
+    undoPlace: 'checks',
   });
+  focusWhenRendered('undo-checks', { scroll: 'nearest' });
 }
 
-/** What the knowledge rules say about this setup, most severe first, each with its doc link and one-click fix. */
-export function WarningsPanel({ config: latest }: { config: Config }) {
-  const config = useDeferredValue(latest);
-  const warnings = useMemo(
-    () => [...warningsFor(config)].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
-    [config],
+function Finding({ warning }: { warning: ConfigWarning }) {
+  const link = explanationFor(warning.explanationKey).links[0];
+  return (
+    <li className={`warning warning-${warning.severity}`} data-warning-id={warning.id}>
+      <span className="severity">{SEVERITY_LABEL[warning.severity]}</span>
+      <p className="warning-message">{warning.message}</p>
+      <div className="warning-actions">
+        {warning.field !== undefined && <FieldLink path={warning.field}>Go to the field</FieldLink>}
+        {link !== undefined && (
+          <a href={link.url} target="_blank" rel="noreferrer noopener">
+            {link.title}
+          </a>
+        )}
+        {warning.fix !== undefined && (
+          <button type="button" className="button-primary" onClick={() => applyFix(warning)}>
+            {warning.fix.label}
+          </button>
+        )}
+      </div>
+    </li>
   );
+}
+
+const stepOf = (warning: ConfigWarning): StepId =>
+  warning.field === undefined ? 'review' : stepOfPath(warning.field);
+
+/**
+ * What the knowledge rules say about this setup, most severe first, each with its doc link and one-click fix. In
+ * the guided flow the current step's come first. While the form is invalid it says the checks are of the last
+ * valid setup.
+ */
+export function WarningsPanel({ config: latest, valid }: { config: Config; valid: boolean }) {
+  const config = useDeferredValue(latest);
+  const { view, step } = useFlow();
+  const warnings = findingsFor(config);
+  // In the guided flow this step's findings come first; the others wait behind one disclosure, so the preview
+  // stays near the step.
+  const { here, elsewhere } = useMemo(() => {
+    if (view === 'full') return { here: warnings, elsewhere: [] };
+    return {
+      here: warnings.filter((warning) => stepOf(warning) === step),
+      elsewhere: warnings.filter((warning) => stepOf(warning) !== step),
+    };
+  }, [warnings, view, step]);
   return (
     <section className="warnings-panel" aria-labelledby="warnings-title">
       <h2 id="warnings-title">
         Checks <span className="count">{warnings.length === 0 ? 'all clear' : warnings.length}</span>
       </h2>
+      {!valid && (
+        <p className="stale-note">
+          These checks are of your last valid settings: fix the form to update them.
+        </p>
+      )}
+      <UndoBar place="checks" />
       {warnings.length === 0 ? (
         <p className="warnings-empty">No warnings for this setup.</p>
       ) : (
-        <ul className="warning-list">
-          {warnings.map((warning) => {
-            const link = explanationFor(warning.explanationKey).links[0];
-            return (
-              <li
-                key={warning.id}
-                className={`warning warning-${warning.severity}`}
-                data-warning-id={warning.id}
-              >
-                <span className="severity">{SEVERITY_LABEL[warning.severity]}</span>
-                <p className="warning-message">{warning.message}</p>
-                <div className="warning-actions">
-                  {warning.field !== undefined && (
-                    <a href={`#${fieldId(warning.field)}`} onClick={jumpTo}>
-                      Go to the field
-                    </a>
-                  )}
-                  {link !== undefined && (
-                    <a href={link.url} target="_blank" rel="noreferrer noopener">
-                      {link.title}
-                    </a>
-                  )}
-                  {warning.fix !== undefined && (
-                    <button type="button" className="button-primary" onClick={() => applyFix(warning)}>
-                      {warning.fix.label}
-                    </button>
-                  )}
-                </div>
-              </li>
-            );
-          })}
-        </ul>
+        <>
+          {here.length > 0 && (
+            <ul className="warning-list">
+              {here.map((warning) => (
+                <Finding key={warning.id} warning={warning} />
+              ))}
+            </ul>
+          )}
+          {here.length === 0 && view === 'guided' && <p className="warnings-empty">None on this step.</p>}
+          {elsewhere.length > 0 && (
+            <details className="warnings-elsewhere">
+              <summary>
+                {elsewhere.length} on other {elsewhere.length === 1 ? 'step' : 'steps'}
+              </summary>
+              <ul className="warning-list">
+                {elsewhere.map((warning) => (
+                  <Finding key={warning.id} warning={warning} />
+                ))}
+              </ul>
+            </details>
+          )}
+        </>
       )}
     </section>
   );

@@ -1,0 +1,44 @@
+import { createContext, useContext, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import type { ConfigWarning, FieldPath } from '../../knowledge/types';
+import { findingsByField, findingsFor } from './findings';
+import { useParsedConfig } from './wizard-store';
+
+export interface FindingsValue {
+  /** Every finding of the Checks (none while the form is invalid: they would be of a setup no longer shown). */
+  all: readonly ConfigWarning[];
+  /** Errors and warnings by the field they are about. */
+  byField: ReadonlyMap<FieldPath, ConfigWarning[]>;
+}
+
+const NONE: FindingsValue = { all: [], byField: new Map() };
+const FindingsContext = createContext<FindingsValue>(NONE);
+
+const sameFindings = (a: FindingsValue, b: FindingsValue) =>
+  a.all.length === b.all.length &&
+  a.all.every(
+    (finding, index) => finding.id === b.all[index]?.id && finding.message === b.all[index]?.message,
+  );
+
+/**
+ * The Checks' findings for the fields, the step list and the confirmations, at the previews' pace (deferred).
+ * Its own provider, so the deferred update re-renders only what reads findings, and only when they change: a
+ * keystroke renders the form once, as before.
+ */
+export function FindingsProvider({ children }: { children: ReactNode }) {
+  const { config, valid } = useParsedConfig();
+  const checked = useDeferredValue(config);
+  const next = useMemo(() => {
+    const all = valid ? findingsFor(checked) : [];
+    return all.length === 0 ? NONE : { all, byField: findingsByField(all) };
+  }, [valid, checked]);
+  // The same findings keep the same object, so readers do not re-render (React's "adjust state on change").
+  const [stable, setStable] = useState(next);
+  const same = sameFindings(next, stable);
+  if (!same) setStable(next);
+  const value = same ? stable : next;
+  return <FindingsContext.Provider value={value}>{children}</FindingsContext.Provider>;
+}
+
+export function useFindings(): FindingsValue {
+  return useContext(FindingsContext);
+}
