@@ -173,7 +173,7 @@ describe('CLI options', () => {
     expect(inProcess(['--config', 'broken.json', '--out', 'o'], dir).stderr).toMatch(
       /^error: broken\.json is not valid JSON: /,
     );
-    const invalidLink = `#c=${encodePayload({ projectName: 'X!' }, 1, PERMALINK_FORMAT)}`;
+    const invalidLink = `#c=${encodePayload({ projectName: 'X!' }, PERMALINK_FORMAT.currentVersion, PERMALINK_FORMAT)}`;
     const invalid = inProcess(['--permalink', invalidLink, '--out', 'o'], dir);
     expect(invalid.code).toBe(1);
     expect(invalid.stderr).toContain(

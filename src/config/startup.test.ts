@@ -68,7 +68,10 @@ describe('initialDraft', () => {
       domains: { primary: 'not a domain' },
       dynamicCaching: { mode: 'sometimes' },
     };
-    const result = initialDraft({ hash: `#c=${encodePayload(invalid, 1, PERMALINK_FORMAT)}`, storage });
+    const result = initialDraft({
+      hash: `#c=${encodePayload(invalid, PERMALINK_FORMAT.currentVersion, PERMALINK_FORMAT)}`,
+      storage,
+    });
     expect(result.draft).toEqual(savedDraft);
     expect(result.notice?.kind).toBe('error');
     expect(result.notice?.text).toContain('2 settings in this link are not valid');
