@@ -27,7 +27,7 @@ unless every check passes.
 
 Examples:
   npm run generate -- --config public/presets/01-apigw-http.json --out ./out
-  npm run generate -- --permalink 'https://…/#c=1.…' --zip mysite.zip
+  npm run generate -- --permalink 'https://…/#c=2.…' --zip mysite.zip
   npm run generate -- --config my.json --print-permalink`;
 
 export interface CliOptions {

@@ -3,12 +3,14 @@ import {
   ACM_FIRST_NAME_MAX,
   ACM_NAMES_PER_CERTIFICATE_DEFAULT,
   DISTRIBUTION_COMMENT_MAX,
+  DNS_NAME_MAX,
   customHeaderProblem,
 } from './aws-limits';
 import { fieldGroup, formField } from './field-meta';
 import { FileBehaviourSchema } from './file-behaviour-schema';
 import { optionalPattern } from './optional-pattern';
 import { OriginSchema } from './origin-schema';
+import { unwantedCharacterProblem } from './text-characters';
 import { ORIGINS } from './origins';
 import {
   CERTIFICATE_ARN_PATTERN,
@@ -59,12 +61,16 @@ export const EXAMPLE_ORIGIN_ENDPOINTS: readonly string[] = [
   ]),
 ];
 
+const PROJECT_NAME_MESSAGE =
+  'Project name: 2-32 lower-case letters, digits or hyphens, starting with a letter';
+
 /** A DNS name a viewer types: lower-cased and trimmed before it is checked. */
 export const hostnameSchema = z
   .string()
   .trim()
   .toLowerCase()
   .min(1, 'Enter a domain name, e.g. www.example.com')
+  .max(DNS_NAME_MAX, { message: `A domain name has at most ${DNS_NAME_MAX} characters`, abort: true })
   .refine((value) => !/^[a-z]+:\/\//.test(value), {
     message: 'Enter the domain name only, without https://',
     abort: true,
@@ -94,11 +100,9 @@ export const ConfigSchema = z
       z
         .string()
         .trim()
+        .max(32, { message: PROJECT_NAME_MESSAGE, abort: true })
         .default('mysite')
-        .refine(
-          (value) => PROJECT_NAME_PATTERN.test(value),
-          'Project name: 2-32 lower-case letters, digits or hyphens, starting with a letter',
-        ),
+        .refine((value) => PROJECT_NAME_PATTERN.test(value), PROJECT_NAME_MESSAGE),
       {
         label: 'Project name',
         help: 'A short name for the stacks, the function and the policies; unique per site in the account.',
@@ -172,6 +176,10 @@ export const ConfigSchema = z
               .string()
               .trim()
               .toLowerCase()
+              .max(DNS_NAME_MAX, {
+                message: `A zone name has at most ${DNS_NAME_MAX} characters`,
+                abort: true,
+              })
               .default('')
               .refine(
                 (value) => value === '' || HOSTNAME_PATTERN.test(value),
@@ -275,6 +283,7 @@ export const ConfigSchema = z
             z
               .string()
               .trim()
+              .max(64, { message: 'A header name has at most 64 characters', abort: true })
               .default('X-Origin-Verify')
               .refine((value) => HEADER_NAME_PATTERN.test(value), {
                 message: 'A header name: letters, digits and hyphens',
@@ -345,14 +354,20 @@ export const ConfigSchema = z
           comment: formField(
             z
               .string()
-              .max(
-                DISTRIBUTION_COMMENT_MAX,
-                `CloudFront allows at most ${DISTRIBUTION_COMMENT_MAX} characters`,
-              )
-              .default(''),
+              // One spelling of each character (NFC), as Terraform's HCL would make it anyway.
+              .normalize('NFC')
+              .max(DISTRIBUTION_COMMENT_MAX, {
+                message: `CloudFront allows at most ${DISTRIBUTION_COMMENT_MAX} characters`,
+                abort: true,
+              })
+              .default('')
+              .superRefine((value, ctx) => {
+                const problem = unwantedCharacterProblem(value);
+                if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+              }),
             {
               label: 'Comment',
-              help: `A description shown in the CloudFront console (at most ${DISTRIBUTION_COMMENT_MAX} characters).`,
+              help: `A description shown in the CloudFront console: one line of printable text, at most ${DISTRIBUTION_COMMENT_MAX} characters.`,
             },
           ),
         })

@@ -96,8 +96,11 @@ const OPTION_VARIANTS: Record<string, ConfigInput> = {
   },
 };
 
-/** A comment full of what breaks naive quoting in YAML, JSON, HCL and Python (the one free-text field). */
-export const HOSTILE_COMMENT = `It's "quoted" \${AWS::Region} %{ if x } \\n \\ back\\slash # not a comment\nsecond line\ttab: {x}`;
+/**
+ * A comment full of what breaks naive quoting in YAML, JSON, HCL, Python and Markdown (the one free-text field;
+ * the schema refuses control characters in it, so no line break or tab).
+ */
+export const HOSTILE_COMMENT = `It's "quoted" \${AWS::Region} %{ if x } \\n \\ back\\slash # not a comment | \\| tab: {x} “prod” 🥐`;
 
 function parsed(name: string, input: ConfigInput): { name: string; config: Config } {
   const result = parseConfig(input);
