@@ -43,7 +43,7 @@ function inProcess(args: string[], cwd: string, stdin = '') {
 }
 
 /** The CLI as a subprocess, killed after `timeoutMs` (a blocked read or a runaway one shows as a timeout). */
-function subprocess(args: string[], cwd: string, stdin: 'pipe' | number = 'pipe', timeoutMs = 8_000) {
+function subprocess(args: string[], cwd: string, stdin: 'pipe' | number = 'pipe', timeoutMs = 10_000) {
   const started = Date.now();
   const result = spawnSync(TSX, [MAIN, ...args], {
     cwd,
@@ -113,7 +113,7 @@ describe('issue 13.4: the CLI escapes what it echoes', () => {
 
 describe('issue 13.5: the CLI bounds what it reads and refuses special files', () => {
   it('--config /dev/zero is refused at once', () => {
-    const result = subprocess(['--config', '/dev/zero', '--print-permalink'], workDir(), 'pipe', 2_000);
+    const result = subprocess(['--config', '/dev/zero', '--print-permalink'], workDir(), 'pipe', 10_000);
     expect(result.signal).toBeNull();
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/not a regular file/);
@@ -139,7 +139,7 @@ describe('issue 13.5: the CLI bounds what it reads and refuses special files', (
   it('--config - reads at most the cap from standard input', () => {
     const zero = openSync('/dev/zero', 'r');
     try {
-      const result = subprocess(['--config', '-', '--print-permalink'], workDir(), zero, 2_000);
+      const result = subprocess(['--config', '-', '--print-permalink'], workDir(), zero, 10_000);
       expect(result.signal).toBeNull();
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/too large/);

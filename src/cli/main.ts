@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readBounded } from './read-input';
 import { runCli } from './run';
 
 // `npm run generate -- …` (tsx src/cli/main.ts): see `--help`.
@@ -6,5 +6,5 @@ process.exitCode = runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
-  readStdin: () => readFileSync(0, 'utf8'),
+  readStdin: (maxBytes) => readBounded(0, maxBytes),
 });
