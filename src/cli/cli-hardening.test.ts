@@ -59,11 +59,13 @@ function subprocess(args: string[], cwd: string, stdin: 'pipe' | number = 'pipe'
   };
 }
 
-// eslint-disable-next-line no-control-regex -- what a terminal would act on, other than the line breaks the CLI writes
-const TERMINAL_CONTROLS =
-  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069]/;
+/** What a terminal would act on, other than the line breaks the CLI writes itself. */
+const TERMINAL_CONTROLS = new RegExp(
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+  '[\\u0000-\\u0009\\u000b-\\u001f\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u202a-\\u202e\\u2066-\\u2069]',
+);
 /** Every line the CLI writes to stderr starts like this: nothing in the input can start a line of its own. */
-const OWN_LINE = /^(?:error: |note: |Wrote |  \S|Run with --help)/;
+const OWN_LINE = /^(?:error: |note: |Wrote | {2}\S|Run with --help)/;
 
 function expectSafeEcho(stderr: string) {
   expect(stderr).not.toMatch(TERMINAL_CONTROLS);

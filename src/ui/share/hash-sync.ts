@@ -1,4 +1,5 @@
 import { decodePermalinkToConfig, findPermalinkValue, permalinkUrl } from '../../config/permalink';
+import { UNCHECKED_LINK_NOTICE } from '../../config/startup';
 import type { WizardStore } from '../state/wizard-store';
 import { linkReviewStore, reviewOfLink } from './link-review';
 import { pageUrlWithoutHash, replaceAddress } from './page-url';
@@ -56,7 +57,7 @@ export function startHashSync(
     linkReviewStore.set(reviewOfLink(link, current));
     if (link.ok) {
       store.setDraft(link.config, { undoLabel: OPEN_LINK_UNDO_LABEL });
-      store.setNotice(undefined);
+      store.setNotice(link.unchecked ? { kind: 'info', text: UNCHECKED_LINK_NOTICE } : undefined);
     } else {
       store.setNotice(brokenLinkNotice(link.error, link.issues));
     }
