@@ -1,5 +1,5 @@
+// @vitest-environment jsdom
 import fc from 'fast-check';
-import { JSDOM } from 'jsdom';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { commentText } from '../../../test/support/fuzz/text';
@@ -12,9 +12,7 @@ import { mdInline, mdTable, mdValue } from './markdown';
  * every cell and code span the renderer makes must be the value as typed, for every comment the schema accepts.
  */
 
-const { document } = new JSDOM().window;
-
-/** The rendered HTML as a document body (one DOM, reused: each parse replaces its content). */
+/** The rendered HTML as the test document's body (each parse replaces its content). */
 function rendered(markdown: string): HTMLElement {
   document.body.innerHTML = marked.parse(markdown, { async: false, gfm: true });
   return document.body;

@@ -106,8 +106,31 @@ export const LONE_SURROGATES: readonly string[] = ['\ud800', '\udbff', '\udc00',
 /** Drops lone surrogates (each UTF-16 unit that is not half of a pair). */
 export const wellFormed = (text: string): string => text.replace(/\p{Cs}/gu, '');
 
+/** Printable text without line breaks (what a line of a YAML block or a README cell holds). */
+const printableLine = fc
+  .string({ unit: 'binary', maxLength: 10 })
+  .map((text) => text.replace(UNWANTED_TEXT_CHARACTERS, ''));
+
+/**
+ * Several lines (what a block scalar holds): empty lines, lines of spaces, lines that start with spaces or a
+ * tab, and trailing line breaks, the shapes YAML's indentation rules trip on.
+ */
+export const multilineText: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(
+      fc.oneof(
+        fc.constantFrom('', ' ', '   ', '\t', ' x', '  indented', '\tx', 'x ', '#', '- item', 'key: value'),
+        fc.tuple(fc.constantFrom('', ' ', '  ', '\t'), printableLine).map(([lead, line]) => lead + line),
+      ),
+      { minLength: 1, maxLength: 5 },
+    ),
+    fc.constantFrom('', '\n', '\n\n', '\n \n'),
+  )
+  .map(([lines, end]) => `${lines.join('\n')}${end}`)
+  .filter((text) => text.includes('\n'));
+
 /** Any well-formed text: random code points mixed with tricky fragments and hostile characters. */
-export const anyText: fc.Arbitrary<string> = fc
+const mixedText: fc.Arbitrary<string> = fc
   .array(
     fc.oneof(
       { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
@@ -118,6 +141,12 @@ export const anyText: fc.Arbitrary<string> = fc
     { maxLength: 24 },
   )
   .map((parts) => wellFormed(parts.join('')));
+
+/** Any well-formed text: mixed fragments, or several lines. */
+export const anyText: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: mixedText },
+  { weight: 1, arbitrary: multilineText },
+);
 
 /**
  * Text as the schema keeps a comment: every unwanted character removed, in normal form C, cut to `max` UTF-16
