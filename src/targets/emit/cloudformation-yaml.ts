@@ -54,9 +54,16 @@ function scalar(value: string): string {
   return isPlainSafe(value) ? value : quoted(value);
 }
 
-/** Text that can be a literal block: several lines of printable text (tabs allowed, nothing else unwanted). */
+/**
+ * Text that can be a literal block: several lines of printable text (tabs allowed, nothing else unwanted), none
+ * of them only white space (readers take such a line at the end for an empty one and drop its spaces).
+ */
 function isBlockText(value: string): boolean {
-  return value.includes('\n') && !UNWANTED_TEXT_CHARACTER.test(value.replace(/[\n\t]/g, ''));
+  return (
+    value.includes('\n') &&
+    !UNWANTED_TEXT_CHARACTER.test(value.replace(/[\n\t]/g, '')) &&
+    !/^[ \t]+$/m.test(value)
+  );
 }
 
 /**
