@@ -6,13 +6,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /**
- * The import direction: sources → config → model → {targets, edge, knowledge} → bundle → {cli, ui}. Each zone
+ * The import direction: sources → config → import → model → {targets, edge, knowledge} → bundle → {cli, ui}.
+ * `import` turns foreign input (an existing distribution, Django settings) into facts and a Config; it may read
+ * the model's table of AWS constants (a leaf, e.g. managed policy IDs) and nothing else of the model. Each zone
  * names the folders a layer must not import from (everything above it, and its siblings). The edge does not
  * read the knowledge base: it models requests, and the panel that shows a trace asks the knowledge base itself.
  */
 const LAYERS = {
   sources: 'src/sources',
   config: 'src/config',
+  import: 'src/import',
   model: 'src/model',
   targets: 'src/targets',
   edge: 'src/edge',
@@ -25,9 +28,14 @@ const above = (...names) => names.map((name) => LAYERS[name]);
 const LAYER_ZONES = [
   {
     target: LAYERS.sources,
-    from: above('config', 'model', 'targets', 'edge', 'knowledge', 'bundle', 'cli', 'ui'),
+    from: above('config', 'import', 'model', 'targets', 'edge', 'knowledge', 'bundle', 'cli', 'ui'),
   },
-  { target: LAYERS.config, from: above('model', 'targets', 'edge', 'knowledge', 'bundle', 'cli', 'ui') },
+  {
+    target: LAYERS.config,
+    from: above('import', 'model', 'targets', 'edge', 'knowledge', 'bundle', 'cli', 'ui'),
+  },
+  { target: LAYERS.import, from: above('targets', 'edge', 'knowledge', 'bundle', 'cli', 'ui') },
+  { target: LAYERS.import, from: LAYERS.model, except: ['./aws-constants.ts'] },
   { target: LAYERS.model, from: above('targets', 'edge', 'knowledge', 'bundle', 'cli', 'ui') },
   { target: LAYERS.targets, from: above('edge', 'knowledge', 'bundle', 'cli', 'ui') },
   { target: LAYERS.edge, from: above('targets', 'knowledge', 'bundle', 'cli', 'ui') },
@@ -37,7 +45,8 @@ const LAYER_ZONES = [
   { target: LAYERS.ui, from: above('cli') },
 ].map((zone) => ({
   ...zone,
-  message: 'Imports flow sources → config → model → {targets, edge, knowledge} → bundle → {cli, ui}.',
+  message:
+    'Imports flow sources → config → import → model → {targets, edge, knowledge} → bundle → {cli, ui}.',
 }));
 
 /** What target folders share: the language writers, the CDK construct graph, the registry's types and catalogue. */
@@ -52,6 +61,23 @@ const TARGET_ZONES = targetFolders.map((folder) => ({
   except: [...SHARED_BY_TARGETS, `./${folder}`],
   message: 'A target prints the model on its own: shared code goes to targets/emit or targets/cdk.',
 }));
+
+/**
+ * src/hosting is the wizard's own hosting (its security headers, the CDK app that deploys the page): nothing
+ * in the product imports it, and it imports nothing of the product.
+ */
+const HOSTING_ZONES = [
+  {
+    target: Object.values(LAYERS),
+    from: 'src/hosting',
+    message: 'The product never imports the wizard’s hosting (src/hosting).',
+  },
+  {
+    target: 'src/hosting',
+    from: Object.values(LAYERS),
+    message: 'src/hosting hosts the built page: it reads no product code.',
+  },
+];
 
 const TEST_ONLY_ZONES = [
   { target: 'src', from: 'test', message: 'Product code never imports test support.' },
@@ -73,6 +99,7 @@ export default tseslint.config(
       '.tmp',
       'out',
       'e2e/django',
+      'cdk.out',
     ],
   },
   js.configs.recommended,
@@ -97,7 +124,10 @@ export default tseslint.config(
     rules: {
       'import-x/no-restricted-paths': [
         'error',
-        { basePath: import.meta.dirname, zones: [...LAYER_ZONES, ...TARGET_ZONES, ...TEST_ONLY_ZONES] },
+        {
+          basePath: import.meta.dirname,
+          zones: [...LAYER_ZONES, ...TARGET_ZONES, ...HOSTING_ZONES, ...TEST_ONLY_ZONES],
+        },
       ],
     },
   },

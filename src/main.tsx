@@ -1,3 +1,5 @@
+// First: zod must be jitless before any schema exists (src/zod-without-eval.ts).
+import './zod-without-eval';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -8,7 +8,7 @@ export type ReadResult =
   /** `problem` completes "<file> …"; `code` is set when the system refused to open or read it. */
   | { ok: false; problem: string; code?: string };
 
-const tooLarge = `is too large for a config (over ${MAX_CONFIG_BYTES.toLocaleString('en')} bytes)`;
+const tooLarge = (max: number) => `is too large (over ${max.toLocaleString('en')} bytes)`;
 
 /** What kind of file it is, for a message (anything but a regular file is refused). */
 function kindOf(stats: Stats): string {
@@ -53,8 +53,8 @@ function unreadable(error: unknown): ReadResult {
   return { ok: false, problem: `cannot be read (${code})`, code };
 }
 
-function decoded(bytes: Uint8Array | undefined): ReadResult {
-  if (bytes === undefined) return { ok: false, problem: tooLarge };
+function decoded(bytes: Uint8Array | undefined, max: number): ReadResult {
+  if (bytes === undefined) return { ok: false, problem: tooLarge(max) };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
@@ -63,11 +63,11 @@ function decoded(bytes: Uint8Array | undefined): ReadResult {
 }
 
 /**
- * A config file's text: only a regular file, at most `MAX_CONFIG_BYTES`. It is opened without blocking (a FIFO
- * with no writer would otherwise wait forever) and its type checked on the open file, before any read (a device
- * such as /dev/zero never ends).
+ * A file's text: only a regular file, at most `max` bytes (a config by default). It is opened without blocking
+ * (a FIFO with no writer would otherwise wait forever) and its type checked on the open file, before any read (a
+ * device such as /dev/zero never ends).
  */
-export function readConfigFile(path: string): ReadResult {
+export function readConfigFile(path: string, max: number = MAX_CONFIG_BYTES): ReadResult {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -77,8 +77,8 @@ export function readConfigFile(path: string): ReadResult {
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { ok: false, problem: `is not a regular file (${kindOf(stats)})` };
-    if (stats.size > MAX_CONFIG_BYTES) return { ok: false, problem: tooLarge };
-    return decoded(readBounded(fd, MAX_CONFIG_BYTES));
+    if (stats.size > max) return { ok: false, problem: tooLarge(max) };
+    return decoded(readBounded(fd, max), max);
   } catch (error) {
     return unreadable(error);
   } finally {
@@ -86,13 +86,14 @@ export function readConfigFile(path: string): ReadResult {
   }
 }
 
-/** Standard input's text (`--config -`), at most `MAX_CONFIG_BYTES`: a pipe from /dev/zero is cut off there. */
+/** Standard input's text (`--config -`), at most `max` bytes: a pipe from /dev/zero is cut off there. */
 export function readStandardInput(
   readStdin: (maxBytes: number) => Uint8Array | string | undefined,
+  max: number = MAX_CONFIG_BYTES,
 ): ReadResult {
-  const read = readStdin(MAX_CONFIG_BYTES);
-  if (typeof read !== 'string') return decoded(read);
-  return new TextEncoder().encode(read).length > MAX_CONFIG_BYTES
-    ? { ok: false, problem: tooLarge }
+  const read = readStdin(max);
+  if (typeof read !== 'string') return decoded(read, max);
+  return new TextEncoder().encode(read).length > max
+    ? { ok: false, problem: tooLarge(max) }
     : { ok: true, text: read };
 }

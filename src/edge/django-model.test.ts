@@ -9,7 +9,8 @@ import {
 import { djangoTarget } from '../targets/django';
 import { djangoGetHost, djangoIsSecure, isSameDomain, judgeDjango } from './django-model';
 import type { HopRequest } from './types';
-import { runViewerFunction, runWithFunctionConstructor } from './viewer-function';
+import { runInNodeVm } from './node-function-runner';
+import { runViewerFunction } from './viewer-function';
 
 const settings = (overrides: Partial<DjangoProxySettings> = {}): DjangoProxySettings => ({
   ...djangoSettingsFor(defaultConfig()),
@@ -182,7 +183,7 @@ describe('runViewerFunction checks what a function returns, as CloudFront does',
       ),
       viewer,
       '203.0.113.1',
-      runWithFunctionConstructor,
+      runInNodeVm,
     );
     expect(outcome.kind).toBe('request');
     if (outcome.kind !== 'request') return;
@@ -202,7 +203,7 @@ describe('runViewerFunction checks what a function returns, as CloudFront does',
       "request.headers['x-forwarded-proto'] = { value: 'https' };",
       "throw new Error('boom');",
     ]) {
-      const outcome = runViewerFunction(code(body), viewer, '203.0.113.1', runWithFunctionConstructor);
+      const outcome = runViewerFunction(code(body), viewer, '203.0.113.1', runInNodeVm);
       expect(outcome.kind).toBe('response');
       if (outcome.kind === 'response') expect(outcome.response.status).toBe(502);
     }

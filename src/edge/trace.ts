@@ -9,10 +9,13 @@ import { originHop, type AppOriginPlan } from './origin-hop';
 import { cacheVerdictFor, originRequestFor } from './origin-request';
 import { SOURCES } from './sources';
 import type { Hop, HopRequest, HopResponse, Trace, ViewerRequest } from './types';
-import { runViewerFunction, runWithFunctionConstructor, type FunctionRunner } from './viewer-function';
+import { generatedFunctionTwin, runViewerFunction, type FunctionRunner } from './viewer-function';
 
 export interface TraceOptions {
-  /** Runs the generated CloudFront Function: `new Function` by default, node:vm in Node (node-function-runner). */
+  /**
+   * Runs the generated CloudFront Function: by default its TypeScript twin (the browser forbids eval), the
+   * generated code itself in node:vm in Node (node-function-runner).
+   */
   runner?: FunctionRunner;
   /** The value CloudFront sends in the secret origin header. */
   originSecret?: string;
@@ -48,7 +51,7 @@ export function viewerHopRequest(request: ViewerRequest): { scheme: string; requ
  */
 export function traceRequest(config: Config, viewer: ViewerRequest, options: TraceOptions = {}): Trace {
   const deployment = deploymentFor(config);
-  const runner = options.runner ?? runWithFunctionConstructor;
+  const runner = options.runner ?? generatedFunctionTwin(config);
   const originSecret = options.originSecret ?? EXAMPLE_ORIGIN_SECRET;
   const clientIp = viewer.clientIp ?? DEFAULT_CLIENT_IP;
   const { scheme, request: sent } = viewerHopRequest(viewer);
@@ -92,7 +95,9 @@ export function traceRequest(config: Config, viewer: ViewerRequest, options: Tra
       changes: outcome.kind === 'request' ? outcome.changes : [],
       notes: [
         {
-          text: 'The generated function code, run on the viewer-request event.',
+          text:
+            'The generated function, run on the viewer-request event. This page runs it as TypeScript, which ' +
+            'the tests check answers as the generated code does on random events: the page’s policy forbids eval.',
           source: SOURCES.functionEvent,
         },
       ],

@@ -1,19 +1,41 @@
+import type { Config } from '../config/schema';
+import { deploymentFor } from '../model';
+import { forwardHostHandler } from './forward-host-function';
 import { diffHeaders } from './header-editor';
 import { SOURCES } from './sources';
 import type { HeaderChange, HopRequest, HopResponse } from './types';
 
 /**
  * Runs a CloudFront Function's code on an event and returns what `handler(event)` returned. The model takes it
- * as a parameter so the browser can use `runWithFunctionConstructor` and Node can use `node:vm`
- * (`node-function-runner.ts`), both on the very code the generators emit.
+ * as a parameter: Node runs the very code the generators emit in `node:vm` (`node-function-runner.ts`); the
+ * browser, whose Content-Security-Policy forbids eval, runs the function's TypeScript twin
+ * (`generatedFunctionTwin`).
  */
 export type FunctionRunner = (code: string, event: unknown) => unknown;
 
-/** Browser-safe runner: the generated code in a fresh function scope (no access to the caller's variables). */
-export const runWithFunctionConstructor: FunctionRunner = (code, event) => {
-  const run = new Function('event', `${code}\n;return handler(event);`) as (input: unknown) => unknown;
-  return run(JSON.parse(JSON.stringify(event)));
-};
+/** The runner was handed code it cannot run: a tool failure, never a CloudFront 502. */
+export class FunctionNotRunnable extends Error {
+  override name = 'FunctionNotRunnable';
+}
+
+/**
+ * The browser's runner for one config: the generated function's logic written in TypeScript
+ * (`forward-host-function.ts`), which `forward-host-function.test.ts` checks against the generated code run in a
+ * V8 context, on random configs and events. It runs only the code the model generates for this config and refuses
+ * any other, so it never stands in for code it does not mirror.
+ */
+export function generatedFunctionTwin(config: Config): FunctionRunner {
+  const generated = deploymentFor(config).viewerRequestFunction?.code;
+  const handler = forwardHostHandler(config.domains.primary);
+  return (code, event) => {
+    if (code !== generated) {
+      throw new FunctionNotRunnable(
+        'The page runs only the function the wizard generates for this setup (its policy forbids eval)',
+      );
+    }
+    return handler(structuredClone(event) as Parameters<typeof handler>[0]);
+  };
+}
 
 interface FunctionValue {
   value: string;
@@ -95,8 +117,8 @@ export function runViewerFunction(
   try {
     result = runner(code, viewerRequestEvent(request, clientIp));
   } catch (error) {
-    // A page whose Content-Security-Policy forbids eval cannot run the code: a tool failure, not a CloudFront 502.
-    if (error instanceof EvalError) throw error;
+    // Code the runner cannot run (or eval refused by a page's policy) is a tool failure, not a CloudFront 502.
+    if (error instanceof FunctionNotRunnable || error instanceof EvalError) throw error;
     return failed(`The function threw: ${(error as Error).message}`);
   }
   if (result === null || typeof result !== 'object') return failed('The function returned no request');

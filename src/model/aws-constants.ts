@@ -43,6 +43,28 @@ export const MANAGED_CACHE_POLICIES = {
     cdkMember: 'USE_ORIGIN_CACHE_CONTROL_HEADERS_QUERY_STRINGS',
     docUrl: `${CACHE_POLICIES_DOC}#managed-cache-policy-origin-cache-headers-query-strings`,
   },
+  // Not chosen by the wizard; known so an imported distribution that uses them can be read.
+  useOriginCacheControlHeaders: {
+    key: 'useOriginCacheControlHeaders',
+    id: '83da9c7e-98b4-4e11-a168-04f0df8e2c65',
+    name: 'Managed-UseOriginCacheControlHeaders',
+    cdkMember: 'USE_ORIGIN_CACHE_CONTROL_HEADERS',
+    docUrl: `${CACHE_POLICIES_DOC}#managed-cache-policy-origin-cache-headers`,
+  },
+  cachingOptimizedForUncompressedObjects: {
+    key: 'cachingOptimizedForUncompressedObjects',
+    id: 'b2884449-e4de-46a7-ac36-70bc7f1ddd6d',
+    name: 'Managed-CachingOptimizedForUncompressedObjects',
+    cdkMember: 'CACHING_OPTIMIZED_FOR_UNCOMPRESSED_OBJECTS',
+    docUrl: `${CACHE_POLICIES_DOC}#managed-cache-caching-optimized-uncompressed`,
+  },
+  amplify: {
+    key: 'amplify',
+    id: '2e54312d-136d-493c-8eb9-b001f22f67d2',
+    name: 'Managed-Amplify',
+    cdkMember: 'AMPLIFY',
+    docUrl: `${CACHE_POLICIES_DOC}#managed-cache-policy-amplify`,
+  },
 } as const satisfies Record<string, ManagedPolicy>;
 
 export const MANAGED_ORIGIN_REQUEST_POLICIES = {
@@ -66,6 +88,14 @@ export const MANAGED_ORIGIN_REQUEST_POLICIES = {
     name: 'Managed-CORS-S3Origin',
     cdkMember: 'CORS_S3_ORIGIN',
     docUrl: `${ORIGIN_REQUEST_POLICIES_DOC}#managed-origin-request-policy-cors-s3`,
+  },
+  // Not chosen by the wizard; known so an imported distribution that uses it can be read.
+  allViewerAndCloudFrontHeaders: {
+    key: 'allViewerAndCloudFrontHeaders',
+    id: '33f36d7e-f396-46d9-90e0-52428a34d9dc',
+    name: 'Managed-AllViewerAndCloudFrontHeaders-2022-06',
+    cdkMember: 'ALL_VIEWER_AND_CLOUDFRONT_2022',
+    docUrl: `${ORIGIN_REQUEST_POLICIES_DOC}#managed-origin-request-policy-all-viewer-and-cloudfront`,
   },
 } as const satisfies Record<string, ManagedPolicy>;
 

@@ -6,7 +6,7 @@ import { outputVariable } from './shell';
 /** The temporary Django view that shows what Django believes about the request. */
 export const HOST_CHECK_PATH = 'cloudfront-check/';
 
-const HOST_CHECK_VIEW = `# urls.py (temporary: remove it once the checks pass)
+export const HOST_CHECK_VIEW = `# urls.py (temporary: remove it once the checks pass)
 from django.http import JsonResponse
 from django.urls import path
 
@@ -70,6 +70,7 @@ export function verifySection(context: ReadmeContext): string {
     `Each answer must be ${mdInline(`{"host": "<that name>", "scheme": "https", "secure": true}`)}, and the last one ` +
       `must still say ${mdInline(domain)}: never \`attacker.example\`, never the origin’s own name.`,
     originUrl === null ? '' : directCheck(context, originUrl),
+    verifyCommand(originUrl),
     files === undefined
       ? ''
       : `**Files are cached:** request a real file twice, e.g. ` +
@@ -78,6 +79,29 @@ export function verifySection(context: ReadmeContext): string {
   ]
     .filter((part) => part !== '')
     .join('\n\n');
+}
+
+/** The wizard's `verify` command: every check above (and TLS, HSTS, caching, CSRF) in one run. */
+function verifyCommand(originUrl: string | null): string {
+  const origin = originUrl === null ? '' : ` --origin ${originUrl}`;
+  return [
+    '**All the checks in one command**, from a checkout of the wizard, with this bundle’s `config.json` (keep the ' +
+      'host-check view above in place while it runs):',
+    mdBlock(
+      'sh',
+      [
+        `npm run verify -- --url "https://$DOMAIN/" --config config.json${origin}`,
+        '# before DNS points at CloudFront, send its requests to the distribution instead:',
+        `npm run verify -- --url "https://$DOMAIN/" --config config.json${origin} --connect "$(dig +short "$DIST" | tail -n1):443"`,
+      ].join('\n'),
+    ),
+    'It prints one line per check (PASS; FAIL with the reason and the setting that fixes it; SKIP with why): HTTP ' +
+      'redirects to HTTPS, the TLS policy, HSTS sent once, a spoofed `X-Forwarded-Host` does not change the host ' +
+      'Django uses, the origin refuses requests that skip CloudFront, a response that sets a cookie is never a ' +
+      'cache hit, static files are cached, a form POST works from your site and fails from another, and the allowed ' +
+      'methods. It exits 0 only when no check failed. It sends a few dozen requests at most, only to the names you ' +
+      'give; the POST carries a CSRF token and nothing else (`--form PATH` picks the form page, /admin/login/ by default).',
+  ].join('\n\n');
 }
 
 /** What a request that skips CloudFront gets: refused when the origin is protected, and why it matters when not. */

@@ -24,6 +24,7 @@ export const PUBLIC_LOAD_BALANCER = {
     addsTraceId: true,
     source: DOCS.albForwardedHeaders,
   },
+  httpsOnly: false,
   stageInPath: 'none',
   protections: [],
   hopTitle: 'Application Load Balancer (HTTPS listener)',

@@ -25,6 +25,7 @@ export const API_GATEWAY_HTTP_API = {
     addsTraceId: false,
     source: DOCS.apigwHttpReservedHeaders,
   },
+  httpsOnly: true,
   stageInPath: 'kept',
   protections: [],
   hopTitle: 'API Gateway HTTP API',

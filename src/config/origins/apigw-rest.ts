@@ -32,6 +32,7 @@ export const API_GATEWAY_REST_API = {
     'Use a Regional REST API endpoint behind this distribution. An edge-optimized API already has a ' +
     'CloudFront distribution of its own (two CDNs, header names capitalised), and a private endpoint is not ' +
     'reachable from CloudFront.',
+  httpsOnly: true,
   stageInPath: 'stripped',
   protections: [],
   hopTitle: 'API Gateway REST API',

@@ -24,6 +24,7 @@ export const ANY_HTTPS_ORIGIN = {
     addsTraceId: false,
     source: DOCS.requestHeadersCustomOrigin,
   },
+  httpsOnly: false,
   stageInPath: 'none',
   protections: [],
   hopTitle: 'HTTPS origin server',

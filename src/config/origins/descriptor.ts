@@ -60,6 +60,11 @@ export interface OriginDescriptor {
    * API can be edge-optimized or private; only Regional fits); absent when there is nothing to choose.
    */
   endpointTypeNote?: string;
+  /**
+   * Whether the origin has an HTTPS endpoint only (API Gateway, function URLs): a distribution that reaches it
+   * over plain HTTP gets no connection. false: it may also listen on HTTP (then its proxy says X-Forwarded-Proto: http).
+   */
+  httpsOnly: boolean;
   /** What happens to the origin path before Django sees the request. */
   stageInPath: 'stripped' | 'kept' | 'none';
   /** Protections beyond the secret header this origin supports. */

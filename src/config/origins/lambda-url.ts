@@ -27,6 +27,7 @@ export const LAMBDA_FUNCTION_URL = {
     addsTraceId: false,
     source: DOCS.lambdaUrlInvocation,
   },
+  httpsOnly: true,
   stageInPath: 'none',
   protections: ['lambda-oac'],
   hopTitle: 'Lambda function URL',

@@ -12,7 +12,7 @@ import {
 } from '../../../test/support/cdk/jsii-names-check';
 import { pythonGraphOf, type PyGraph } from '../../../test/support/cdk/python-graph';
 import { readPythonGraphs } from '../../../test/support/cdk/python-graph-reader';
-import { inventoryOfModel } from '../../../test/support/cdk/model-inventory';
+import { modelInventory } from '../../../test/support/inventory/model';
 import { stacksByKey, writeTargetFiles } from '../../../test/support/cdk/synth';
 import { cdkInventory } from '../../../test/support/inventory/cdk';
 import { normaliseInventory } from '../../../test/support/inventory/inventory';
@@ -69,7 +69,7 @@ describe.each(FIXTURES.map((entry) => entry.name))('generated CDK Python app: %s
       deployment.stacks.map((stack) => [stack.id, stack.name, stack.region]),
     );
     expect(normaliseInventory(cdkInventory(stacksByKey(deployment, stacks)))).toEqual(
-      normaliseInventory(inventoryOfModel(deployment)),
+      normaliseInventory(modelInventory(deployment)),
     );
   });
 });
@@ -85,7 +85,7 @@ it('the read-back comparison and the synthesized inventory both fail on one chan
   if (graph === undefined) throw new Error('not read');
   expect(graph).not.toEqual(pythonGraphOf(cdkAppFor(deployment)));
   expect(normaliseInventory(cdkInventory(stacksByKey(deployment, synthesizeGraph(graph))))).not.toEqual(
-    normaliseInventory(inventoryOfModel(deployment)),
+    normaliseInventory(modelInventory(deployment)),
   );
 });
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deploymentFor, type Deployment } from '../../model';
-import { inventoryOfModel } from '../../../test/support/cdk/model-inventory';
+import { modelInventory } from '../../../test/support/inventory/model';
 import {
   cdkAssemblyMessages,
   cloudAssemblyStacks,
@@ -124,7 +124,7 @@ it('the inventory comparison fails when a bucket policy lets any distribution re
   if (statement?.Condition?.StringEquals === undefined) throw new Error('no OAC statement');
   statement.Condition.StringEquals['AWS:SourceArn'] = '*';
   expect(normaliseInventory(cdkInventory(stacksByKey(deployment, changed)))).not.toEqual(
-    normaliseInventory(inventoryOfModel(deployment)),
+    normaliseInventory(modelInventory(deployment)),
   );
 });
 
@@ -148,7 +148,7 @@ describe.each(FIXTURES.map((fixture) => fixture.name))('generated CDK TypeScript
   it('deploys exactly what the model says (inventory of the synthesized templates)', () => {
     const { deployment, stacks } = result(name);
     expect(normaliseInventory(cdkInventory(stacksByKey(deployment, stacks)))).toEqual(
-      normaliseInventory(inventoryOfModel(deployment)),
+      normaliseInventory(modelInventory(deployment)),
     );
   });
 

@@ -5,7 +5,7 @@ import {
   ORIGIN_SSL_PROTOCOLS,
   PRICE_CLASSES,
   TLS_VERSIONS,
-} from '../cdk-enum-members';
+} from './enum-members';
 import {
   array,
   attribute,

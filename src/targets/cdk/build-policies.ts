@@ -1,11 +1,6 @@
 /** The viewer-request function and the custom cache and response headers policies, as graph statements. */
 import type { CachePolicyPlan, ResponseHeadersPolicyPlan, ViewerRequestFunctionPlan } from '../../model';
-import {
-  CACHE_KEY_BEHAVIORS,
-  FRAME_OPTIONS,
-  FUNCTION_RUNTIMES,
-  REFERRER_POLICIES,
-} from '../cdk-enum-members';
+import { CACHE_KEY_BEHAVIORS, FRAME_OPTIONS, FUNCTION_RUNTIMES, REFERRER_POLICIES } from './enum-members';
 import { bool, member, prop, props, seconds, staticCall, str, struct, type CdkStatement } from './graph';
 import { VARIABLES } from './variables';
 

@@ -8,7 +8,7 @@ import type {
   OriginSecretPlan,
   OutputPlan,
 } from '../../model';
-import { SIGNING } from '../cdk-enum-members';
+import { SIGNING } from './enum-members';
 import {
   attribute,
   bool,

@@ -5,6 +5,7 @@ import { wizardStore } from '../state/wizard-store';
 import { Dialog } from './Dialog';
 import { IssueList } from './DifferenceList';
 import { MAX_IMPORT_CHARS, readImportText } from './import-text';
+import { ExistingSetupEntry } from '../import/ExistingSetupEntry';
 
 type Failure = Extract<PermalinkConfigResult, { ok: false }>;
 
@@ -15,7 +16,12 @@ type Failure = Extract<PermalinkConfigResult, { ok: false }>;
 export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (
     <Dialog open={open} title="Import a configuration" onClose={onClose}>
-      {open ? <ImportForm onDone={onClose} /> : null}
+      {open ? (
+        <>
+          <ImportForm onDone={onClose} />
+          <ExistingSetupEntry onDone={onClose} />
+        </>
+      ) : null}
     </Dialog>
   );
 }

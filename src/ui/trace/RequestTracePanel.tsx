@@ -46,7 +46,8 @@ export function RequestTracePanel({ config: latest }: { config: Config }) {
       <h2 id="trace-title">Request flow</h2>
       <p className="trace-intro">
         Follow one request from the browser to Django through this setup: which headers each hop adds, removes
-        or rewrites, and what Django concludes. The CloudFront Function runs as generated.
+        or rewrites, and what Django concludes. The CloudFront Function’s logic runs on every request, in a
+        TypeScript copy that the tests check answers like the generated code (this page forbids eval).
       </p>
       <TraceRequestForm inputs={inputs} domain={primary} onChange={setInputs} />
       {'error' in result ? (

@@ -12,22 +12,23 @@ import {
   type Props,
 } from './template-values';
 
-function policyFact(
-  template: CloudFormationTemplate,
-  value: Json,
-  type: string,
-  nameOf: (props: Props) => string,
-): PolicyFact | null {
+/** 'DynamicPagesCachePolicy1A2B3C4D' → 'DynamicPages': the model's key, as the app's construct id carries it. */
+function policyKeyOf(logicalId: string): string {
+  const match = /^(.+?)(?:CachePolicy|Policy)[0-9A-F]{8}$/.exec(logicalId);
+  if (match?.[1] === undefined) throw new Error(`Not a policy of this app: ${logicalId}`);
+  return match[1];
+}
+
+function policyFact(template: CloudFormationTemplate, value: Json, type: string): PolicyFact | null {
   if (value === undefined) return null;
   if (typeof value === 'string') return `managed:${value}`;
   const ref = refOf(value);
   const resource = ref === null ? undefined : template.Resources[ref];
-  if (resource?.Type !== type) throw new Error(`Unresolved policy ${JSON.stringify(value)}`);
-  return `custom:${nameOf(resource.Properties ?? {})}`;
+  if (ref === null || resource?.Type !== type) throw new Error(`Unresolved policy ${JSON.stringify(value)}`);
+  return `custom:${policyKeyOf(ref)}`;
 }
 
 function behaviorFacts(template: CloudFormationTemplate, behavior: Props): BehaviorFacts {
-  const configName = (key: string) => (props: Props) => String((props[key] as Props).Name);
   return {
     pathPattern: typeof behavior.PathPattern === 'string' ? behavior.PathPattern : null,
     targetOriginId: String(behavior.TargetOriginId),
@@ -36,23 +37,16 @@ function behaviorFacts(template: CloudFormationTemplate, behavior: Props): Behav
     cachedMethods: sorted(asArray(behavior.CachedMethods).map(String)),
     compress: behavior.Compress === true,
     cachePolicy:
-      policyFact(
-        template,
-        behavior.CachePolicyId,
-        'AWS::CloudFront::CachePolicy',
-        configName('CachePolicyConfig'),
-      ) ?? 'managed:none',
+      policyFact(template, behavior.CachePolicyId, 'AWS::CloudFront::CachePolicy') ?? 'managed:none',
     originRequestPolicy: policyFact(
       template,
       behavior.OriginRequestPolicyId,
       'AWS::CloudFront::OriginRequestPolicy',
-      configName('OriginRequestPolicyConfig'),
     ),
     responseHeadersPolicy: policyFact(
       template,
       behavior.ResponseHeadersPolicyId,
       'AWS::CloudFront::ResponseHeadersPolicy',
-      configName('ResponseHeadersPolicyConfig'),
     ),
     functionAssociations: sorted(
       asArray(behavior.FunctionAssociations).map((entry) => String((entry as Props).EventType)),

@@ -1,7 +1,23 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Deployment } from '../../../src/model';
+import { cdkPythonTarget } from '../../../src/targets/cdk-python';
+import { cdkTypeScriptTarget } from '../../../src/targets/cdk-typescript';
 import type { TargetId } from '../../../src/targets/catalogue';
 import { cloudFormationTarget } from '../../../src/targets/cloudformation';
 import { terraformTarget } from '../../../src/targets/terraform';
+import { synthesizeGraph } from '../cdk/graph-interpreter';
+import { readPythonGraphs } from '../cdk/python-graph-reader';
+import {
+  cloudAssemblyStacks,
+  makeCdkWorkspace,
+  removeCdkWorkspace,
+  stacksByKey,
+  synthesizeWrittenCdkApps,
+  writeTargetFiles,
+} from '../cdk/synth';
+import { cdkInventory } from './cdk';
 import { cloudFormationInventory } from './cloudformation';
 import type { Inventory, InventoryResource } from './inventory';
 import { terraformInventory } from './terraform';
@@ -17,7 +33,47 @@ export interface KnownGap {
   mask: (resource: InventoryResource) => InventoryResource;
 }
 
+/** The TypeScript apps, written out and synthesized with the real aws-cdk-lib (one Node process for all). */
+async function cdkTypeScriptInventories(deployments: readonly Deployment[]): Promise<Inventory[]> {
+  const workspace = await makeCdkWorkspace('cdk-agree-');
+  try {
+    const dirs = deployments.map((_, index) => path.join(workspace, `app-${index}`));
+    await Promise.all(
+      deployments.map((deployment, index) => writeTargetFiles(cdkTypeScriptTarget, deployment, dirs[index]!)),
+    );
+    await synthesizeWrittenCdkApps(dirs);
+    return Promise.all(
+      deployments.map(async (deployment, index) =>
+        cdkInventory(stacksByKey(deployment, await cloudAssemblyStacks(dirs[index]!))),
+      ),
+    );
+  } finally {
+    await removeCdkWorkspace(workspace);
+  }
+}
+
+/** The Python apps, read back by Python's own parser and built with the real aws-cdk-lib as jsii binds Python. */
+async function cdkPythonInventories(deployments: readonly Deployment[]): Promise<Inventory[]> {
+  const root = await mkdtemp(path.join(tmpdir(), 'cdk-python-agree-'));
+  try {
+    const dirs = deployments.map((_, index) => path.join(root, `app-${index}`));
+    await Promise.all(
+      deployments.map((deployment, index) => writeTargetFiles(cdkPythonTarget, deployment, dirs[index]!)),
+    );
+    const graphs = readPythonGraphs(dirs);
+    return deployments.map((deployment, index) => {
+      const graph = graphs.get(dirs[index]!);
+      if (graph === undefined) throw new Error(`The Python app ${index} was not read back`);
+      return cdkInventory(stacksByKey(deployment, synthesizeGraph(graph)));
+    });
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
 export const INVENTORY_READERS: Partial<Record<TargetId, InventoryReader>> = {
+  'cdk-typescript': cdkTypeScriptInventories,
+  'cdk-python': cdkPythonInventories,
   cloudformation: async (deployments) =>
     deployments.map((deployment) => cloudFormationInventory(cloudFormationTarget.generate(deployment))),
   terraform: async (deployments) =>

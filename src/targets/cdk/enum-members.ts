@@ -6,7 +6,7 @@ import type {
   OriginPlan,
   ResponseHeadersPolicyPlan,
   ViewerRequestFunctionPlan,
-} from '../model';
+} from '../../model';
 
 /** aws-cdk-lib enum members (the same in TypeScript and Python) for the model's choices. */
 export const PRICE_CLASSES: Record<DistributionPlan['priceClass'], string> = {
