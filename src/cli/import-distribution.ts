@@ -100,10 +100,21 @@ export function runImportCli(argv: string[], io: CliIo): number {
     write(io.stderr, `error: ${source}: ${read.error} Nothing was written.`);
     return EXIT_INVALID;
   }
-  const mapping = fixedConfigFor(read.setup);
-  // The CLI runs the template's own function code in a separate V8 context with a time limit.
-  const diagnosis = diagnoseExisting(read.setup, { runner: runInNodeVm });
-  write(io.stdout, existingSetupReport(read.setup, diagnosis, mapping));
+  let report: string;
+  let mapping: ReturnType<typeof fixedConfigFor>;
+  try {
+    mapping = fixedConfigFor(read.setup);
+    // The CLI runs the template's own function code in a separate V8 context with a time limit.
+    report = existingSetupReport(read.setup, diagnoseExisting(read.setup, { runner: runInNodeVm }), mapping);
+  } catch (error) {
+    // A setup the reader let through but the request trace cannot follow (an alias that is no host name, say).
+    write(
+      io.stderr,
+      `error: ${source}: this setup could not be analysed (${(error as Error).message}). Nothing was written.`,
+    );
+    return EXIT_INVALID;
+  }
+  write(io.stdout, report);
   if (!writes) return EXIT_OK;
   // The fixed config goes through the one generate path (the same checks and writing as --config).
   const forwarded = [

@@ -15,12 +15,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { bundleFiles } from '../../../src/bundle';
+import { runImportCli } from '../../../src/cli/import-distribution';
 import { REAL_FILE_OPS, type FileOps } from '../../../src/cli/output-folder';
 import { MAX_CONFIG_BYTES } from '../../../src/cli/read-input';
 import { runCli } from '../../../src/cli/run';
 import { permalinkUrl } from '../../../src/config/permalink';
 import { defaultConfig } from '../../../src/config/schema';
 import { UNWANTED_TEXT_CHARACTER } from '../../../src/config/text-characters';
+import { distributionExport } from '../diagnose/exports';
 import { anyText, HOSTILE_CHARACTERS } from './text';
 
 /**
@@ -72,6 +74,7 @@ export const cliEchoCase = fc.record({
     'base url',
     'option name',
     'file name in --out',
+    'an exported distribution (--from-distribution)',
   ),
   text: hostileText,
 });
@@ -89,7 +92,25 @@ export function runCliEcho({ place, text }: { place: string; text: string }): st
     else if (place === 'base url')
       args = ['--config', 'config.json', '--print-permalink', '--base-url', `https://x.example/${text}`];
     else if (place === 'option name') args = ['--config', 'config.json', `--${text}`];
-    else {
+    else if (place.startsWith('an exported')) {
+      const exported = distributionExport({ domainName: text, aliases: [text, 'www.example.com'] }) as {
+        DistributionConfig: Record<string, unknown>;
+      };
+      exported.DistributionConfig.Comment = text;
+      writeFileSync(join(dir, 'dist.json'), JSON.stringify(exported));
+      const printed = { text: '' };
+      runImportCli(['--from-distribution', 'dist.json', '--findings-only'], {
+        cwd: dir,
+        stdout: (chunk) => void (printed.text += chunk),
+        stderr: (chunk) => void (printed.text += chunk),
+        readStdin: () => '',
+      });
+      if (!printed.text.includes('Distribution') && !/^error: dist\.json: /.test(printed.text))
+        return `${place}: neither a report nor a clear refusal: ${printed.text}`;
+      return UNWANTED_TEXT_CHARACTER.test(printed.text.replace(/\n/g, ''))
+        ? `${place}: raw control or invisible character printed for ${JSON.stringify(text)}`
+        : undefined;
+    } else {
       mkdirSync(join(dir, 'out'));
       const name = text.replace(/[/\0]/g, '_').slice(0, 100) || '_';
       try {
