@@ -34,7 +34,8 @@ export type { HostStrategy, OriginDescriptor, OriginType } from './origins';
  *
  * Everything that reaches generated code is either an enum or constrained by a strict pattern here, so a
  * hostile string is rejected at the field before any generator sees it. The one free-text field
- * (`distribution.comment`) is escaped by each target's emitter.
+ * (`distribution.comment`) takes printable text only (text-characters.ts) and is escaped by each target's emitter.
+ * Every string has a length limit, so every valid config fits in a share link the decoder opens.
  */
 
 export const DYNAMIC_CACHING_MODES = [
