@@ -34,7 +34,7 @@ test('download the zip: named after the project, every target folder, a config.j
   for (const file of expected) expect(strFromU8(entries[file.path]!), file.path).toBe(file.contents);
   // The bundle's permalink opens this wizard with the same settings.
   const permalink = strFromU8(entries['permalink.txt']!).trim();
-  expect(permalink.startsWith(`${new URL('/', page.url()).href}#c=1.`)).toBe(true);
+  expect(permalink.startsWith(`${new URL('/', page.url()).href}#c=2.`)).toBe(true);
 });
 
 test('copy link and download wait for a valid form', async ({ page }) => {

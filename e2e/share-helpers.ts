@@ -22,7 +22,7 @@ export async function waitForAutosave(page: Page, projectName: string): Promise<
 
 /** Waits until the address bar holds a share link (the hash follows the form after a short pause). */
 export async function waitForLinkInAddressBar(page: Page, previous?: string): Promise<string> {
-  await expect.poll(() => page.url()).toMatch(/#c=1\.[A-Za-z0-9_-]+$/);
+  await expect.poll(() => page.url()).toMatch(/#c=2\.[A-Za-z0-9_-]+$/);
   if (previous !== undefined) await expect.poll(() => page.url()).not.toBe(previous);
   return page.url();
 }

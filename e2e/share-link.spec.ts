@@ -26,7 +26,7 @@ test('a link copied in one browser opens the same form and previews in another',
 
   await pageA.getByRole('button', { name: 'Copy link' }).click();
   const linkField = pageA.getByRole('textbox', { name: 'Share link' });
-  await expect(linkField).toHaveValue(new RegExp(`^${new URL('/', pageA.url()).href}#c=1\\.`));
+  await expect(linkField).toHaveValue(new RegExp(`^${new URL('/', pageA.url()).href}#c=2\\.`));
   const link = await linkField.inputValue();
   await expect(pageA.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   expect(await pageA.evaluate(() => navigator.clipboard.readText())).toBe(link);

@@ -81,7 +81,7 @@ describe('CLI as a subprocess', () => {
 
   it('round-trips through the printed permalink to byte-identical files', () => {
     const link = first.stdout.trim();
-    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:5173\/#c=1\.[A-Za-z0-9_-]+$/);
+    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:5173\/#c=2\.[A-Za-z0-9_-]+$/);
     const second = cli(['--permalink', link, '--out', 'b'], dir);
     expect(second.code).toBe(0);
     expect(readTree(join(dir, 'b'))).toEqual(readTree(join(dir, 'a')));
@@ -133,7 +133,7 @@ describe('CLI options', () => {
     );
     expect(result).toMatchObject({
       code: 0,
-      stdout: expect.stringMatching(/^https:\/\/wizard\.example\/x\/#c=1\./),
+      stdout: expect.stringMatching(/^https:\/\/wizard\.example\/x\/#c=2\./),
     });
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -173,7 +173,7 @@ describe('CLI options', () => {
     expect(inProcess(['--config', 'broken.json', '--out', 'o'], dir).stderr).toMatch(
       /^error: broken\.json is not valid JSON: /,
     );
-    const invalidLink = `#c=${encodePayload({ projectName: 'X!' }, 1, PERMALINK_FORMAT)}`;
+    const invalidLink = `#c=${encodePayload({ projectName: 'X!' }, PERMALINK_FORMAT.currentVersion, PERMALINK_FORMAT)}`;
     const invalid = inProcess(['--permalink', invalidLink, '--out', 'o'], dir);
     expect(invalid.code).toBe(1);
     expect(invalid.stderr).toContain(

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseConfig } from '../config/schema';
 import { startEmulator } from '../edge/emulator-server';
 import { deploymentFor, type BucketKey } from '../model';
+import { readConfigFile } from './read-input';
+import { terminalLines } from './terminal-text';
 
 /**
  * npm run emulate -- --config my.json --upstream http://127.0.0.1:8000 [--port 0] [--domain www.example.com]
@@ -12,8 +13,9 @@ import { deploymentFor, type BucketKey } from '../model';
 const USAGE =
   'usage: npm run emulate -- --config <config.json> --upstream http://127.0.0.1:8000 [--port 0] [--domain <name>] [--origin-secret <value>] [--bucket StaticFiles=<folder>] [--bucket MediaFiles=<folder>] [--direct]';
 
+/** Prints the message (escaped: it may quote the config or a path) and exits. */
 function fail(message: string): never {
-  process.stderr.write(`emulate: ${message}\n`);
+  process.stderr.write(terminalLines(`emulate: ${message}`.split('\n')));
   process.exit(2);
 }
 
@@ -40,9 +42,11 @@ async function main(): Promise<void> {
   const upstreamText = values.upstream as string | undefined;
   if (configPath === undefined || upstreamText === undefined) fail(USAGE);
 
+  const read = readConfigFile(configPath);
+  if (!read.ok) fail(`${configPath} ${read.problem}`);
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(configPath, 'utf8'));
+    json = JSON.parse(read.text);
   } catch (error) {
     fail(`cannot read ${configPath} as JSON: ${(error as Error).message}`);
   }
@@ -91,7 +95,7 @@ async function main(): Promise<void> {
     direct: values.direct === true,
     port,
     buckets,
-    log: quiet ? undefined : (line) => process.stderr.write(`${line}\n`),
+    log: quiet ? undefined : (line) => process.stderr.write(terminalLines([line])),
   }).catch((error: Error) => fail(`cannot listen on 127.0.0.1:${port}: ${error.message}`));
   process.stdout.write(`listening on ${running.url}\n`);
   if (domain === undefined && !quiet) {

@@ -1,11 +1,12 @@
-import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { diagnoseExisting } from '../edge/diagnose-existing';
 import { runInNodeVm } from '../edge/node-function-runner';
 import { MAX_EXPORT_CHARS, MAX_SETTINGS_CHARS, fixedConfigFor, readExistingSetup } from '../import';
 import { existingSetupReport } from './import-report';
+import { readConfigFile, readStandardInput } from './read-input';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, runCli, type CliIo } from './run';
+import { terminalLines } from './terminal-text';
 
 export const IMPORT_USAGE = `Usage: npm run generate -- --from-distribution FILE [--django-settings FILE] --out DIR
 
@@ -23,14 +24,24 @@ writes the bundle of the fixed configuration.
 
 Exit status: 0 when the setup was read (whatever it found), 1 when a file cannot be read, 2 on a usage error.`;
 
+/**
+ * A file's text (or standard input's for "-"), at most `limit` characters' worth of UTF-8: only a regular file,
+ * opened without blocking, so a FIFO or a device is refused rather than waited on or read forever.
+ */
 function readText(path: string, io: CliIo, limit: number): string {
-  if (path === '-') return io.readStdin();
-  const full = resolve(io.cwd, path);
-  // Refuse a huge file before reading it whole.
-  if (statSync(full).size > limit * 4)
-    throw new Error(`${path} is ${statSync(full).size} bytes: larger than any such file`);
-  return readFileSync(full, 'utf8');
+  const read =
+    path === '-'
+      ? readStandardInput(io.readStdin, limit * 4)
+      : readConfigFile(resolve(io.cwd, path), limit * 4);
+  if (read.ok) return read.text;
+  throw Object.assign(new Error(`${path === '-' ? 'standard input' : path} ${read.problem}`), {
+    code: read.code,
+  });
 }
+
+/** Writes lines to a stream, each escaped: the export and the settings are someone else's text. */
+const write = (stream: (text: string) => void, text: string) =>
+  stream(terminalLines(text.replace(/\n$/, '').split('\n')));
 
 /** `npm run generate -- --from-distribution FILE …`: findings on stdout, then the fixed bundle through runCli. */
 export function runImportCli(argv: string[], io: CliIo): number {
@@ -53,7 +64,7 @@ export function runImportCli(argv: string[], io: CliIo): number {
       },
     }));
   } catch (error) {
-    io.stderr(`error: ${(error as Error).message}\n${IMPORT_USAGE}\n`);
+    write(io.stderr, `error: ${(error as Error).message}\n${IMPORT_USAGE}`);
     return EXIT_USAGE;
   }
   if (values.help) {
@@ -62,7 +73,7 @@ export function runImportCli(argv: string[], io: CliIo): number {
   }
   const source = values['from-distribution'];
   if (source === undefined || source === '') {
-    io.stderr(`error: give --from-distribution FILE\n${IMPORT_USAGE}\n`);
+    write(io.stderr, `error: give --from-distribution FILE\n${IMPORT_USAGE}`);
     return EXIT_USAGE;
   }
   const writes = values.out !== undefined || values.zip !== undefined || values['print-permalink'];
@@ -78,18 +89,32 @@ export function runImportCli(argv: string[], io: CliIo): number {
     settingsText = settingsPath === undefined ? undefined : readText(settingsPath, io, MAX_SETTINGS_CHARS);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    io.stderr(`error: cannot read the file: ${code ?? (error as Error).message}\n`);
+    write(
+      io.stderr,
+      `error: ${code === undefined ? (error as Error).message : `cannot read the file: ${code}`}`,
+    );
     return EXIT_INVALID;
   }
   const read = readExistingSetup(distributionText, settingsText);
   if (!read.ok) {
-    io.stderr(`error: ${source}: ${read.error} Nothing was written.\n`);
+    write(io.stderr, `error: ${source}: ${read.error} Nothing was written.`);
     return EXIT_INVALID;
   }
-  const mapping = fixedConfigFor(read.setup);
-  // The CLI runs the template's own function code in a separate V8 context with a time limit.
-  const diagnosis = diagnoseExisting(read.setup, { runner: runInNodeVm });
-  io.stdout(existingSetupReport(read.setup, diagnosis, mapping));
+  let report: string;
+  let mapping: ReturnType<typeof fixedConfigFor>;
+  try {
+    mapping = fixedConfigFor(read.setup);
+    // The CLI runs the template's own function code in a separate V8 context with a time limit.
+    report = existingSetupReport(read.setup, diagnoseExisting(read.setup, { runner: runInNodeVm }), mapping);
+  } catch (error) {
+    // A setup the reader let through but the request trace cannot follow (an alias that is no host name, say).
+    write(
+      io.stderr,
+      `error: ${source}: this setup could not be analysed (${(error as Error).message}). Nothing was written.`,
+    );
+    return EXIT_INVALID;
+  }
+  write(io.stdout, report);
   if (!writes) return EXIT_OK;
   // The fixed config goes through the one generate path (the same checks and writing as --config).
   const forwarded = [

@@ -1,19 +1,31 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import * as z from 'zod';
 import { bundleFiles, zipBundle } from '../bundle';
 import { decodePermalinkToConfig, permalinkUrl } from '../config/permalink';
 import { ConfigSchema, parseConfig, type Config } from '../config/schema';
 import { warningsFor } from '../knowledge/warnings';
-import type { GeneratedFile } from '../targets/types';
 import { USAGE, parseCliArgs, type CliOptions } from './args';
+import {
+  OutputRefused,
+  commitAll,
+  stageFile,
+  stageFolder,
+  type FileOps,
+  REAL_FILE_OPS,
+} from './output-folder';
+import { readConfigFile, readStandardInput, type ReadResult } from './read-input';
+import { terminalLines } from './terminal-text';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   /** Relative paths in arguments resolve against this directory. */
   cwd: string;
-  readStdin: () => string;
+  /** Standard input (for `--config -`): its text, or its bytes up to just past `maxBytes` (more are not read). */
+  readStdin: (maxBytes: number) => Uint8Array | string | undefined;
+  /** The file-system calls that write the bundle (tests inject failures); the real ones by default. */
+  fileOps?: FileOps;
 }
 
 export const EXIT_OK = 0;
@@ -22,12 +34,13 @@ export const EXIT_USAGE = 2;
 /** The config is valid but an ERROR-level check fails (written only with --force). */
 export const EXIT_FINDINGS = 3;
 
+/** A refusal: its lines go to stderr, each escaped, the first after "error: ". */
 class CliError extends Error {
   constructor(
-    message: string,
+    readonly lines: string[],
     readonly exitCode: number = EXIT_INVALID,
   ) {
-    super(message);
+    super(lines.join('\n'));
   }
 }
 
@@ -36,11 +49,14 @@ export function configJsonSchema(): unknown {
   return z.toJSONSchema(ConfigSchema, { io: 'input' });
 }
 
-/** The whole CLI: returns the exit code; writes nothing unless the config and every output check pass. */
+/**
+ * The whole CLI: returns the exit code. Nothing is written unless the config and every output check pass, and
+ * then all or nothing (see output-folder.ts). Every line it prints from input is escaped (terminal-text.ts).
+ */
 export function runCli(argv: string[], io: CliIo): number {
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
-    io.stderr(`error: ${parsed.error}\nRun with --help for usage.\n`);
+    io.stderr(terminalLines([`error: ${parsed.error}`, 'Run with --help for usage.']));
     return EXIT_USAGE;
   }
   const options = parsed.options;
@@ -53,124 +69,136 @@ export function runCli(argv: string[], io: CliIo): number {
     return EXIT_OK;
   }
   try {
-    const config = loadConfig(options, io);
+    const { config, notes } = loadConfig(options, io);
     const errors = warningsFor(config).filter((warning) => warning.severity === 'error');
     if (errors.length > 0) {
       const lines = errors.map((error) => `  ${error.field ?? '(config)'}: ${error.message}`);
       if (!options.force) {
         throw new CliError(
-          `the config fails ${errors.length === 1 ? 'a check' : `${errors.length} checks`} (the bundle would not work as generated):\n${lines.join('\n')}\nFix it, or add --force to write the bundle anyway (its README starts with these).`,
+          [
+            `the config fails ${errors.length === 1 ? 'a check' : `${errors.length} checks`} (the bundle would not work as generated):`,
+            ...lines,
+            'Fix it, or add --force to write the bundle anyway (its README starts with these).',
+          ],
           EXIT_FINDINGS,
         );
       }
       io.stderr(
-        `warning: writing despite ${errors.length} failing check(s) (--force):\n${lines.join('\n')}\n`,
+        terminalLines([`warning: writing despite ${errors.length} failing check(s) (--force):`, ...lines]),
       );
     }
     const outDir = options.out === undefined ? undefined : resolve(io.cwd, options.out);
     const zipPath = options.zip === undefined ? undefined : resolve(io.cwd, options.zip);
-    if (outDir !== undefined) checkOutDir(outDir, options);
+    const existing = outDir === undefined ? [] : checkOutDir(outDir, options);
     if (zipPath !== undefined) checkZipPath(zipPath, options);
     const files = bundleFiles(config, { baseUrl: options.baseUrl });
-    if (outDir !== undefined) writeBundle(outDir, files, io);
-    if (zipPath !== undefined) {
-      const bytes = zipBundle(files);
-      mkdirSync(dirname(zipPath), { recursive: true });
-      writeFileSync(zipPath, bytes);
-      io.stderr(`Wrote ${options.zip} (${files.length} files, ${bytes.length} bytes).\n`);
+    const zip = zipPath === undefined ? undefined : zipBundle(files);
+    const ops = io.fileOps ?? REAL_FILE_OPS;
+    commitAll([
+      ...(outDir === undefined
+        ? []
+        : [() => refusedAs(`--out ${options.out}`, () => stageFolder(outDir, files, ops))]),
+      ...(zipPath === undefined || zip === undefined
+        ? []
+        : [() => refusedAs(`--zip ${options.zip}`, () => stageFile(zipPath, zip, ops))]),
+    ]);
+    const lines = [...notes];
+    if (outDir !== undefined) {
+      lines.push(`Wrote ${files.length} files to ${relative(io.cwd, outDir) || '.'}.`);
+      const others = existing.filter((path) => !files.some((file) => file.path === path));
+      if (others.length > 0) {
+        lines.push(
+          `note: ${others.length} other file(s) in that folder are not part of this bundle and were left alone: ${others.slice(0, 5).join(', ')}${others.length > 5 ? ', …' : ''}`,
+        );
+      }
     }
-    if (options.printPermalink) io.stdout(`${permalinkUrl(config, options.baseUrl)}\n`);
+    if (zipPath !== undefined && zip !== undefined) {
+      lines.push(`Wrote ${options.zip} (${files.length} files, ${zip.length} bytes).`);
+    }
+    io.stderr(terminalLines(lines));
+    if (options.printPermalink) io.stdout(terminalLines([permalinkUrl(config, options.baseUrl)]));
     return EXIT_OK;
   } catch (error) {
-    if (error instanceof CliError) {
-      io.stderr(`error: ${error.message}\n`);
-      return error.exitCode;
-    }
-    io.stderr(`error: ${(error as Error).message}\n`);
-    return EXIT_INVALID;
+    const [first = '', ...rest] = error instanceof CliError ? error.lines : [(error as Error).message];
+    io.stderr(terminalLines([`error: ${first}`, ...rest]));
+    return error instanceof CliError ? error.exitCode : EXIT_INVALID;
   }
 }
 
-function loadConfig(options: CliOptions, io: CliIo): Config {
+/** Runs `stage`, turning a refusal of the output into a message that names the option. */
+function refusedAs<T>(option: string, stage: () => T): T {
+  try {
+    return stage();
+  } catch (error) {
+    if (error instanceof OutputRefused) throw new CliError([`${option}: ${error.message}`]);
+    throw new CliError([
+      `${option} could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); nothing was changed.`,
+    ]);
+  }
+}
+
+function loadConfig(options: CliOptions, io: CliIo): { config: Config; notes: string[] } {
   if (options.permalink !== undefined) {
     const decoded = decodePermalinkToConfig(options.permalink);
-    if (decoded.ok) return decoded.config;
-    throw new CliError(
-      [
-        `the permalink is not valid: ${decoded.error}`,
-        ...decoded.issues.map((i) => `  ${i.path || '(config)'}: ${i.message}`),
-      ].join('\n'),
-    );
+    if (decoded.ok) {
+      const notes = decoded.unchecked
+        ? ['note: this link was made before links carried a checksum: check the settings before you deploy.']
+        : [];
+      return { config: decoded.config, notes };
+    }
+    throw new CliError([
+      `the permalink is not valid: ${decoded.error}`,
+      ...decoded.issues.map((i) => `  ${i.path || '(config)'}: ${i.message}`),
+    ]);
   }
   const source = options.config ?? '-';
   const label = source === '-' ? 'standard input' : source;
-  let text: string;
-  try {
-    text = source === '-' ? io.readStdin() : readFileSync(resolve(io.cwd, source), 'utf8');
-  } catch (error) {
-    throw new CliError(
-      `cannot read ${label}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
+  const read: ReadResult =
+    source === '-' ? readStandardInput(io.readStdin) : readConfigFile(resolve(io.cwd, source));
+  if (!read.ok) {
+    throw new CliError([
+      read.code === undefined ? `${label} ${read.problem}.` : `cannot read ${label}: ${read.code}`,
+    ]);
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(read.text);
   } catch (error) {
-    throw new CliError(`${label} is not valid JSON: ${(error as Error).message}`);
+    throw new CliError([`${label} is not valid JSON: ${(error as Error).message}`]);
   }
   const parsed = parseConfig(json);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return { config: parsed.data, notes: [] };
   const lines = parsed.error.issues.map(
     (issue) => `  ${issue.path.join('.') || '(config)'}: ${issue.message}`,
   );
-  throw new CliError(
-    `invalid config in ${label} (${lines.length} ${lines.length === 1 ? 'problem' : 'problems'}):\n${lines.join('\n')}`,
-  );
+  throw new CliError([
+    `invalid config in ${label} (${lines.length} ${lines.length === 1 ? 'problem' : 'problems'}):`,
+    ...lines,
+  ]);
 }
 
-function checkOutDir(outDir: string, options: CliOptions): void {
-  if (!existsSync(outDir)) return;
-  if (!statSync(outDir).isDirectory())
-    throw new CliError(`--out ${options.out} exists and is not a directory.`);
+/** Checks --out before anything is generated; returns the files already in it (for the "left alone" note). */
+function checkOutDir(outDir: string, options: CliOptions): string[] {
+  const stats = statSync(outDir, { throwIfNoEntry: false });
+  if (stats === undefined) return [];
+  if (!stats.isDirectory()) throw new CliError([`--out ${options.out} exists and is not a folder.`]);
+  const existing = listFiles(outDir);
   if (readdirSync(outDir).length > 0 && !options.force) {
-    throw new CliError(
-      `--out ${options.out} is not empty: choose an empty or new directory, or add --force to overwrite.`,
-    );
+    throw new CliError([
+      `--out ${options.out} is not empty: choose an empty or new folder, or add --force to overwrite.`,
+    ]);
   }
+  return existing;
 }
 
 function checkZipPath(zipPath: string, options: CliOptions): void {
-  if (!existsSync(zipPath)) return;
-  if (statSync(zipPath).isDirectory()) throw new CliError(`--zip ${options.zip} is a directory.`);
-  if (!options.force) throw new CliError(`--zip ${options.zip} exists: add --force to overwrite it.`);
+  const stats = statSync(zipPath, { throwIfNoEntry: false });
+  if (stats === undefined) return;
+  if (stats.isDirectory()) throw new CliError([`--zip ${options.zip} is a folder.`]);
+  if (!options.force) throw new CliError([`--zip ${options.zip} exists: add --force to overwrite it.`]);
 }
 
-/** A generated path must stay inside the output directory (generators only make relative paths; this checks). */
-function safeTarget(outDir: string, path: string): string {
-  const target = resolve(outDir, path);
-  const inside = relative(outDir, target);
-  if (isAbsolute(path) || inside.startsWith('..') || isAbsolute(inside) || inside === '') {
-    throw new CliError(`refusing to write ${path}: outside the output directory`);
-  }
-  return target;
-}
-
-function writeBundle(outDir: string, files: GeneratedFile[], io: CliIo): void {
-  const targets = files.map((file) => [safeTarget(outDir, file.path), file.contents] as const);
-  for (const [target, contents] of targets) {
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, contents, { mode: 0o644 });
-  }
-  const written = new Set(files.map((file) => file.path));
-  const others = listFiles(outDir).filter((path) => !written.has(path));
-  io.stderr(`Wrote ${files.length} files to ${relative(io.cwd, outDir) || '.'}.\n`);
-  if (others.length > 0) {
-    io.stderr(
-      `note: ${others.length} other file(s) in that directory are not part of this bundle and were left alone: ${others.slice(0, 5).join(', ')}${others.length > 5 ? ', …' : ''}\n`,
-    );
-  }
-}
-
+/** Every file under root (links listed, never followed). */
 function listFiles(root: string, prefix = ''): string[] {
   return readdirSync(join(root, prefix), { withFileTypes: true }).flatMap((entry) => {
     const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;

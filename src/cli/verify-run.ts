@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { allDomains, parseConfig, type Config } from '../config/schema';
 import { deploymentFor } from '../model';
 import { urlPrefixOf } from '../model/django-settings';
+import { readConfigFile } from './read-input';
+import { terminalLines } from './terminal-text';
 import { fail, skip, type CheckResult, type VerifyCheck, type VerifyContext } from './verify-check-types';
 import { setCookieNeverCached, staticFilesCached } from './verify-checks-cache';
 import { allowedMethods, csrfPost } from './verify-checks-forms';
@@ -70,24 +71,28 @@ function parseConnect(text: string): { address: string; port: number } {
   return { address: match[1]!.replace(/^\[|\]$/g, ''), port };
 }
 
+/** A file the user named, read as the generate CLI reads a config: a regular file, bounded, never waited on. */
+function readSmallFile(option: string, path: string, cwd: string): string {
+  const read = readConfigFile(resolve(cwd, path));
+  if (read.ok) return read.text;
+  throw new UsageError(
+    read.code === undefined
+      ? `${option} ${path} ${read.problem}`
+      : `cannot read ${option} ${path}: ${read.code}`,
+  );
+}
+
 function readCa(path: string, cwd: string): string {
-  try {
-    return readFileSync(resolve(cwd, path), 'utf8');
-  } catch (error) {
-    throw new UsageError(
-      `cannot read --cacert ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
-  }
+  return readSmallFile('--cacert', path, cwd);
 }
 
 function loadConfig(path: string, cwd: string): Config {
+  const text = readSmallFile('--config', path, cwd);
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(resolve(cwd, path), 'utf8'));
+    json = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(
-      `cannot read --config ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
+    throw new UsageError(`cannot read --config ${path}: ${(error as Error).message}`);
   }
   const parsed = parseConfig(json);
   if (!parsed.success)
@@ -145,7 +150,9 @@ async function setUp(argv: string[], io: VerifyIo): Promise<VerifyContext | 'hel
   const config = values.config === undefined ? null : loadConfig(values.config, io.cwd);
   if (config !== null && !allDomains(config).includes(url.hostname))
     io.stderr(
-      `note: ${url.hostname} is not one of the config’s domains (${allDomains(config).join(', ')})\n`,
+      terminalLines([
+        `note: ${url.hostname} is not one of the config’s domains (${allDomains(config).join(', ')})`,
+      ]),
     );
   const connect = values.connect === undefined ? undefined : parseConnect(values.connect);
   const detected: Transport =
@@ -204,7 +211,7 @@ export async function runVerify(argv: string[], io: VerifyIo): Promise<number> {
     context = await setUp(argv, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`error: ${error.message}\nRun with --help for usage.\n`);
+    io.stderr(terminalLines([...`error: ${error.message}`.split('\n'), 'Run with --help for usage.']));
     return 2;
   }
   if (context === 'help') {
@@ -215,7 +222,8 @@ export async function runVerify(argv: string[], io: VerifyIo): Promise<number> {
   for (const check of VERIFY_CHECKS) {
     const result = await runCheck(check, context);
     counts[result.status] += 1;
-    io.stdout(`${resultLine(check, result)}\n`);
+    // Details quote what the site answered: escaped, so a response cannot drive the terminal.
+    io.stdout(terminalLines(resultLine(check, result).split('\n')));
   }
   io.stdout(
     `\nverify ${context.url.host}: ${counts.pass} passed, ${counts.fail} failed, ${counts.skip} skipped (${context.prober.requestsSent} requests)\n`,

@@ -6,6 +6,22 @@
 /** CloudFront: a distribution's comment is at most 128 characters (DistributionConfig.Comment). */
 export const DISTRIBUTION_COMMENT_MAX = 128;
 
+/** A DNS name is at most 253 characters written out (255 octets on the wire, RFC 1035 section 2.3.4). */
+export const DNS_NAME_MAX = 253;
+
+/**
+ * The wizard's own bound on an origin path and a cache behaviour's path pattern (AWS documents none that we
+ * found): far longer than any API stage or URL prefix needs, and short enough that every valid configuration
+ * fits in a share link the wizard can open again.
+ */
+export const URL_PATH_MAX = 255;
+
+/**
+ * The wizard's own bound on the identifiers the schema checks by pattern (ARNs, IDs, bucket and header names):
+ * longer than any the patterns accept, so the JSON Schema says every string has a length limit.
+ */
+export const IDENTIFIER_MAX = 256;
+
 /**
  * ACM puts the first domain name of a certificate in its subject's common name, which holds at most 64
  * characters ("The first domain name you enter cannot exceed 64 octets, including periods"; ACM User Guide,

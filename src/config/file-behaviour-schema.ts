@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { URL_PATH_MAX } from './aws-limits';
 import { formField } from './field-meta';
 import { PATH_PATTERN } from './patterns';
 
@@ -39,6 +40,7 @@ export const FileBehaviourSchema = (
       z
         .string()
         .trim()
+        .max(URL_PATH_MAX, { message: `A path pattern has at most ${URL_PATH_MAX} characters`, abort: true })
         .default(defaults.pathPattern)
         .refine(
           (value) => PATH_PATTERN.test(value),

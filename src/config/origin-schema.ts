@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DNS_NAME_MAX, URL_PATH_MAX } from './aws-limits';
 import { splitEndpoint } from './endpoint';
 import { formField } from './field-meta';
 import { optionalPattern } from './optional-pattern';
@@ -37,15 +38,27 @@ export const OriginSchema = z.preprocess(
         optionSummaries: byOriginType((origin) => origin.summary),
       }),
       /** The origin's own DNS name (API Gateway, Lambda URL, ALB or any HTTPS host): never the viewer's domain. */
-      endpoint: formField(z.string().trim().toLowerCase().default(EXAMPLE_ORIGIN_ENDPOINT), {
-        label: 'Origin endpoint',
-        help: 'The origin’s own DNS name (never your site’s domain); a pasted invoke URL is split into name and path.',
-      }),
+      endpoint: formField(
+        z
+          .string()
+          .trim()
+          .toLowerCase()
+          .max(DNS_NAME_MAX, { message: `A DNS name has at most ${DNS_NAME_MAX} characters`, abort: true })
+          .default(EXAMPLE_ORIGIN_ENDPOINT),
+        {
+          label: 'Origin endpoint',
+          help: 'The origin’s own DNS name (never your site’s domain); a pasted invoke URL is split into name and path.',
+        },
+      ),
       /** Origin path: the REST API stage (`/prod`) or an HTTP API named stage; empty for `$default`. */
       path: formField(
         z
           .string()
           .trim()
+          .max(URL_PATH_MAX, {
+            message: `An origin path has at most ${URL_PATH_MAX} characters`,
+            abort: true,
+          })
           .default('')
           .transform((value) => (value === '/' ? '' : value.replace(/\/+$/, '')))
           .refine(

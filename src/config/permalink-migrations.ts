@@ -13,6 +13,8 @@ export type PermalinkMigration = (input: Record<string, unknown>) => Record<stri
 
 export interface PermalinkFormat {
   currentVersion: number;
+  /** The first version whose payload ends with a CRC-32 of its JSON (format 1 links carry none). */
+  checksumFromVersion: number;
   /** Preset deflate dictionary per version: the words configs repeat, so a typical link stays short. */
   dictionaries: Readonly<Record<number, string>>;
   /** migrations[n]: version n → n + 1. */
@@ -36,9 +38,11 @@ const DICTIONARY_V1 =
   ':certificate/"projectName":".org.net.io.co.uk.com"domains":{"primary":"www.","additional":["';
 
 export const PERMALINK_FORMAT: PermalinkFormat = {
-  currentVersion: 1,
-  dictionaries: { 1: DICTIONARY_V1 },
-  migrations: {},
+  // 2: the same JSON and dictionary as 1, plus a CRC-32 of the JSON, so a damaged link is refused (issue 13).
+  currentVersion: 2,
+  checksumFromVersion: 2,
+  dictionaries: { 1: DICTIONARY_V1, 2: DICTIONARY_V1 },
+  migrations: { 1: (input) => input },
 };
 
 /** Brings a decoded payload from `version` up to the format's current version, or says why it cannot. */

@@ -31,12 +31,12 @@ const realLooking = validConfig({
 
 describe('encodePermalink', () => {
   it('carries only what differs from the defaults: the defaults give a tiny link', () => {
-    expect(encodePermalink(defaultConfig())).toMatch(/^c=1\.[A-Za-z0-9_-]{1,12}$/);
+    expect(encodePermalink(defaultConfig())).toMatch(/^c=2\.[A-Za-z0-9_-]{1,18}$/);
   });
 
   it('keeps the seed setup with a real domain, API and certificate under 300 characters', () => {
     const url = permalinkUrl(realLooking, BASE_URL);
-    expect(url.startsWith(`${BASE_URL}#c=1.`)).toBe(true);
+    expect(url.startsWith(`${BASE_URL}#c=2.`)).toBe(true);
     expect(url.length).toBeLessThan(300);
   });
 
@@ -67,16 +67,16 @@ describe('decodePermalink', () => {
   });
 
   it('refuses a link from a newer version with a clear message', () => {
-    const future = `c=${encodePayload({ projectName: 'x' }, 2, { ...PERMALINK_FORMAT, dictionaries: { 2: 'x' } })}`;
+    const future = `c=${encodePayload({ projectName: 'x' }, 3, { ...PERMALINK_FORMAT, dictionaries: { 3: 'x' } })}`;
     const decoded = decodePermalink(future);
     expect(decoded.ok).toBe(false);
     expect(!decoded.ok && decoded.error).toMatch(
-      /newer version of the wizard \(link format 2; this one reads up to 1\)/,
+      /newer version of the wizard \(link format 3; this one reads up to 2\)/,
     );
   });
 
   it('ignores unknown keys', () => {
-    const link = `c=${encodePayload({ projectName: 'shop', someFutureKey: { a: 1 }, origin: { colour: 'red' } }, 1, PERMALINK_FORMAT)}`;
+    const link = `c=${encodePayload({ projectName: 'shop', someFutureKey: { a: 1 }, origin: { colour: 'red' } }, PERMALINK_FORMAT.currentVersion, PERMALINK_FORMAT)}`;
     expect(decodePermalinkToConfig(link)).toEqual({
       ok: true,
       config: { ...defaultConfig(), projectName: 'shop' },
@@ -91,7 +91,10 @@ describe('decodePermalink', () => {
     });
     const link = `c=1.${Buffer.from(deflated).toString('base64url')}`;
     expect(link.length).toBeLessThan(MAX_PERMALINK_INPUT_CHARS);
-    expect(decodePermalink(link)).toEqual({ ok: false, error: expect.stringContaining('damaged') });
+    expect(decodePermalink(link)).toEqual({
+      ok: false,
+      error: expect.stringContaining('more than 64 KiB of settings, more than any valid configuration'),
+    });
   });
 
   it('refuses input over the length cap at once', () => {
@@ -113,7 +116,7 @@ describe('decodePermalink', () => {
         },
         dynamicCaching: { mode: 'origin-cache-control', defaultTtlSeconds: -5 },
       },
-      1,
+      PERMALINK_FORMAT.currentVersion,
       PERMALINK_FORMAT,
     )}`;
     const decoded = decodePermalinkToConfig(link);
@@ -147,7 +150,7 @@ describe('decodePermalink', () => {
         domains: { primary: 'www.mybakery.co.uk' },
         dns: { createRecords: true, hostedZoneId: 'Z0123456789ABC', hostedZoneName: 'other.org' },
       },
-      1,
+      PERMALINK_FORMAT.currentVersion,
       PERMALINK_FORMAT,
     )}`;
     const decoded = decodePermalinkToConfig(link);
@@ -164,13 +167,15 @@ describe('decodePermalink', () => {
 });
 
 describe('migrations', () => {
-  // A hypothetical schema 2 that moved `django.secureSslRedirect` to `https.djangoRedirect`: links made today must
-  // still open after that change, through migrations[1].
-  const versionTwo: PermalinkFormat = {
-    currentVersion: 2,
-    dictionaries: { ...PERMALINK_FORMAT.dictionaries, 2: PERMALINK_FORMAT.dictionaries[1] ?? '' },
+  // A hypothetical schema 3 that moved `django.secureSslRedirect` to `https.djangoRedirect`: links made today must
+  // still open after that change, through migrations[2].
+  const versionThree: PermalinkFormat = {
+    ...PERMALINK_FORMAT,
+    currentVersion: 3,
+    dictionaries: { ...PERMALINK_FORMAT.dictionaries, 3: PERMALINK_FORMAT.dictionaries[2] ?? '' },
     migrations: {
-      1: (input) => {
+      ...PERMALINK_FORMAT.migrations,
+      2: (input) => {
         const { django, ...rest } = input;
         const redirect = (django as { secureSslRedirect?: unknown } | undefined)?.secureSslRedirect;
         return redirect === undefined ? rest : { ...rest, https: { djangoRedirect: redirect } };
@@ -180,22 +185,22 @@ describe('migrations', () => {
 
   it('upgrades a link made by the current version through the migration table', () => {
     const today = encodePermalink(validConfig({ projectName: 'shop', django: { secureSslRedirect: true } }));
-    expect(decodePermalink(today, versionTwo)).toEqual({
+    expect(decodePermalink(today, versionThree)).toEqual({
       ok: true,
       input: { projectName: 'shop', https: { djangoRedirect: true } },
     });
-    expect(decodePermalink(encodePermalink(defaultConfig(), versionTwo), versionTwo)).toEqual({
+    expect(decodePermalink(encodePermalink(defaultConfig(), versionThree), versionThree)).toEqual({
       ok: true,
       input: {},
     });
   });
 
   it('says so when no migration leads from an old version', () => {
-    const withoutPath: PermalinkFormat = { ...versionTwo, migrations: {} };
+    const withoutPath: PermalinkFormat = { ...versionThree, migrations: {} };
     const decoded = decodePermalink(encodePermalink(realLooking), withoutPath);
     expect(decoded).toEqual({
       ok: false,
-      error: 'This link uses format version 1, which can no longer be read.',
+      error: 'This link uses format version 2, which can no longer be read.',
     });
   });
 

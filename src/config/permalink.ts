@@ -1,12 +1,15 @@
-import { deflateSync, Inflate, strToU8 } from 'fflate';
 import { diffFromDefaults, isPlainObject } from './config-diff';
 import { PERMALINK_FORMAT, migratePayload, type PermalinkFormat } from './permalink-migrations';
+import { PAYLOAD_FAILURE_MESSAGES, decodePayloadText, encodePayloadText } from './permalink-payload';
 import { parseConfig, type Config } from './schema';
 import { recoverValidPart } from './valid-part';
 
+export { MAX_PAYLOAD_JSON_BYTES } from './permalink-payload';
+
 /**
  * Share links: `<base>#c=<version>.<payload>`. The fragment never reaches a server (or its logs); the payload is
- * the base64url of the deflated JSON of only the settings that differ from `defaultConfig()`.
+ * the base64url of the deflated JSON of only the settings that differ from `defaultConfig()`, then (format 2 on)
+ * a CRC-32 of that JSON, so a link damaged in copying is refused rather than opened as another setup.
  */
 
 export const PERMALINK_PARAM = 'c';
@@ -18,10 +21,15 @@ export const PERMALINK_PARAM = 'c';
 export const DEFAULT_PERMALINK_BASE_URL = 'http://127.0.0.1:5173/';
 /** Longer input is refused before any work: a real link is a few hundred characters. */
 export const MAX_PERMALINK_INPUT_CHARS = 16_384;
-/** Inflated JSON larger than this is refused (a deflate bomb cannot exhaust memory). */
-export const MAX_PAYLOAD_JSON_BYTES = 65_536;
 
-export type PermalinkDecodeResult = { ok: true; input: unknown } | { ok: false; error: string };
+export type PermalinkDecodeResult =
+  | {
+      ok: true;
+      input: unknown;
+      /** Set for a format 1 link: it carries no checksum, so a changed character could not be noticed. */
+      unchecked?: true;
+    }
+  | { ok: false; error: string };
 
 export interface ConfigIssue {
   /** Dotted path of the field, e.g. "origin.endpoint" ("" for the whole config). */
@@ -30,7 +38,7 @@ export interface ConfigIssue {
 }
 
 export type PermalinkConfigResult =
-  | { ok: true; config: Config }
+  | { ok: true; config: Config; unchecked?: true }
   | {
       ok: false;
       error: string;
@@ -40,7 +48,7 @@ export type PermalinkConfigResult =
       validPart?: Config;
     };
 
-/** The fragment (without '#') that opens `config`: `c=1.<payload>`. */
+/** The fragment (without '#') that opens `config`: `c=<current version>.<payload>`. */
 export function encodePermalink(config: Config, format: PermalinkFormat = PERMALINK_FORMAT): string {
   return `${PERMALINK_PARAM}=${encodePayload(diffFromDefaults(config), format.currentVersion, format)}`;
 }
@@ -54,8 +62,8 @@ export function permalinkUrl(config: Config, baseUrl: string): string {
 export function encodePayload(value: unknown, version: number, format: PermalinkFormat): string {
   const dictionary = format.dictionaries[version];
   if (dictionary === undefined) throw new Error(`No dictionary for permalink version ${version}`);
-  const deflated = deflateSync(strToU8(JSON.stringify(value)), { level: 9, dictionary: strToU8(dictionary) });
-  return `${version}.${toBase64Url(deflated)}`;
+  const checksummed = version >= format.checksumFromVersion;
+  return `${version}.${encodePayloadText(JSON.stringify(value), dictionary, checksummed)}`;
 }
 
 /**
@@ -82,7 +90,11 @@ export function decodePermalinkToConfig(
   if (!decoded.ok) return { ok: false, error: decoded.error, issues: [] };
   try {
     const parsed = parseConfig(decoded.input);
-    if (parsed.success) return { ok: true, config: parsed.data };
+    if (parsed.success) {
+      return decoded.unchecked
+        ? { ok: true, config: parsed.data, unchecked: true }
+        : { ok: true, config: parsed.data };
+    }
     const issues = parsed.error.issues.map((issue) => ({
       path: issue.path.map(String).join('.'),
       message: issue.message,
@@ -137,77 +149,24 @@ function decodeUnsafe(urlOrFragment: unknown, format: PermalinkFormat): Permalin
   if (dictionary === undefined) {
     return { ok: false, error: `Unknown link format version ${version}.` };
   }
-  const bytes = fromBase64Url(match[2] ?? '');
-  if (bytes === undefined)
-    return { ok: false, error: 'The configuration in this link is not valid base64url.' };
-  const json = inflateCapped(bytes, strToU8(dictionary));
-  if (json === undefined) {
-    return { ok: false, error: 'The configuration in this link is damaged: it may have been cut short.' };
-  }
+  const checksummed = version >= format.checksumFromVersion;
+  const payload = decodePayloadText(match[2] ?? '', dictionary, checksummed);
+  if (!payload.ok) return { ok: false, error: PAYLOAD_FAILURE_MESSAGES[payload.failure] };
   let input: unknown;
   try {
-    input = JSON.parse(json);
+    input = JSON.parse(payload.json);
   } catch {
-    return { ok: false, error: 'The configuration in this link is damaged (not JSON).' };
+    return { ok: false, error: 'This link is damaged: its settings are not JSON.' };
   }
-  if (!isPlainObject(input)) return { ok: false, error: 'The configuration in this link is not an object.' };
-  return migratePayload(version, input, format);
-}
-
-/** Inflates in small steps so a deflate bomb is stopped at the cap; undefined on any corruption or overflow. */
-function inflateCapped(bytes: Uint8Array, dictionary: Uint8Array): string | undefined {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  let finished = false;
-  const inflater = new Inflate({ dictionary }, (chunk, final) => {
-    total += chunk.length;
-    if (total > MAX_PAYLOAD_JSON_BYTES) throw new Error('payload too large');
-    chunks.push(chunk);
-    if (final) finished = true;
-  });
-  try {
-    const step = 256;
-    for (let offset = 0; offset < bytes.length; offset += step) {
-      const end = Math.min(offset + step, bytes.length);
-      inflater.push(bytes.subarray(offset, end), end === bytes.length);
-    }
-    if (bytes.length === 0) inflater.push(new Uint8Array(0), true);
-  } catch {
-    return undefined;
+  if (!isPlainObject(input)) {
+    return {
+      ok: false,
+      error: 'This link is damaged: its settings are not a configuration (not a JSON object).',
+    };
   }
-  if (!finished) return undefined;
-  const joined = new Uint8Array(total);
-  let position = 0;
-  for (const chunk of chunks) {
-    joined.set(chunk, position);
-    position += chunk.length;
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(joined);
-  } catch {
-    return undefined;
-  }
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array | undefined {
-  if (text.length % 4 === 1) return undefined;
-  try {
-    const binary = atob(
-      text
-        .replace(/-/g, '+')
-        .replace(/_/g, '/')
-        .padEnd(Math.ceil(text.length / 4) * 4, '='),
-    );
-    return Uint8Array.from(binary, (character) => character.charCodeAt(0));
-  } catch {
-    return undefined;
-  }
+  const migrated = migratePayload(version, input, format);
+  if (!migrated.ok || checksummed) return migrated;
+  return { ...migrated, unchecked: true };
 }
 
 function safeDecodeUriComponent(text: string): string {

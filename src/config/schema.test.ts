@@ -123,10 +123,13 @@ describe('ConfigSchema', () => {
     },
   );
 
-  it('lets the free-text comment hold anything up to 128 characters', () => {
-    const comment = 'it\'s "quoted" \\ ${x} </script>\n';
+  it('lets the free-text comment hold any printable text up to 128 characters', () => {
+    const comment = 'it\'s "quoted" \\ ${x} </script> Café 🥐 — ok';
     expect(ConfigSchema.parse({ distribution: { comment } }).distribution.comment).toBe(comment);
     expect(issuesOf({ distribution: { comment: 'x'.repeat(129) } })['distribution.comment']).toMatch(/128/);
+    expect(issuesOf({ distribution: { comment: 'one\ntwo' } })['distribution.comment']).toBe(
+      'Not U+000A (a control character): use printable text only, without control, invisible or direction-changing characters',
+    );
   });
 
   it('never throws on garbage input', () => {

@@ -5,6 +5,7 @@ import {
   ACM_FIRST_NAME_MAX,
   ACM_NAMES_PER_CERTIFICATE_DEFAULT,
   DISTRIBUTION_COMMENT_MAX,
+  DNS_NAME_MAX,
   customHeaderProblem,
 } from './aws-limits';
 import { fieldGroup, formField } from './field-meta';
@@ -12,6 +13,7 @@ import { FileBehaviourSchema } from './file-behaviour-schema';
 import { checkFilePathPatterns, checkLambdaFunctionArn } from './input-checks';
 import { optionalPattern } from './optional-pattern';
 import { OriginSchema } from './origin-schema';
+import { unwantedCharacterProblem } from './text-characters';
 import { ORIGINS } from './origins';
 import {
   CERTIFICATE_ARN_PATTERN,
@@ -35,7 +37,8 @@ export type { HostStrategy, OriginDescriptor, OriginType } from './origins';
  *
  * Everything that reaches generated code is either an enum or constrained by a strict pattern here, so a
  * hostile string is rejected at the field before any generator sees it. The one free-text field
- * (`distribution.comment`) is escaped by each target's emitter.
+ * (`distribution.comment`) takes printable text only (text-characters.ts) and is escaped by each target's emitter.
+ * Every string has a length limit, so every valid config fits in a share link the decoder opens.
  */
 
 export const DYNAMIC_CACHING_MODES = [
@@ -75,12 +78,16 @@ export const EXAMPLE_ORIGIN_ENDPOINTS: readonly string[] = [
   ]),
 ];
 
+const PROJECT_NAME_MESSAGE =
+  'Project name: 2-32 lower-case letters, digits or hyphens, starting with a letter';
+
 /** A DNS name a viewer types: lower-cased and trimmed before it is checked. */
 export const hostnameSchema = z
   .string()
   .trim()
   .toLowerCase()
   .min(1, 'Enter a domain name, e.g. www.example.com')
+  .max(DNS_NAME_MAX, { message: `A domain name has at most ${DNS_NAME_MAX} characters`, abort: true })
   .refine((value) => !/^[a-z]+:\/\//.test(value), {
     message: 'Enter the domain name only, without https://',
     abort: true,
@@ -115,11 +122,9 @@ export const ConfigSchema = z
       z
         .string()
         .trim()
+        .max(32, { message: PROJECT_NAME_MESSAGE, abort: true })
         .default('mysite')
-        .refine(
-          (value) => PROJECT_NAME_PATTERN.test(value),
-          'Project name: 2-32 lower-case letters, digits or hyphens, starting with a letter',
-        ),
+        .refine((value) => PROJECT_NAME_PATTERN.test(value), PROJECT_NAME_MESSAGE),
       {
         label: 'Project name',
         help: 'A short name for the stacks, the function and the policies; unique per site in the account.',
@@ -193,6 +198,10 @@ export const ConfigSchema = z
               .string()
               .trim()
               .toLowerCase()
+              .max(DNS_NAME_MAX, {
+                message: `A zone name has at most ${DNS_NAME_MAX} characters`,
+                abort: true,
+              })
               .default('')
               .refine(
                 (value) => value === '' || HOSTNAME_PATTERN.test(value),
@@ -298,6 +307,7 @@ export const ConfigSchema = z
             z
               .string()
               .trim()
+              .max(64, { message: 'A header name has at most 64 characters', abort: true })
               .default('X-Origin-Verify')
               .refine((value) => HEADER_NAME_PATTERN.test(value), {
                 message: 'A header name: letters, digits and hyphens',
@@ -396,14 +406,20 @@ export const ConfigSchema = z
             comment: formField(
               z
                 .string()
-                .max(
-                  DISTRIBUTION_COMMENT_MAX,
-                  `CloudFront allows at most ${DISTRIBUTION_COMMENT_MAX} characters`,
-                )
-                .default(''),
+                // One spelling of each character (NFC), as Terraform's HCL would make it anyway.
+                .normalize('NFC')
+                .max(DISTRIBUTION_COMMENT_MAX, {
+                  message: `CloudFront allows at most ${DISTRIBUTION_COMMENT_MAX} characters`,
+                  abort: true,
+                })
+                .default('')
+                .superRefine((value, ctx) => {
+                  const problem = unwantedCharacterProblem(value);
+                  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+                }),
               {
                 label: 'Comment',
-                help: `A description shown in the CloudFront console (at most ${DISTRIBUTION_COMMENT_MAX} characters).`,
+                help: `A description shown in the CloudFront console: one line of printable text, at most ${DISTRIBUTION_COMMENT_MAX} characters.`,
               },
             ),
           }),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PERMALINK_FORMAT } from './permalink-migrations';
 import { encodePayload, permalinkUrl } from './permalink';
 import { defaultConfig, parseConfig, type Config } from './schema';
-import { DRAFT_STORAGE_KEY, initialDraft, loadDraft, saveDraft } from './startup';
+import { DRAFT_STORAGE_KEY, UNCHECKED_LINK_NOTICE, initialDraft, loadDraft, saveDraft } from './startup';
 
 /** A Storage backed by a Map, with switches for the failures browsers produce. */
 function memoryStorage(options: { failReads?: boolean; failWrites?: boolean } = {}): Storage {
@@ -68,7 +68,10 @@ describe('initialDraft', () => {
       domains: { primary: 'not a domain' },
       dynamicCaching: { mode: 'sometimes' },
     };
-    const result = initialDraft({ hash: `#c=${encodePayload(invalid, 1, PERMALINK_FORMAT)}`, storage });
+    const result = initialDraft({
+      hash: `#c=${encodePayload(invalid, PERMALINK_FORMAT.currentVersion, PERMALINK_FORMAT)}`,
+      storage,
+    });
     expect(result.draft).toEqual(savedDraft);
     expect(result.notice?.kind).toBe('error');
     expect(result.notice?.text).toContain('2 settings in this link are not valid');
@@ -86,6 +89,27 @@ describe('initialDraft', () => {
     expect(result.notice?.kind).toBe('error');
     expect(result.notice?.text).toContain('the default settings are shown');
     expect(result.notice?.details).toBeUndefined();
+  });
+
+  it('refuses a link with one character changed, says why at the link, and keeps the saved draft', () => {
+    const storage = memoryStorage();
+    saveDraft(storage, savedDraft);
+    const hash = new URL(permalinkUrl(sharedConfig, 'https://wizard.example/')).hash;
+    const at = hash.length - 10;
+    const changed = `${hash.slice(0, at)}${hash[at] === 'A' ? 'B' : 'A'}${hash.slice(at + 1)}`;
+    const result = initialDraft({ hash: changed, storage });
+    expect(result.draft).toEqual(savedDraft);
+    expect(result.notice?.kind).toBe('error');
+    expect(result.notice?.text).toMatch(
+      /^The shared link could not be opened: This link is damaged: .+ your saved draft is shown\.$/,
+    );
+    expect(result.linkValidPart).toBeUndefined();
+  });
+
+  it('opens a format 1 link (no checksum) and says to check its settings', () => {
+    const result = initialDraft({ hash: `#c=1.${'q0ZyIWYg66CGTG0tAA'}`, storage: undefined });
+    expect(result.draft).toEqual(parseConfig({ origin: { type: 'apigw-rest', path: '/prod' } }).data);
+    expect(result.notice).toEqual({ kind: 'info', text: UNCHECKED_LINK_NOTICE });
   });
 
   it('ignores a hash that is not a permalink (an in-page anchor)', () => {

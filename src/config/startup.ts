@@ -6,6 +6,10 @@ export const DRAFT_STORAGE_KEY = 'cfdw:draft:v1';
 /** A stored draft larger than this is ignored (a real one is about 2 kB). */
 const MAX_STORED_DRAFT_CHARS = 200_000;
 
+/** What the page says after opening a format 1 link: it carried no checksum, so a changed character could hide. */
+export const UNCHECKED_LINK_NOTICE =
+  'Opened the configuration from the shared link. It is an older link without a checksum: check the settings before you deploy.';
+
 export interface StartupNotice {
   kind: 'info' | 'error';
   text: string;
@@ -40,10 +44,10 @@ export function initialDraft({
     if (typeof hash !== 'string' || findPermalinkValue(hash) === undefined) return { draft: fallback };
     const decoded = decodePermalinkToConfig(hash);
     if (decoded.ok) {
-      return {
-        draft: decoded.config,
-        notice: { kind: 'info', text: 'Opened the configuration from the shared link.' },
-      };
+      const text = decoded.unchecked
+        ? UNCHECKED_LINK_NOTICE
+        : 'Opened the configuration from the shared link.';
+      return { draft: decoded.config, notice: { kind: 'info', text } };
     }
     const kept = saved === undefined ? 'the default settings are shown' : 'your saved draft is shown';
     return {

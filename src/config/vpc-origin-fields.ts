@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IDENTIFIER_MAX } from './aws-limits';
 import { formField } from './field-meta';
 import { optionalPattern } from './optional-pattern';
 import { ORIGINS, ORIGIN_TYPES, type OriginType } from './origins';
@@ -34,6 +35,7 @@ export const VPC_ORIGIN_FIELDS = {
     z
       .string()
       .trim()
+      .max(IDENTIFIER_MAX, { message: `An ARN has at most ${IDENTIFIER_MAX} characters`, abort: true })
       .default('')
       .superRefine((value, ctx) => {
         if (value === '') return;

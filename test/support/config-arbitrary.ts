@@ -11,6 +11,7 @@ import {
   parseConfig,
   type Config,
 } from '../../src/config/schema';
+import { commentText } from './fuzz/text';
 
 /**
  * Test-only fast-check arbitraries that build configs from the schema's enums and patterns. Cross-field rules are
@@ -114,7 +115,7 @@ export const configInputArbitrary = fc
       ipv6: fc.boolean(),
       minimumTlsVersion: fc.constantFrom(...MINIMUM_TLS_VERSIONS),
       loggingBucket: fc.constantFrom('', 'mysite-logs', 'logs.example.org'),
-      comment: fc.string({ maxLength: 128, unit: 'binary' }),
+      comment: commentText,
     }),
     django: fc.record({ secureSslRedirect: fc.boolean() }),
     output: fc.record({ cloudFormationFormat: fc.constantFrom(...CLOUDFORMATION_FORMATS) }),

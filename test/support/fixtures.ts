@@ -71,10 +71,13 @@ export const REAL_LOOKING_CERTIFICATE =
 export const WEB_ACL_ARN =
   'arn:aws:wafv2:us-east-1:123456789012:global/webacl/mysite/00000000-0000-4000-8000-000000000000';
 
-/** A comment full of what breaks naive quoting in YAML, JSON, HCL, Python and TypeScript (the free-text field). */
+/**
+ * A comment full of what breaks naive quoting in YAML, JSON, HCL, Python, TypeScript and Markdown (the free-text
+ * field; the schema refuses control, invisible and line-separator characters in it, so none of those).
+ */
 export const HOSTILE_COMMENT =
-  `It's "quoted" \${AWS::Region} %{ if x } \\n \\ back\\slash # not a comment\nsecond line\ttab: {x} ` +
-  '`tick` */ </script> \u2028 end';
+  `It's "quoted" \${AWS::Region} %{ if x } \\n \\ back\\slash # not a comment | \\| tab: {x} ` +
+  '`tick` */ </script> “prod” 🥐 end';
 
 /** A domain name of 200 characters (legal: labels of at most 63) under example.com. */
 export const LONG_DOMAIN = `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(60)}.example.com`;

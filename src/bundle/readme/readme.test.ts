@@ -333,7 +333,7 @@ describe('bundle README: summary, files and checks', () => {
   });
 
   it('keeps a hostile comment from breaking the Markdown table', () => {
-    const hostile = parseFixture('hostile', { distribution: { comment: 'a | b ``` `x` \n| c' } });
+    const hostile = parseFixture('hostile', { distribution: { comment: 'a | b ``` `x` \\| c' } });
     const lines = readmeOf(hostile).split('\n');
     const header = lines.findIndex((line) => line.startsWith('| Setting |'));
     const row = lines[header + 2] ?? '';

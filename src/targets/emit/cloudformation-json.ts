@@ -1,10 +1,12 @@
+import { UNWANTED_TEXT_CHARACTERS } from '../../config/text-characters';
 import type { GeneratedKey } from '../../model';
 import { LineWriter, type WrittenText } from './explained';
 import { Intrinsic, unwrapExplained } from './cloudformation';
 
 /**
- * JSON with long-form intrinsics, two-space indented: the same text `JSON.stringify(template, null, 2)` gives,
- * written line by line so an `Explained` value tags the line its key or list item starts on.
+ * JSON with long-form intrinsics, two-space indented: the same text `JSON.stringify(template, null, 2)` gives
+ * (except that invisible and direction-changing characters are written as `\uXXXX` escapes), written line by
+ * line so an `Explained` value tags the line its key or list item starts on.
  */
 export function cloudFormationJson(template: object): WrittenText {
   const writer = new LineWriter();
@@ -43,14 +45,7 @@ function writeJson(
     if (entries.length === 0) return writer.push(`${pad}${lead}{}${trail}`, keys);
     writer.push(`${pad}${lead}{`, keys);
     entries.forEach(([key, item], index) =>
-      writeJson(
-        item,
-        indent + 2,
-        `${JSON.stringify(key)}: `,
-        index < entries.length - 1 ? ',' : '',
-        [],
-        writer,
-      ),
+      writeJson(item, indent + 2, `${jsonString(key)}: `, index < entries.length - 1 ? ',' : '', [], writer),
     );
     return writer.push(`${pad}}${trail}`);
   }
@@ -61,7 +56,17 @@ function jsonScalar(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'number' && !Number.isFinite(value))
     throw new Error(`cloudFormationJson: ${value} is not a number CloudFormation takes`);
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-    return JSON.stringify(value);
+  if (typeof value === 'string') return jsonString(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return JSON.stringify(value);
   throw new Error(`cloudFormationJson: cannot write a ${typeof value}`);
+}
+
+/** A JSON string; what JSON.stringify leaves raw but no reader should miss is escaped (UTF-16 units). */
+function jsonString(value: string): string {
+  return JSON.stringify(value).replace(UNWANTED_TEXT_CHARACTERS, (char) =>
+    char
+      .split('')
+      .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+      .join(''),
+  );
 }

@@ -1,3 +1,4 @@
+import { UNWANTED_TEXT_CHARACTER, UNWANTED_TEXT_CHARACTERS } from '../../config/text-characters';
 import type { GeneratedKey } from '../../model';
 import { LineWriter, type WrittenText } from './explained';
 import { Intrinsic, unwrapExplained } from './cloudformation';
@@ -36,32 +37,49 @@ function isPlainSafe(value: string): boolean {
   );
 }
 
-/** A double-quoted YAML scalar: JSON escapes, plus the characters YAML 1.1 reads as line breaks or forbids raw. */
+/**
+ * A double-quoted YAML scalar: JSON escapes, plus an escape for every character YAML forbids raw or reads as a
+ * line break, and every invisible or direction-changing one (`\uXXXX`, or `\UXXXXXXXX` past the BMP).
+ */
 function quoted(value: string): string {
-  return JSON.stringify(value).replace(
-    /[\u007f-\u009f\u2028\u2029\ufeff]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return JSON.stringify(value).replace(UNWANTED_TEXT_CHARACTERS, (char) => {
+    const code = char.codePointAt(0) ?? 0;
+    return code > 0xffff
+      ? `\\U${code.toString(16).padStart(8, '0')}`
+      : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }
 
 function scalar(value: string): string {
   return isPlainSafe(value) ? value : quoted(value);
 }
 
-/** Text that can be a literal block: several lines, printable, no carriage returns or tabs at a line start. */
+/**
+ * Text that can be a literal block: several lines of printable text (tabs allowed, nothing else unwanted), none
+ * of them only white space (readers take such a line at the end for an empty one and drop its spaces).
+ */
 function isBlockText(value: string): boolean {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what a block scalar cannot hold
-  return value.includes('\n') && !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(value);
+  return (
+    value.includes('\n') &&
+    !UNWANTED_TEXT_CHARACTER.test(value.replace(/[\n\t]/g, '')) &&
+    !/^[ \t]+$/m.test(value)
+  );
 }
 
+/**
+ * A literal block (`|`), chomped to keep exactly the trailing line breaks. YAML takes the indentation from the
+ * first line that is not empty, so when that line starts with a space the indentation is given (`|2`).
+ */
 function blockScalar(value: string, indent: number): string[] {
   const trailing = /\n*$/.exec(value)?.[0].length ?? 0;
-  const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
-  const body = trailing === 0 ? value : value.slice(0, value.length - trailing);
-  const indentIndicator = body.startsWith(' ') ? '2' : '';
+  const body = value.slice(0, value.length - trailing);
+  // Keep (`+`) when more than the final line break must survive, or when there is no text to end with one.
+  const chomp = trailing === 0 ? '-' : trailing === 1 && body !== '' ? '' : '+';
+  const indentIndicator = /^\n*[ ]/.test(body) ? '2' : '';
   const pad = ' '.repeat(indent + 2);
-  const lines = body.split('\n').map((line) => (line === '' ? '' : `${pad}${line}`));
-  for (let extra = 1; extra < trailing; extra += 1) lines.push('');
+  const lines = body === '' ? [] : body.split('\n').map((line) => (line === '' ? '' : `${pad}${line}`));
+  const emptyLines = body === '' ? trailing : trailing - 1;
+  for (let extra = 0; extra < emptyLines; extra += 1) lines.push('');
   return [`|${indentIndicator}${chomp}`, ...lines];
 }
 

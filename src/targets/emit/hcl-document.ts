@@ -1,5 +1,6 @@
 import type { GeneratedKey } from '../../model';
 import { Explained, LineWriter, type WrittenText } from './explained';
+import { UNWANTED_TEXT_CHARACTERS, codePointName } from '../../config/text-characters';
 import { hclString } from './hcl';
 
 /**
@@ -134,7 +135,9 @@ function renderBody(items: HclItem[], indent: string): Line[] {
     if (item.kind === 'blank') lines.push({ text: '', keys: [] });
     else if (item.kind === 'comment')
       lines.push(
-        ...item.text.split('\n').map((line) => ({ text: `${indent}# ${line}`.trimEnd(), keys: [] })),
+        ...item.text
+          .split('\n')
+          .map((line) => ({ text: `${indent}# ${visibleComment(line)}`.trimEnd(), keys: [] })),
       );
     else {
       const header = [item.type, ...item.labels.map(hclString)].join(' ');
@@ -148,6 +151,11 @@ function renderBody(items: HclItem[], indent: string): Line[] {
   }
   flush();
   return lines;
+}
+
+/** Comment text with any unwanted character shown by its name (`<U+202E>`): a comment has no escapes. */
+function visibleComment(line: string): string {
+  return line.replace(UNWANTED_TEXT_CHARACTERS, (char) => `<${codePointName(char)}>`);
 }
 
 /** A whole `.tf` file: top-level items as given, ending with one newline, with the lines each key tags. */

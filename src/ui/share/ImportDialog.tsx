@@ -80,7 +80,7 @@ function ImportForm({ onDone }: { onDone: () => void }) {
         spellCheck={false}
         data-autofocus
         onChange={(event) => setText(event.target.value)}
-        placeholder='https://…#c=1.…  or  { "projectName": … }'
+        placeholder='https://…#c=2.…  or  { "projectName": … }'
       />
       <div className="share-file">
         <label htmlFor={fileId}>Or choose a .json file (or drop it on this dialog)</label>

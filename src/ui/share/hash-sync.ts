@@ -1,4 +1,5 @@
 import { decodePermalinkToConfig, findPermalinkValue } from '../../config/permalink';
+import { UNCHECKED_LINK_NOTICE } from '../../config/startup';
 import { flowStore } from '../flow/flow-store';
 import type { WizardStore } from '../state/wizard-store';
 import { traceStore } from '../trace/trace-store';
@@ -65,7 +66,7 @@ export function startHashSync(
     traceStore.openFromLink(hash);
     if (link.ok) {
       store.setDraft(link.config, { undoLabel: OPEN_LINK_UNDO_LABEL });
-      store.setNotice(undefined);
+      store.setNotice(link.unchecked ? { kind: 'info', text: UNCHECKED_LINK_NOTICE } : undefined);
       flowStore.landOnReview();
     } else {
       store.setNotice(brokenLinkNotice(link.error, link.issues));
