@@ -23,9 +23,11 @@ export const httpsRedirect: VerifyCheck = {
   },
 };
 
-/** TLS 1.2 ciphers the TLSv1.2_2019 policy still accepts and TLSv1.2_2021 does not (AWS’s table). */
+/** TLS 1.2 ciphers the TLSv1.2_2019 policy still accepts and TLSv1.2_2021 and later do not (AWS’s table). */
 const CIPHERS_DROPPED_IN_2021 =
   'ECDHE-RSA-AES128-SHA256:ECDHE-ECDSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:ECDHE-ECDSA-AES256-SHA384';
+/** The policies that drop those CBC ciphers (the newer ones keep 2021's cuts). */
+const POLICIES_WITHOUT_CBC: readonly string[] = ['TLSv1.2_2021', 'TLSv1.2_2025', 'TLSv1.3_2025'];
 
 export const tlsPolicy: VerifyCheck = {
   id: 'tls-policy',
@@ -33,17 +35,23 @@ export const tlsPolicy: VerifyCheck = {
   async run(context) {
     if (context.mode === 'plain') return skip(EMULATOR_NO_TLS);
     const expected = context.config?.distribution.minimumTlsVersion ?? CLOUDFRONT_SECURITY_POLICY_DEFAULT;
+    const setting = `distribution.minimumTlsVersion ${expected} (ViewerCertificate.MinimumProtocolVersion, with an ACM certificate)`;
     const old = await context.prober.handshake({ minVersion: 'TLSv1', maxVersion: 'TLSv1.1' });
     if (old.ok)
       return fail(
         `the site accepts ${old.protocol} (${old.cipher}): its security policy is older than TLSv1.2`,
-        `distribution.minimumTlsVersion ${expected} (ViewerCertificate.MinimumProtocolVersion, with an ACM certificate)`,
+        setting,
       );
     if (/no protocols available|UNSUPPORTED_PROTOCOL/i.test(old.error) && !/alert/i.test(old.error))
       return skip(
         `this Node's OpenSSL cannot offer TLS 1.0/1.1 (${old.error}), so it cannot tell whether the site refuses them`,
       );
-    if (expected === 'TLSv1.2_2021') {
+    if (expected === 'TLSv1.3_2025') {
+      const tls12 = await context.prober.handshake({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' });
+      if (tls12.ok)
+        return fail(`the site accepts TLS 1.2 (${tls12.cipher}): the policy is not TLSv1.3_2025`, setting);
+    }
+    if (POLICIES_WITHOUT_CBC.includes(expected)) {
       const weak = await context.prober.handshake({
         minVersion: 'TLSv1.2',
         maxVersion: 'TLSv1.2',
@@ -52,11 +60,12 @@ export const tlsPolicy: VerifyCheck = {
       if (weak.ok)
         return fail(
           `TLS 1.2 with ${weak.cipher} is accepted: the policy is older than TLSv1.2_2021`,
-          'distribution.minimumTlsVersion TLSv1.2_2021',
+          setting,
         );
     }
+    if (expected === 'TLSv1.3_2025') return pass('only TLS 1.3 is accepted');
     return pass(
-      `TLS 1.0 and 1.1 are refused${expected === 'TLSv1.2_2021' ? ', and so are the CBC ciphers TLSv1.2_2021 dropped' : ''}`,
+      `TLS 1.0 and 1.1 are refused${POLICIES_WITHOUT_CBC.includes(expected) ? ', and so are the CBC ciphers TLSv1.2_2021 dropped' : ''}`,
     );
   },
 };
@@ -66,9 +75,9 @@ export const hstsOnce: VerifyCheck = {
   title: 'HSTS present once',
   async run(context) {
     const mode = context.config?.securityHeaders.mode;
-    if (context.mode === 'plain' && mode !== undefined && mode !== 'none')
+    if (context.mode === 'plain' && mode === 'managed')
       return skip(
-        'CloudFront’s response headers policy sends HSTS, and the local emulator does not apply response headers policies',
+        'AWS’s managed response headers policy sends HSTS, and the local emulator applies only the custom policy the wizard writes',
       );
     const response = await fetchOnce(context, 'page', { method: 'GET', url: context.url });
     const values = response.headers['strict-transport-security'] ?? [];

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SecureContextOptions } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultConfig, type MINIMUM_TLS_VERSIONS } from '../config/schema';
 import type { VerifyContext } from './verify-check-types';
 import { hstsOnce, tlsPolicy } from './verify-checks-transport';
 import { Prober, detectTransport } from './verify-http';
@@ -47,7 +48,7 @@ afterAll(() => {
 });
 
 async function serve(
-  options: SecureContextOptions & { minVersion?: 'TLSv1' | 'TLSv1.2' },
+  options: SecureContextOptions & { minVersion?: 'TLSv1' | 'TLSv1.2' | 'TLSv1.3' },
   hsts: string[],
 ): Promise<number> {
   const server = https.createServer({ cert, key, ...options }, (_request, response) => {
@@ -62,12 +63,19 @@ async function serve(
   return (server.address() as AddressInfo).port;
 }
 
-async function contextFor(port: number): Promise<VerifyContext> {
+async function contextFor(
+  port: number,
+  policy?: (typeof MINIMUM_TLS_VERSIONS)[number],
+): Promise<VerifyContext> {
   const transport = await detectTransport('www.example.com', { address: '127.0.0.1', port });
+  const config = defaultConfig();
   return {
     url: new URL('https://www.example.com/'),
     origin: null,
-    config: null,
+    config:
+      policy === undefined
+        ? null
+        : { ...config, distribution: { ...config.distribution, minimumTlsVersion: policy } },
     deployment: null,
     mode: transport.mode,
     prober: new Prober('www.example.com', { ...transport, ca: cert }, ['www.example.com']),
@@ -80,7 +88,7 @@ async function contextFor(port: number): Promise<VerifyContext> {
 const POLICY_2021 = 'ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-RSA-CHACHA20-POLY1305';
 
 describe('verify over TLS (--connect to a TLS server)', () => {
-  it('a TLSv1.2_2021-like server passes the TLS check; one HSTS header passes', async () => {
+  it('a server with the GCM ciphers only passes the TLS check (the default policy); one HSTS header passes', async () => {
     const context = await contextFor(
       await serve({ minVersion: 'TLSv1.2', ciphers: POLICY_2021 }, ['max-age=31536000']),
     );
@@ -102,8 +110,32 @@ describe('verify over TLS (--connect to a TLS server)', () => {
     expect(await tlsPolicy.run(context)).toEqual({
       status: 'fail',
       reason: 'TLS 1.2 with ECDHE-RSA-AES128-SHA256 is accepted: the policy is older than TLSv1.2_2021',
-      fix: 'distribution.minimumTlsVersion TLSv1.2_2021',
+      fix: 'distribution.minimumTlsVersion TLSv1.2_2025 (ViewerCertificate.MinimumProtocolVersion, with an ACM certificate)',
     });
+  });
+
+  it('with TLSv1.3_2025 chosen, a server that still takes TLS 1.2 fails; a TLS 1.3-only one passes', async () => {
+    const tls12 = await contextFor(
+      await serve({ minVersion: 'TLSv1.2', ciphers: POLICY_2021 }, []),
+      'TLSv1.3_2025',
+    );
+    expect(await tlsPolicy.run(tls12)).toMatchObject({
+      status: 'fail',
+      reason: expect.stringMatching(
+        /^the site accepts TLS 1\.2 \(ECDHE-RSA-.*\): the policy is not TLSv1\.3_2025$/,
+      ),
+      fix: expect.stringMatching(/^distribution\.minimumTlsVersion TLSv1\.3_2025 /),
+    });
+    const tls13 = await contextFor(await serve({ minVersion: 'TLSv1.3' }, []), 'TLSv1.3_2025');
+    expect(await tlsPolicy.run(tls13)).toEqual({ status: 'pass', detail: 'only TLS 1.3 is accepted' });
+  });
+
+  it('with the old TLSv1.2_2019 chosen, the CBC ciphers are not held against the site', async () => {
+    const context = await contextFor(
+      await serve({ minVersion: 'TLSv1.2', ciphers: `${POLICY_2021}:ECDHE-RSA-AES128-SHA256` }, []),
+      'TLSv1.2_2019',
+    );
+    expect(await tlsPolicy.run(context)).toEqual({ status: 'pass', detail: 'TLS 1.0 and 1.1 are refused' });
   });
 
   it('a server that accepts TLS 1.1 fails (or the check says this OpenSSL cannot offer it)', async () => {

@@ -174,8 +174,8 @@ if (!venvPresent() && !CI) {
           /answers 400: Django refuses the host it sees \(DisallowedHost\), not www\.example\.com\n\s+fix: Django: USE_X_FORWARDED_HOST = True/,
       },
       {
-        name: 'no SECURE_PROXY_SSL_HEADER: Django thinks it is plain HTTP and sends no HSTS',
-        input: {},
+        name: 'HSTS left to Django, no SECURE_PROXY_SSL_HEADER: Django thinks it is plain HTTP and sends no HSTS',
+        input: { securityHeaders: { mode: 'none' } },
         edit: (source) => source.replace(/^SECURE_PROXY_SSL_HEADER = .*$/m, ''),
         check: 'HSTS present once',
         reason:
@@ -218,8 +218,8 @@ if (!venvPresent() && !CI) {
           /with X-Forwarded-Host: attacker\.example, \/cloudfront-check\/ answers 400 \(DisallowedHost for the host the viewer sent\): the viewer’s header reaches Django\n\s+fix: origin\.hostStrategy/,
       },
       {
-        name: 'SECURE_HSTS_SECONDS = 0',
-        input: {},
+        name: 'HSTS left to Django, SECURE_HSTS_SECONDS = 0',
+        input: { securityHeaders: { mode: 'none' } },
         edit: (source) => source.replace(/^SECURE_HSTS_SECONDS = \d+$/m, 'SECURE_HSTS_SECONDS = 0'),
         check: 'HSTS present once',
         reason: /has no Strict-Transport-Security header/,

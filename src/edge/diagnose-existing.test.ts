@@ -172,7 +172,7 @@ describe('diagnoseExisting: broken setups get the right finding, with what happe
     expect(mapping.config).toMatchObject({
       domains: { primary: 'example.com', additional: ['www.example.com'] },
       origin: { type: 'alb', hostStrategy: 'forward-host' },
-      distribution: { minimumTlsVersion: 'TLSv1.2_2021', loggingBucket: 'example-logs' },
+      distribution: { minimumTlsVersion: 'TLSv1.2_2025', loggingBucket: 'example-logs' },
     });
     expect(mapping.notMapped).toContainEqual(expect.objectContaining({ path: 'Logging.Prefix' }));
     expect(fixedWorks(mapping.config)).toMatchObject({ get: 200, post: 200 });

@@ -1,4 +1,5 @@
 import { ORIGINS } from '../config/origins';
+import { defaultConfig } from '../config/schema';
 import { appOriginOf, forwardsViewerHost, type ExistingSetup } from '../import';
 import { existingDjangoSettings, type ExistingDjango } from './existing-django';
 import { sortFindings, type ExistingFinding } from './existing-findings';
@@ -84,7 +85,7 @@ function settingFindings(setup: ExistingSetup, django: ExistingDjango): Existing
           : `ViewerCertificate.MinimumProtocolVersion is ${tls}`,
       consequence:
         'A browser (or an attacker downgrading it) can use TLS 1.0 or 1.1 and their weak ciphers with your site.',
-      fix: 'The fixed config uses an ACM certificate with the TLSv1.2_2021 policy (TLS 1.2 and 1.3 only).',
+      fix: `The fixed config uses an ACM certificate with the ${defaultConfig().distribution.minimumTlsVersion} policy (TLS 1.2 and 1.3 only, AEAD ciphers).`,
       field: 'distribution.minimumTlsVersion',
       source: EXISTING_SOURCES.securityPolicy,
     });

@@ -7,6 +7,7 @@ import type { BucketLookup } from './s3-origin';
 import type { Config } from '../config/schema';
 import { directOriginRequest } from './direct-request';
 import { runInNodeVm } from './node-function-runner';
+import { withPolicyHeaders } from './response-headers-policy';
 import { traceRequest } from './trace';
 import type { Trace } from './types';
 
@@ -210,7 +211,7 @@ export function startEmulator(options: EmulatorOptions): Promise<RunningEmulator
           `${request.method} ${request.url} -> S3 ${trace.s3Bucket} ${object?.key ?? ''} ${trace.response.status}`,
         );
         response.writeHead(trace.response.status, {
-          ...trace.response.headers,
+          ...withPolicyHeaders(trace.response.headers ?? {}, trace.responseHeaders ?? { kind: 'none' }),
           'x-edge-emulator-answered-by': 'S3 bucket',
           'x-edge-emulator-s3-key': ascii(object?.key ?? ''),
         });
@@ -233,7 +234,7 @@ export function startEmulator(options: EmulatorOptions): Promise<RunningEmulator
           `${request.method} ${request.url} -> ${trace.response.status} from ${hop.title}: ${trace.response.reason}`,
         );
         response.writeHead(trace.response.status, {
-          ...trace.response.headers,
+          ...withPolicyHeaders(trace.response.headers ?? {}, trace.responseHeaders ?? { kind: 'none' }),
           'content-type': 'text/plain; charset=utf-8',
           'x-edge-emulator-answered-by': ascii(hop.title),
           'x-edge-emulator-reason': ascii(trace.response.reason),
@@ -246,8 +247,9 @@ export function startEmulator(options: EmulatorOptions): Promise<RunningEmulator
         log(
           `${request.method} ${request.url} -> ${trace.djangoRequest.method} ${trace.djangoRequest.path} upstream ${upstream.status}`,
         );
+        // CloudFront's response headers policy acts on Django's answer (the custom one replaces its headers).
         response.writeHead(upstream.status, {
-          ...upstream.headers,
+          ...withPolicyHeaders(upstream.headers, trace.responseHeaders ?? { kind: 'none' }),
           'content-length': String(upstream.body.length),
         });
         response.end(upstream.body);

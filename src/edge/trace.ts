@@ -8,6 +8,7 @@ import { judgeDjango } from './django-model';
 import { normaliseHeaders } from './header-editor';
 import { originHop, type AppOriginPlan } from './origin-hop';
 import { cacheVerdictFor, originRequestFor } from './origin-request';
+import { responseHeadersEffect } from './response-headers-policy';
 import { s3Response, type BucketLookup } from './s3-origin';
 import { SOURCES } from './sources';
 import type { Hop, HopRequest, HopResponse, Trace, ViewerRequest } from './types';
@@ -119,6 +120,7 @@ export function traceRequest(config: Config, viewer: ViewerRequest, options: Tra
   }
 
   const originRequest = originRequestFor(deployment, edge.behaviour, afterFunction, clientIp, originSecret);
+  const responseHeaders = responseHeadersEffect(deployment, edge.behaviour);
   hops.push({
     id: 'origin-request',
     title: `CloudFront → origin ${originRequest.origin.id}`,
@@ -150,6 +152,7 @@ export function traceRequest(config: Config, viewer: ViewerRequest, options: Tra
     return {
       ...stop(hop, answer.response, edge.behaviour.label),
       cache,
+      responseHeaders,
       s3Bucket: bucket,
       s3Object: { bucket, key: answer.key, body: answer.object?.body ?? null },
     };
@@ -169,7 +172,8 @@ export function traceRequest(config: Config, viewer: ViewerRequest, options: Tra
     changes: origin.changes,
     notes: origin.notes,
   };
-  if (origin.response) return { ...stop(originHopEntry, origin.response, edge.behaviour.label), cache };
+  if (origin.response)
+    return { ...stop(originHopEntry, origin.response, edge.behaviour.label), cache, responseHeaders };
   hops.push(originHopEntry);
 
   const settings = options.djangoSettings ?? deployment.django;
@@ -192,5 +196,6 @@ export function traceRequest(config: Config, viewer: ViewerRequest, options: Tra
     cache,
     django: judged.verdict,
     behaviour: edge.behaviour.label,
+    responseHeaders,
   };
 }

@@ -1,3 +1,4 @@
+import type { ResponseHeadersEffect } from './response-headers-policy';
 /**
  * The request-flow model's data: a viewer request goes through hops (CloudFront, its function, the origin
  * request, the origin, Django), each recording the headers it changed and why, with the page that says so.
@@ -106,6 +107,8 @@ export interface Trace {
   django: DjangoVerdict | null;
   /** The behaviour the path chose ("Default (*)" or its pattern). */
   behaviour: string;
+  /** What the behaviour's response headers policy does to the origin's answer (set once an origin answered). */
+  responseHeaders?: ResponseHeadersEffect;
   /** Set when the behaviour sends the request to an S3 bucket instead of the app origin. */
   s3Bucket?: 'StaticFiles' | 'MediaFiles';
   /** The object S3 was asked for (its key) and its bytes when the emulated bucket has it (null: 403). */

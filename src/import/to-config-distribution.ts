@@ -4,10 +4,14 @@ import {
   MINIMUM_TLS_VERSIONS,
   PRICE_CLASSES,
   type Config,
+  defaultConfig,
   type ConfigInput,
 } from '../config/schema';
 import type { ExistingSetup } from './existing-setup';
 import type { MappingLog } from './mapping-log';
+
+/** The policy a weak imported one is raised to: the wizard's default. */
+const DEFAULT_MINIMUM_TLS_VERSION = defaultConfig().distribution.minimumTlsVersion;
 
 export function mapDistributionSettings(setup: ExistingSetup, input: ConfigInput, log: MappingLog): void {
   const existing = setup.distribution;
@@ -39,18 +43,11 @@ export function mapDistributionSettings(setup: ExistingSetup, input: ConfigInput
   if (tls !== null && (MINIMUM_TLS_VERSIONS as readonly string[]).includes(tls)) {
     distribution.minimumTlsVersion = tls as Config['distribution']['minimumTlsVersion'];
     log.take('distribution.minimumTlsVersion', tls, 'ViewerCertificate.MinimumProtocolVersion');
-  } else if (tls !== null && /_2025$/.test(tls)) {
-    log.adjust(
-      'distribution.minimumTlsVersion',
-      tls,
-      'TLSv1.2_2021',
-      'the wizard does not offer the 2025 policies yet: set it again after deploying',
-    );
   } else if (tls !== null) {
     log.adjust(
       'distribution.minimumTlsVersion',
       tls,
-      'TLSv1.2_2021',
+      DEFAULT_MINIMUM_TLS_VERSION,
       'it lets viewers connect with TLS 1.0 or 1.1, or with weak ciphers',
     );
   }
