@@ -57,16 +57,52 @@ const FORMAT_1_LINKS: [name: string, link: string, settings: Record<string, unkn
   ],
 ];
 
-describe('format 1 links (no checksum) keep opening', () => {
+/** Format 1's defaults where today's differ, written out (independently of the migration under test). */
+function withFormatOneDefaults(settings: Record<string, unknown>): Record<string, unknown> {
+  const distribution = (settings.distribution ?? {}) as Record<string, unknown>;
+  const securityHeaders = (settings.securityHeaders ?? {}) as Record<string, unknown>;
+  return {
+    ...settings,
+    distribution: {
+      minimumTlsVersion: 'TLSv1.2_2021',
+      accessLogs: distribution.loggingBucket ? 'legacy-s3' : 'off',
+      ...distribution,
+    },
+    securityHeaders: { mode: 'none', hstsMaxAgeSeconds: 31536000, ...securityHeaders },
+  };
+}
+
+describe('format 1 links (no checksum) keep opening as the setup they were made of', () => {
   it.each(FORMAT_1_LINKS)('%s', (_name, link, settings) => {
-    const expected = parseConfig(settings);
+    const expected = parseConfig(withFormatOneDefaults(settings));
     if (!expected.success) throw new Error(expected.error.message);
     expect(decodePermalink(`https://wizard.example/#${link}`)).toEqual({
       ok: true,
-      input: settings,
+      input: withFormatOneDefaults(settings),
       unchecked: true,
     });
     expect(decodePermalinkToConfig(link)).toEqual({ ok: true, config: expected.data, unchecked: true });
+  });
+
+  it('format 1’s defaults stay: TLSv1.2_2021, no access logs, security headers left to Django', () => {
+    const opened = decodePermalinkToConfig('c=1.q64FAA');
+    if (!opened.ok) throw new Error(opened.error);
+    expect(opened.config.distribution).toMatchObject({
+      minimumTlsVersion: 'TLSv1.2_2021',
+      accessLogs: 'off',
+    });
+    expect(opened.config.securityHeaders).toMatchObject({ mode: 'none', hstsMaxAgeSeconds: 31536000 });
+  });
+
+  it('the migration never throws on odd input and keeps what the link set', () => {
+    const migrate = PERMALINK_FORMAT.migrations[1]!;
+    expect(migrate({ distribution: 'x', securityHeaders: null })).toMatchObject({
+      distribution: { minimumTlsVersion: 'TLSv1.2_2021', accessLogs: 'off' },
+      securityHeaders: { mode: 'none' },
+    });
+    expect(
+      migrate({ distribution: { minimumTlsVersion: 'TLSv1.2_2019', loggingBucket: 'logs' } }),
+    ).toMatchObject({ distribution: { minimumTlsVersion: 'TLSv1.2_2019', accessLogs: 'legacy-s3' } });
   });
 
   it('a link made today of the same settings is checksummed', () => {

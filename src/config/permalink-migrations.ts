@@ -37,12 +37,38 @@ const DICTIONARY_V1 =
   '"origin":{"endpoint":".execute-api.eu-west-1.us-east-1.amazonaws.com"' +
   ':certificate/"projectName":".org.net.io.co.uk.com"domains":{"primary":"www.","additional":["';
 
+/** A JSON object's member as an object (a fresh one when absent or not an object), for migrations. */
+function objectAt(input: Record<string, unknown>, key: string): Record<string, unknown> {
+  const value = input[key];
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? { ...(value as Record<string, unknown>) }
+    : {};
+}
+
+/**
+ * 1 → 2: a format 1 link left out what equalled format 1's defaults, and some defaults changed with format 2
+ * (TLSv1.2_2021 → TLSv1.2_2025; no access logs unless a log bucket was named → standard logging v2; security
+ * headers left to Django → a custom policy with HSTS starting at one hour). Writing the old defaults in keeps an
+ * old link opening as the setup its author saw.
+ */
+export function formatOneDefaults(input: Record<string, unknown>): Record<string, unknown> {
+  const distribution = objectAt(input, 'distribution');
+  distribution.minimumTlsVersion ??= 'TLSv1.2_2021';
+  const bucket = distribution.loggingBucket;
+  distribution.accessLogs ??= typeof bucket === 'string' && bucket.trim() !== '' ? 'legacy-s3' : 'off';
+  const securityHeaders = objectAt(input, 'securityHeaders');
+  securityHeaders.mode ??= 'none';
+  securityHeaders.hstsMaxAgeSeconds ??= 31_536_000;
+  return { ...input, distribution, securityHeaders };
+}
+
 export const PERMALINK_FORMAT: PermalinkFormat = {
-  // 2: the same JSON and dictionary as 1, plus a CRC-32 of the JSON, so a damaged link is refused (issue 13).
+  // 2: the same dictionary as 1, a CRC-32 of the JSON after it, so a damaged link is refused (issue 13), and
+  // the 2026 defaults (formatOneDefaults writes format 1's into old links).
   currentVersion: 2,
   checksumFromVersion: 2,
   dictionaries: { 1: DICTIONARY_V1, 2: DICTIONARY_V1 },
-  migrations: { 1: (input) => input },
+  migrations: { 1: formatOneDefaults },
 };
 
 /** Brings a decoded payload from `version` up to the format's current version, or says why it cannot. */
