@@ -9,6 +9,7 @@ import type {
   OutputPlan,
   StackPlan,
 } from './deployment';
+import { acceptedFindingsFor } from './accepted-findings';
 import { accessLogDeliveryFor } from './access-logs';
 import { distributionPartsFor } from './distribution';
 import { djangoSettingsFor } from './django-settings';
@@ -58,6 +59,7 @@ function buildDeployment(config: Config): Deployment {
     originSecret,
     privateOrigin: privateOriginFor(config, permissionsStack),
     accessLogDelivery: accessLogDeliveryFor(config),
+    acceptedFindings: acceptedFindingsFor(config, parts.distribution, buckets),
     outputs: outputsFor(buckets),
     inputs: inputsFor(originSecret),
     deploySteps: deployStepsFor(stacks, buckets, originSecret, dnsRecords.length > 0),

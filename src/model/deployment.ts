@@ -2,8 +2,10 @@ import type { Config } from '../config/schema';
 import type { DjangoProxySettings } from './django-settings';
 import type { ManagedPolicy } from './aws-constants';
 import type { PrivateOriginPlan } from './private-origin-plan';
+import type { AcceptedFindingPlan } from './accepted-findings';
 
 export type * from './private-origin-plan';
+export type { AcceptedFindingPlan, ReviewCheck } from './accepted-findings';
 
 /**
  * What gets deployed for a Config, decided once: every stack with its region, every resource in it, the inputs a
@@ -34,6 +36,8 @@ export interface Deployment {
   privateOrigin: PrivateOriginPlan | null;
   /** Standard logging v2 to CloudWatch Logs (the default), or null (legacy S3 logging or none). */
   accessLogDelivery: AccessLogDeliveryPlan | null;
+  /** What a security review's checks report that this deployment accepts, with the reason (e.g. no geo restriction). */
+  acceptedFindings: AcceptedFindingPlan[];
   outputs: OutputPlan[];
   /** What a deployer supplies that the wizard does not know (secrets, environment variables). */
   inputs: DeployInput[];

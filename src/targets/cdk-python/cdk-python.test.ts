@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deploymentFor } from '../../model';
-import { synthesizeGraph } from '../../../test/support/cdk/graph-interpreter';
+import { synthesizeGraph, synthesizeGraphWithNag } from '../../../test/support/cdk/graph-interpreter';
+import { acknowledgedInGraph } from '../../../test/support/cdk/nag-report';
 import {
   checkPythonCdkNames,
   readPythonFacts,
@@ -60,11 +61,14 @@ describe.each(FIXTURES.map((entry) => entry.name))('generated CDK Python app: %s
     expect(graphs.get(dirOf(name))).toEqual(pythonGraphOf(cdkAppFor(deploymentFor(fixture(name)))));
   });
 
-  it('the graph read back, built with the real aws-cdk-lib the way jsii binds Python, deploys what the model says', () => {
+  it('the graph read back, built with the real aws-cdk-lib the way jsii binds Python, deploys what the model says and passes cdk-nag', () => {
     const deployment = deploymentFor(fixture(name));
     const graph = graphs.get(dirOf(name));
     if (graph === undefined) throw new Error('not read');
-    const stacks = synthesizeGraph(graph);
+    const { stacks, nag } = synthesizeGraphWithNag(graph);
+    // cdk-nag (AwsSolutions): nothing unacknowledged, and each acknowledgment the Python code makes is used.
+    expect(nag.findings).toEqual([]);
+    expect(nag.acknowledged).toEqual(acknowledgedInGraph(cdkAppFor(deployment)));
     // Stacks that read nothing from each other (a VPC origin's security group rule) synthesize in either order.
     const byId = (a: string[], b: string[]) => String(a[0]).localeCompare(String(b[0]));
     expect(

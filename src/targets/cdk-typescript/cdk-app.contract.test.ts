@@ -18,11 +18,19 @@ import {
 import { FIXTURES } from '../../../test/support/fixtures';
 import { cdkInventory } from '../../../test/support/inventory/cdk';
 import { normaliseInventory } from '../../../test/support/inventory/inventory';
+import {
+  acknowledgedInGraph,
+  readAcknowledged,
+  readNagFindings,
+  type AcknowledgedFinding,
+} from '../../../test/support/cdk/nag-report';
+import { cdkAppFor } from '../cdk/cdk-app-for';
 import { cdkTypeScriptTarget } from '.';
 
 /**
  * Every fixture's TypeScript app, printed from the construct graph: one tsc run over all of them, one Node process
- * that synthesizes all of them with the real aws-cdk-lib, then what the templates deploy compared with the model.
+ * that synthesizes all of them with the real aws-cdk-lib (cdk-nag's AwsSolutions pack checking each), then what the
+ * templates deploy compared with the model.
  */
 const run = promisify(execFile);
 const dirName = (name: string) => name.replace(/[^A-Za-z0-9_-]/g, '_');
@@ -31,6 +39,8 @@ interface Synthesized {
   deployment: Deployment;
   messages: string[];
   stacks: Record<string, SynthesizedStack>;
+  /** cdk-nag AwsSolutions findings nobody acknowledged, and the acknowledged ones. */
+  nag: { findings: string[]; acknowledged: AcknowledgedFinding[] };
 }
 
 const results = new Map<string, Synthesized>();
@@ -72,7 +82,8 @@ beforeAll(async () => {
     ({ stdout }) => ({ ok: true, output: stdout }),
     (error: { stdout?: string; message: string }) => ({ ok: false, output: error.stdout || error.message }),
   );
-  const synth = synthesizeWrittenCdkApps(appDirs).catch((error: Error) => {
+  // cdk-nag's AwsSolutions pack runs in the same synth (one aws-cdk-lib load for every app).
+  const synth = synthesizeWrittenCdkApps(appDirs, { nag: true }).catch((error: Error) => {
     synthError = error.message;
   });
   [typeCheck] = await Promise.all([tsc, synth]);
@@ -84,6 +95,10 @@ beforeAll(async () => {
         deployment: deployments[index] as Deployment,
         messages: await cdkAssemblyMessages(appDir),
         stacks: await cloudAssemblyStacks(appDir),
+        nag: {
+          findings: await readNagFindings(path.join(appDir, 'cdk.out')),
+          acknowledged: await readAcknowledged(appDir),
+        },
       });
     }),
   );
@@ -136,6 +151,15 @@ describe.each(FIXTURES.map((fixture) => fixture.name))('generated CDK TypeScript
         ? [expect.stringMatching(/^CloudFormation Validate E1029: DistributionConfig\.Comment/)]
         : [];
     expect(result(name).messages).toEqual(expected);
+  });
+
+  it('cdk-nag (AwsSolutions) reports no finding, error or warning, that the app does not acknowledge', () => {
+    expect(result(name).nag.findings).toEqual([]);
+  });
+
+  it('every acknowledgment in the generated code matches a finding cdk-nag made (none is stale)', () => {
+    const { deployment, nag } = result(name);
+    expect(nag.acknowledged).toEqual(acknowledgedInGraph(cdkAppFor(deployment)));
   });
 
   it("has the model's stacks, with their names and regions", () => {

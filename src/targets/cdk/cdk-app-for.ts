@@ -1,6 +1,7 @@
 import type { Deployment, StackKey, StackPlan } from '../../model';
 import { camelCase } from '../../model/names';
 import { accessLogStatements } from './build-access-logs';
+import { acknowledgmentStatements } from './build-acknowledgments';
 import { distributionStatement, logBucketStatement, originStatement } from './build-distribution';
 import { cachePolicyStatement, functionStatement, responseHeadersPolicyStatement } from './build-policies';
 import { ingressStatement, lookupParameterStatement, vpcOriginStatement } from './build-private-origin';
@@ -135,6 +136,7 @@ function statementsOf(deployment: Deployment, key: StackKey, parameters: CdkPara
     const logs = deployment.accessLogDelivery;
     if (logs !== null && logs.stack === key) statements.push(...accessLogStatements(logs));
   }
+  statements.push(...acknowledgmentStatements(deployment, key));
   const permissions = here(deployment.lambdaPermissions);
   permissions.forEach((permission, index) => {
     const statement = lambdaPermissionStatement(permission, distributionArnIn(deployment, key, parameters));

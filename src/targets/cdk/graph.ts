@@ -78,7 +78,13 @@ export type CdkStatement =
       keys: GeneratedKey[];
       comment?: string;
     }
-  | { kind: 'value'; name: string; value: CdkValue; keys: GeneratedKey[]; comment?: string };
+  | { kind: 'value'; name: string; value: CdkValue; keys: GeneratedKey[]; comment?: string }
+  /** A call made for what it does, kept in no variable (`cdk.Validations.of(distribution).acknowledge(...)`). */
+  | { kind: 'expression'; value: CdkValue; keys: GeneratedKey[]; comment?: string };
+
+/** The variable a statement keeps what it makes in, or null. */
+export const statementName = (statement: CdkStatement): string | null =>
+  statement.kind === 'expression' ? null : statement.name;
 
 /** A property of a props object or struct; `keys` tag the line the property starts on. */
 export interface CdkProp {

@@ -1,7 +1,15 @@
 import type { GeneratedKey } from '../../model';
 import { pyString } from '../emit/python';
 import { LineWriter, type WrittenText } from '../emit/explained';
-import type { CdkApp, CdkModule, CdkProp, CdkStack, CdkStatement, CdkValue } from './graph';
+import {
+  statementName,
+  type CdkApp,
+  type CdkModule,
+  type CdkProp,
+  type CdkStack,
+  type CdkStatement,
+  type CdkValue,
+} from './graph';
 import {
   concat,
   group,
@@ -126,7 +134,7 @@ export function valueDoc(value: CdkValue): Doc {
 const comment = (words: string): string => `# ${words.replace(/[\r\n\u2028\u2029]+/g, ' ')}`;
 
 function statementDoc(statement: CdkStatement): Doc {
-  if (statement.kind === 'value') return valueDoc(statement.value);
+  if (statement.kind !== 'construct') return valueDoc(statement.value);
   return concat(
     text(`${alias(statement.module)}.${statement.type}`),
     args([{ kind: 'scope' }, { kind: 'string', value: statement.id }], statement.props),
@@ -167,7 +175,8 @@ function writeStack(writer: LineWriter, stack: CdkStack): void {
   for (const statement of stack.statements) {
     writer.push('');
     if (statement.comment !== undefined) writer.push(`${BODY}${comment(statement.comment)}`);
-    const prefix = statement.name === null ? '' : `${pythonVariable(statement.name)} = `;
+    const name = statementName(statement);
+    const prefix = name === null ? '' : `${pythonVariable(name)} = `;
     writeStatement(writer, BODY, prefix, statementDoc(statement), statement.keys);
   }
   if (stack.outputs.length > 0) writer.push('');

@@ -1,7 +1,14 @@
 import { tsString } from '../emit/typescript';
 import { LineWriter, type WrittenText } from '../emit/explained';
 import type { GeneratedKey } from '../../model';
-import type { CdkApp, CdkProp, CdkStack, CdkStatement, CdkValue } from './graph';
+import {
+  statementName,
+  type CdkApp,
+  type CdkProp,
+  type CdkStack,
+  type CdkStatement,
+  type CdkValue,
+} from './graph';
 import { concat, group, item, layout, text, uniqueTags, type Doc, type LayoutStyle } from './layout';
 import { CDK_MODULES, MODULE_ORDER } from './modules';
 import { modulesOf } from './walk';
@@ -98,7 +105,7 @@ const docComment = (words: string): string =>
   `/** ${words.replace(/\*\//g, '* /').replace(/[\r\n\u2028\u2029]+/g, ' ')} */`;
 
 function statementDoc(statement: CdkStatement): Doc {
-  if (statement.kind === 'value') return valueDoc(statement.value);
+  if (statement.kind !== 'construct') return valueDoc(statement.value);
   return concat(
     text(`new ${alias(statement.module)}.${statement.type}`),
     args([{ kind: 'scope' }, { kind: 'string', value: statement.id }], statement.props),
@@ -147,7 +154,8 @@ function writeStack(writer: LineWriter, stack: CdkStack): void {
   for (const statement of stack.statements) {
     writer.push('');
     if (statement.comment !== undefined) writer.push(`${BODY}${comment(statement.comment)}`);
-    const prefix = statement.name === null ? '' : `const ${statement.name} = `;
+    const name = statementName(statement);
+    const prefix = name === null ? '' : `const ${name} = `;
     writeStatement(writer, BODY, prefix, statementDoc(statement), statement.keys);
   }
   if (stack.outputs.length > 0) writer.push('');

@@ -28,7 +28,7 @@ function modulesOfValue(value: CdkValue, into: Set<CdkModule>): void {
 }
 
 function modulesOfStatement(statement: CdkStatement, into: Set<CdkModule>): void {
-  if (statement.kind === 'value') modulesOfValue(statement.value, into);
+  if (statement.kind !== 'construct') modulesOfValue(statement.value, into);
   else {
     into.add(statement.module);
     for (const entry of statement.props) modulesOfValue(entry.value, into);

@@ -4,7 +4,7 @@
  * bindings would: keyword arguments become the struct's properties (names found in aws-cdk-lib's jsii assembly),
  * snake_case methods and attributes the camelCase members they stand for.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,9 @@ import { CDK_CONTEXT } from '../../../src/targets/cdk/project-files';
 import { initializerOf, jsiiTypes, lineage, type JsiiParameter } from './jsii-names-check';
 import type { PyGraph, PyKeyword, PyStack, PyStatement, PyValue } from './python-graph';
 import type { CloudFormationTemplate, SynthesizedStack } from './synth';
+import { addNagChecks } from './nag-checks';
+import { NAG_CONTEXT, nagFindingsOf, type AcknowledgedFinding, type ValidationReport } from './nag-report';
+import type { App } from 'aws-cdk-lib';
 
 type Lib = Record<string, unknown> & {
   App: new (props: object) => AppLike;
@@ -169,6 +172,10 @@ class Scope {
   }
 
   run(statement: PyStatement): void {
+    if (statement.kind === 'expression') {
+      this.value(statement.value);
+      return;
+    }
     const made =
       statement.kind === 'value'
         ? this.value(statement.value)
@@ -205,9 +212,31 @@ function buildStack(app: object, stack: PyStack, id: string, keywords: PyKeyword
 
 /** Synthesizes the app a graph describes (with the apps' cdk.json context), its stacks by construct id. */
 export function synthesizeGraph(graph: PyGraph): Record<string, SynthesizedStack> {
+  return synthesizeGraphIn(graph, false).stacks;
+}
+
+/** The same, with cdk-nag's AwsSolutions pack: what it found unacknowledged, and what it skipped as acknowledged. */
+export function synthesizeGraphWithNag(graph: PyGraph): {
+  stacks: Record<string, SynthesizedStack>;
+  nag: { findings: string[]; acknowledged: AcknowledgedFinding[] };
+} {
+  const { stacks, nag } = synthesizeGraphIn(graph, true);
+  if (nag === null) throw new Error('cdk-nag did not run');
+  return { stacks, nag };
+}
+
+function synthesizeGraphIn(
+  graph: PyGraph,
+  withNag: boolean,
+): {
+  stacks: Record<string, SynthesizedStack>;
+  nag: { findings: string[]; acknowledged: AcknowledgedFinding[] } | null;
+} {
   const outdir = mkdtempSync(join(tmpdir(), 'cdk-graph-'));
   try {
-    const app = new (cdkLib().App)({ outdir, context: CDK_CONTEXT });
+    const context = withNag ? { ...CDK_CONTEXT, ...NAG_CONTEXT } : CDK_CONTEXT;
+    const app = new (cdkLib().App)({ outdir, context });
+    const acknowledged = withNag ? addNagChecks(app as unknown as App) : null;
     const appScope = new Scope(null);
     for (const instance of graph.entry) {
       const stack = graph.stacks.find((candidate) => candidate.className === instance.className);
@@ -216,12 +245,17 @@ export function synthesizeGraph(graph: PyGraph): Record<string, SynthesizedStack
       if (instance.variable !== null) appScope.values.set(instance.variable, made);
     }
     const assembly = app.synth();
-    return Object.fromEntries(
+    const stacks = Object.fromEntries(
       assembly.stacks.map((stack) => [
         stack.id,
         { stackName: stack.stackName, region: stack.environment.region, template: stack.template },
       ]),
     );
+    if (acknowledged === null) return { stacks, nag: null };
+    const report = JSON.parse(
+      readFileSync(join(outdir, 'validation-report.json'), 'utf8'),
+    ) as ValidationReport;
+    return { stacks, nag: { findings: nagFindingsOf(report), acknowledged: acknowledged() } };
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }

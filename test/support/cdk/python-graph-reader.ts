@@ -167,7 +167,9 @@ function readStack(reader: PythonReader, raw: RawApp['classes'][number]): PyStac
       });
     } else if (target !== null) {
       stack.statements.push({ kind: 'value', name: target, value: read });
-    } else throw new Error(`${raw.name}: a bare expression that makes no construct`);
+    } else if (read.kind === 'invoke') {
+      stack.statements.push({ kind: 'expression', value: read });
+    } else throw new Error(`${raw.name}: a bare expression that makes no construct and calls no method`);
   }
   return stack;
 }

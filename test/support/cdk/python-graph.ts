@@ -40,7 +40,8 @@ export type PyStatement =
       id: string;
       keywords: PyKeyword[];
     }
-  | { kind: 'value'; name: string; value: PyValue };
+  | { kind: 'value'; name: string; value: PyValue }
+  | { kind: 'expression'; value: PyValue };
 
 export interface PyStack {
   className: string;
@@ -114,6 +115,7 @@ export function pyValueOf(value: CdkValue): PyValue {
 function pyStatementOf(statement: CdkStatement): PyStatement {
   if (statement.kind === 'value')
     return { kind: 'value', name: pythonVariable(statement.name), value: pyValueOf(statement.value) };
+  if (statement.kind === 'expression') return { kind: 'expression', value: pyValueOf(statement.value) };
   return {
     kind: 'construct',
     name: statement.name === null ? null : pythonVariable(statement.name),

@@ -15,6 +15,7 @@ import { pascalCase } from '../../../src/model/names';
 import { cdkPythonTarget } from '../../../src/targets/cdk-python';
 import { cdkTypeScriptTarget } from '../../../src/targets/cdk-typescript';
 import type { Target } from '../../../src/targets/types';
+import { NAG_PLUGIN } from './nag-report';
 
 const run = promisify(execFile);
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -74,13 +75,15 @@ export function cdkAppNames(plan: { projectName: string }): { stackId: string } 
 
 /**
  * Runs the apps written in `appDirs` (one Node process for all of them) and returns, per app directory, every
- * stack's template keyed by stack id. Throws with the app's error if any app fails.
+ * stack's template keyed by stack id. Throws with the app's error if any app fails. With `nag`, cdk-nag's
+ * AwsSolutions pack checks every app in the same synth (read its findings with `nag-report.ts`).
  */
 export async function synthesizeWrittenCdkApps(
   appDirs: string[],
+  options: { nag?: boolean } = {},
 ): Promise<Map<string, Record<string, CloudFormationTemplate>>> {
   // Offline, as with no credentials: the CLI would set these from the profile; unset, stacks stay env-agnostic.
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, CDK_NAG_CHECKS: options.nag === true ? '1' : '0' };
   delete env.CDK_DEFAULT_ACCOUNT;
   delete env.CDK_DEFAULT_REGION;
   const { stdout } = await run(
@@ -132,7 +135,8 @@ export async function cdkAssemblyMessages(appDir: string): Promise<string[]> {
     const { pluginReports = [] } = JSON.parse(report) as {
       pluginReports?: { pluginName: string; violations?: { ruleName: string; description: string }[] }[];
     };
-    for (const plugin of pluginReports)
+    // cdk-nag's findings are read apart (nag-report.ts), with their construct paths.
+    for (const plugin of pluginReports.filter((candidate) => candidate.pluginName !== NAG_PLUGIN))
       for (const violation of plugin.violations ?? [])
         messages.push(`${plugin.pluginName} ${violation.ruleName}: ${violation.description}`);
   }
