@@ -1,12 +1,15 @@
 import type { Deployment, PolicyRef } from '../../model';
 import type { InfrastructureSteps, TargetStep } from '../types';
 import { rotationSteps } from '../emit/origin-secret-rotation';
-import { CDK_APP_VERSIONS } from './versions';
+import { NAG_RULES } from './build-acknowledgments';
+import { CDK_APP_VERSIONS, CDK_NAG_VERSION } from './versions';
 
 const CDK_CLOUDFRONT_DOC =
   'https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_cloudfront-readme.html';
 const LAMBDA_OAC_DOC =
   'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-lambda.html';
+const CDK_NAG_RULES_DOC = 'https://github.com/cdklabs/cdk-nag/blob/main/RULES.md';
+const CDK_POLICY_VALIDATION_DOC = 'https://docs.aws.amazon.com/cdk/v2/guide/policy-validation-synthesis.html';
 const DYNAMIC_REFERENCE_DOC =
   'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references-secretsmanager.html';
 
@@ -122,6 +125,41 @@ function secretSection(deployment: Deployment): string[] {
   ];
 }
 
+/** How to run cdk-nag over the app, and each finding the stacks acknowledge with its reason. */
+function securityReviewSection(deployment: Deployment, language: CdkReadmeFiles['language']): string[] {
+  const run =
+    language === 'TypeScript'
+      ? [
+          `npm install --save-dev cdk-nag@${CDK_NAG_VERSION}`,
+          '# in bin/app.ts, before app.synth():',
+          "#   import { AwsSolutionsChecks } from 'cdk-nag';",
+          '#   cdk.Validations.of(app).addPlugins(new AwsSolutionsChecks(app));',
+        ]
+      : [
+          `pip install cdk-nag==${CDK_NAG_VERSION}`,
+          '# in app.py, before app.synth():',
+          '#   from cdk_nag import AwsSolutionsChecks',
+          '#   cdk.Validations.of(app).add_plugins(AwsSolutionsChecks(app))',
+        ];
+  const resource = (finding: Deployment['acceptedFindings'][number]): string =>
+    finding.resource.of === 'distribution' ? 'the distribution' : `the ${finding.resource.bucket} bucket`;
+  return [
+    '## Security review (cdk-nag)',
+    'cdk-nag’s AwsSolutions pack reports nothing unreviewed on these stacks. What it would flag and this setup',
+    'accepts on purpose is acknowledged in the code (`cdk.Validations.of(...).acknowledge(...)`, CDK’s own API, so',
+    `no extra dependency), each with its reason (${CDK_NAG_RULES_DOC}, ${CDK_POLICY_VALIDATION_DOC}):`,
+    ...deployment.acceptedFindings.map(
+      (finding) => `- \`${NAG_RULES[finding.check]}\` on ${resource(finding)}: ${finding.reason}`,
+    ),
+    '',
+    'To run it yourself:',
+    '```sh',
+    ...run,
+    '```',
+    '',
+  ];
+}
+
 /** The README of a CDK app, from the model and the target's steps. */
 export function cdkReadme(deployment: Deployment, steps: InfrastructureSteps, files: CdkReadmeFiles): string {
   const firstOutput = deployment.outputs[0];
@@ -137,6 +175,7 @@ export function cdkReadme(deployment: Deployment, steps: InfrastructureSteps, fi
     '## What it creates',
     ...contents(deployment),
     '',
+    ...securityReviewSection(deployment, files.language),
     ...privateOriginSection(deployment),
     ...secretSection(deployment),
     '## Deploy',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CDK_APP_VERSIONS } from './versions';
+import { CDK_APP_VERSIONS, CDK_NAG_VERSION } from './versions';
 
 const installedVersion = (name: string): string =>
   (JSON.parse(readFileSync(path.join('node_modules', name, 'package.json'), 'utf8')) as { version: string })
@@ -14,6 +14,10 @@ describe('the generated app pins the versions the contract tests ran with', () =
       expect(CDK_APP_VERSIONS[name]).toBe(installedVersion(name));
     },
   );
+});
+
+it('the README runs the cdk-nag the suite checks the apps with', () => {
+  expect(CDK_NAG_VERSION).toBe(installedVersion('cdk-nag'));
 });
 
 describe('the pinned aws-cdk-lib has what the apps use', () => {

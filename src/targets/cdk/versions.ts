@@ -14,3 +14,6 @@ export const CDK_APP_VERSIONS = {
 
 /** The one way every README and step runs the CDK CLI. */
 export const CDK_CLI = `npx aws-cdk@${CDK_APP_VERSIONS['aws-cdk']}`;
+
+/** cdk-nag, which the README tells how to run over the app (not a dependency of it: see build-acknowledgments.ts). */
+export const CDK_NAG_VERSION = '3.0.2';

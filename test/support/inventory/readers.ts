@@ -7,7 +7,9 @@ import { cdkTypeScriptTarget } from '../../../src/targets/cdk-typescript';
 import type { TargetId } from '../../../src/targets/catalogue';
 import { cloudFormationTarget } from '../../../src/targets/cloudformation';
 import { terraformTarget } from '../../../src/targets/terraform';
+import { cdkAppFor } from '../../../src/targets/cdk/cdk-app-for';
 import { synthesizeGraph } from '../cdk/graph-interpreter';
+import { acknowledgedInGraph, readAcknowledged, readNagFindings } from '../cdk/nag-report';
 import { readPythonGraphs } from '../cdk/python-graph-reader';
 import {
   cloudAssemblyStacks,
@@ -33,7 +35,11 @@ export interface KnownGap {
   mask: (resource: InventoryResource) => InventoryResource;
 }
 
-/** The TypeScript apps, written out and synthesized with the real aws-cdk-lib (one Node process for all). */
+/**
+ * The TypeScript apps, written out and synthesized with the real aws-cdk-lib (one Node process for all). cdk-nag's
+ * AwsSolutions pack checks every app in the same synth (a few seconds for hundreds of apps): a finding the app does
+ * not acknowledge, or an acknowledgment no finding needs, fails the read with the app and the rule.
+ */
 async function cdkTypeScriptInventories(deployments: readonly Deployment[]): Promise<Inventory[]> {
   const workspace = await makeCdkWorkspace('cdk-agree-');
   try {
@@ -41,7 +47,18 @@ async function cdkTypeScriptInventories(deployments: readonly Deployment[]): Pro
     await Promise.all(
       deployments.map((deployment, index) => writeTargetFiles(cdkTypeScriptTarget, deployment, dirs[index]!)),
     );
-    await synthesizeWrittenCdkApps(dirs);
+    await synthesizeWrittenCdkApps(dirs, { nag: true });
+    const nag = await Promise.all(
+      deployments.map(async (deployment, index) => {
+        const findings = await readNagFindings(path.join(dirs[index]!, 'cdk.out'));
+        const stale =
+          JSON.stringify(await readAcknowledged(dirs[index]!)) !==
+          JSON.stringify(acknowledgedInGraph(cdkAppFor(deployment)));
+        const problems = [...findings, ...(stale ? ['an acknowledgment matches no finding'] : [])];
+        return problems.map((problem) => `app ${index} (${deployment.projectName}): ${problem}`);
+      }),
+    );
+    if (nag.flat().length > 0) throw new Error(`cdk-nag (AwsSolutions):\n${nag.flat().join('\n')}`);
     return Promise.all(
       deployments.map(async (deployment, index) =>
         cdkInventory(stacksByKey(deployment, await cloudAssemblyStacks(dirs[index]!))),
