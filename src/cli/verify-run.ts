@@ -9,6 +9,7 @@ import { fail, skip, type CheckResult, type VerifyCheck, type VerifyContext } fr
 import { setCookieNeverCached, staticFilesCached } from './verify-checks-cache';
 import { allowedMethods, csrfPost } from './verify-checks-forms';
 import { forwardedHost, originRefusesDirect } from './verify-checks-host';
+import { cspOnce } from './verify-checks-csp';
 import { hstsOnce, httpsRedirect, tlsPolicy } from './verify-checks-transport';
 import {
   BudgetExceeded,
@@ -27,7 +28,7 @@ reason and the setting that fixes it, or SKIP with why), then a summary.
   --url URL            The site, https://<your domain>[/page]: every check talks to this host only
   --origin URL         The origin endpoint (e.g. https://abc.execute-api.eu-west-1.amazonaws.com/prod), to check
                        that it refuses requests that skip CloudFront
-  --config FILE        The bundle's config.json: what the checks expect (protection, static path, TLS, HSTS)
+  --config FILE        The bundle's config.json: what the checks expect (protection, static path, TLS, HSTS, CSP)
   --connect ADDR:PORT  Send every request for the URL's host to this address instead (like curl --connect-to):
                        CloudFront before DNS points at it, or the local emulator (plain HTTP, taken as the
                        https:// request the URL names; checks that need TLS or a cache are skipped). Plain
@@ -47,6 +48,7 @@ export const VERIFY_CHECKS: VerifyCheck[] = [
   httpsRedirect,
   tlsPolicy,
   hstsOnce,
+  cspOnce,
   forwardedHost,
   originRefusesDirect,
   setCookieNeverCached,

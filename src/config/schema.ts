@@ -8,6 +8,7 @@ import {
   DNS_NAME_MAX,
   customHeaderProblem,
 } from './aws-limits';
+import { SecurityHeadersSchema } from './security-headers-schema';
 import { fieldGroup, formField } from './field-meta';
 import { FileBehaviourSchema } from './file-behaviour-schema';
 import { checkFilePathPatterns, checkLambdaFunctionArn } from './input-checks';
@@ -26,6 +27,8 @@ import {
 } from './patterns';
 
 export * from './patterns';
+export { CSP_SOURCES, DEFAULT_CSP } from './csp';
+export { HSTS_FULL_SECONDS, HSTS_START_SECONDS, SECURITY_HEADERS_MODES } from './security-headers-schema';
 export { FILE_SOURCES } from './file-behaviour-schema';
 export { EXAMPLE_ORIGIN_ENDPOINT, LAMBDA_URL_AUTH_MODES } from './origin-schema';
 export { HOST_STRATEGIES, ORIGIN_TYPES, ORIGINS, originDescriptor } from './origins';
@@ -48,7 +51,6 @@ export const DYNAMIC_CACHING_MODES = [
 ] as const;
 export type DynamicCachingMode = (typeof DYNAMIC_CACHING_MODES)[number];
 
-export const SECURITY_HEADERS_MODES = ['none', 'managed', 'custom'] as const;
 export const CERTIFICATE_SOURCES = ['existing-arn', 'create-dns-validated'] as const;
 export const PRICE_CLASSES = ['PriceClass_All', 'PriceClass_200', 'PriceClass_100'] as const;
 export const HTTP_VERSIONS = ['http2and3', 'http2'] as const;
@@ -107,13 +109,6 @@ const NEEDS_HOSTED_ZONE = {
     { field: 'certificate.source', is: ['create-dns-validated'] },
   ],
 } as const;
-/** The HSTS max-age a new site starts with (one hour), before it is raised to a year. */
-export const HSTS_START_SECONDS = 3600;
-/** The max-age to raise HSTS to once HTTPS works everywhere (one year; preload lists require it). */
-export const HSTS_FULL_SECONDS = 31_536_000;
-
-/** HSTS values are sent by CloudFront's custom policy or by Django (no policy); the managed policy has its own. */
-const HSTS_VALUES_APPLY = { field: 'securityHeaders.mode', isNot: ['managed'] } as const;
 
 export const ConfigSchema = z
   .object({
@@ -261,40 +256,7 @@ export const ConfigSchema = z
       'Media files',
       'A cache behaviour for uploaded files.',
     ),
-    securityHeaders: fieldGroup(
-      z
-        .object({
-          // CloudFront by default: its policy covers every behaviour (S3 files too), and Django then sends none.
-          mode: formField(z.enum(SECURITY_HEADERS_MODES).default('custom'), {
-            label: 'Security headers',
-            help: 'Who sends HSTS and the other security headers: Django, AWS’s managed policy, or a custom policy.',
-            options: {
-              none: 'None (Django sets them)',
-              managed: 'Managed SecurityHeadersPolicy',
-              custom: 'Custom policy with my HSTS settings',
-            },
-          }),
-          // Short first (an hour): a mistake is then forgotten by browsers within the hour. The check says when to raise it.
-          hstsMaxAgeSeconds: formField(z.number().int().min(0).max(63_072_000).default(HSTS_START_SECONDS), {
-            label: 'HSTS max-age (seconds)',
-            help: 'How long browsers remember to use only HTTPS for the site: start at an hour, raise to a year once HTTPS works everywhere.',
-            appliesWhen: HSTS_VALUES_APPLY,
-          }),
-          hstsIncludeSubdomains: formField(z.boolean().default(false), {
-            label: 'Include subdomains',
-            help: 'Extends HSTS to every subdomain; only when each of them serves HTTPS.',
-            appliesWhen: HSTS_VALUES_APPLY,
-          }),
-          hstsPreload: formField(z.boolean().default(false), {
-            label: 'Preload',
-            help: 'Adds the preload directive, needed to submit the domain to browsers’ built-in HSTS lists.',
-            appliesWhen: HSTS_VALUES_APPLY,
-          }),
-        })
-        .prefault({}),
-      'Security response headers',
-      'Strict-Transport-Security and the other security headers viewers receive.',
-    ),
+    securityHeaders: SecurityHeadersSchema,
     originProtection: fieldGroup(
       z
         .object({
@@ -511,6 +473,7 @@ export const ConfigSchema = z
         message: 'Enter the S3 bucket for the legacy logs, or choose CloudWatch Logs',
       });
     }
+    checkCspSource(config, ctx);
     if (config.dynamicCaching.defaultTtlSeconds > config.dynamicCaching.maxTtlSeconds) {
       ctx.addIssue({
         code: 'custom',
@@ -548,6 +511,24 @@ export const ConfigSchema = z
       });
     }
   });
+
+/** CSP comes from one place that can send it: CloudFront's custom policy, or Django from 6.0 on. */
+function checkCspSource(config: Config, ctx: z.RefinementCtx): void {
+  const { csp, mode } = config.securityHeaders;
+  if (csp === 'cloudfront' && mode !== 'custom')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['securityHeaders', 'csp'],
+      message: `CloudFront sends CSP only from the custom response headers policy (Security headers: custom), not ${mode === 'managed' ? 'the managed one' : 'with none'}; or let Django 6.0+ send it`,
+    });
+  if (csp === 'django' && config.django.version === '5.2')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['securityHeaders', 'csp'],
+      message:
+        'Django 5.2 has no built-in CSP (it came with 6.0): let CloudFront send it, or choose Django 6.0 or later',
+    });
+}
 
 /**
  * Before access logs had a choice, a log bucket meant legacy logging: a config or link that names one and says

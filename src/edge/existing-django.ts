@@ -80,6 +80,8 @@ export function existingDjangoSettings(setup: ExistingSetup): ExistingDjango {
     csrfCookieSecure: literal(pasted?.csrfCookieSecure) ?? pasted === null,
     secureSslRedirect: pick('secureSslRedirect', 'SECURE_SSL_REDIRECT', pasted?.secureSslRedirect),
     hsts: hsts > 0 ? { seconds: hsts, includeSubdomains: false, preload: false } : null,
+    // Judged as the LTS, which has no built-in CSP.
+    csp: null,
     staticFiles: null,
     mediaFiles: null,
     // Whether the existing Django checks a secret header is not in its settings: the trace does not assume it.

@@ -33,6 +33,8 @@ export function responseHeadersEffect(
       ['x-content-type-options', 'nosniff'],
       ['x-frame-options', plan.frameOptions],
       ['referrer-policy', plan.referrerPolicy],
+      // Enforced (a security header) or report-only (a custom header): either overrides the origin's.
+      ...(plan.csp === null ? [] : [[plan.csp.header.toLowerCase(), plan.csp.value] as [string, string]]),
     ],
   };
 }

@@ -69,11 +69,11 @@ describe('explanationFor', () => {
     expect(isGeneratedKey('generated.nope')).toBe(false);
   });
 
-  it('links to Django 5.2 docs only (and the 6.0 and 6.1 release notes, for the version choice)', () => {
+  it('links to Django 5.2 docs only (and the 6.0 and 6.1 release notes, for the version choice, and 6.0’s CSP pages, which 5.2 has no counterpart of)', () => {
     for (const link of Object.values(DOCS)) {
       if (link.url.includes('djangoproject.com'))
         expect(link.url).toMatch(
-          /^https:\/\/docs\.djangoproject\.com\/en\/(5\.2\/|6\.[01]\/releases\/6\.[01]\/$)/,
+          /^https:\/\/docs\.djangoproject\.com\/en\/(5\.2\/|6\.[01]\/releases\/6\.[01]\/$|6\.0\/(ref|howto)\/csp\/$)/,
         );
     }
   });

@@ -1,4 +1,5 @@
 import { GENERATED_KEYS, type GeneratedKey } from '../model/explanation-keys';
+import { CSP_FIELD_EXPLANATIONS, CSP_GENERATED_EXPLANATIONS } from './entries/csp';
 import { CACHING_FIELD_EXPLANATIONS } from './entries/fields-caching';
 import { DISTRIBUTION_FIELD_EXPLANATIONS } from './entries/fields-distribution';
 import { ORIGIN_FIELD_EXPLANATIONS } from './entries/fields-origin';
@@ -20,6 +21,7 @@ export const GENERATED_EXPLANATIONS: Readonly<Record<GeneratedKey, GeneratedExpl
   ...GENERATED_DISTRIBUTION_EXPLANATIONS,
   ...GENERATED_RESOURCE_EXPLANATIONS,
   ...GENERATED_DJANGO_EXPLANATIONS,
+  ...CSP_GENERATED_EXPLANATIONS,
 };
 
 /** One entry per form field, by its dotted path: a field without an entry does not compile. */
@@ -29,6 +31,7 @@ export const FIELD_EXPLANATIONS: Readonly<Record<FieldPath, FieldExplanation>> =
   ...VPC_ORIGIN_FIELD_EXPLANATIONS,
   ...CACHING_FIELD_EXPLANATIONS,
   ...DISTRIBUTION_FIELD_EXPLANATIONS,
+  ...CSP_FIELD_EXPLANATIONS,
 };
 
 export function isGeneratedKey(key: string): key is GeneratedKey {

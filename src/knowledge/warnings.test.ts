@@ -17,8 +17,8 @@ const CLEAN: ConfigInput = {
   },
   origin: { type: 'apigw-http', endpoint: 'k2l3m4n5o6.execute-api.eu-central-1.amazonaws.com' },
   originProtection: { secretHeader: true },
-  // HSTS already raised to a year (the raise-it check is quiet then).
-  securityHeaders: { hstsMaxAgeSeconds: 31_536_000 },
+  // HSTS already raised to a year and CSP enforced (the raise-it checks are quiet then).
+  securityHeaders: { hstsMaxAgeSeconds: 31_536_000, cspReportOnly: false },
   distribution: {
     webAclArn: 'arn:aws:wafv2:us-east-1:111122223333:global/webacl/shop/12345678-1234-4234-8234-123456789012',
   },
@@ -138,8 +138,26 @@ const CASES: { id: string; raises: ConfigPatch; quiet: ConfigPatch }[] = [
   },
   {
     id: 'csp-nonce-cached-pages',
-    raises: { django: { version: '6.0' }, dynamicCaching: { mode: 'origin-cache-control' } },
-    quiet: { django: { version: '6.0' }, dynamicCaching: { mode: 'disabled' } },
+    raises: {
+      django: { version: '6.0' },
+      securityHeaders: { csp: 'django' },
+      dynamicCaching: { mode: 'origin-cache-control' },
+    },
+    quiet: {
+      django: { version: '6.0' },
+      securityHeaders: { csp: 'django' },
+      dynamicCaching: { mode: 'disabled' },
+    },
+  },
+  {
+    id: 'csp-from-cloudfront-no-nonce',
+    raises: { django: { version: '6.1' }, securityHeaders: { csp: 'cloudfront' } },
+    quiet: { django: { version: '6.1' }, securityHeaders: { csp: 'django' } },
+  },
+  {
+    id: 'csp-enforce-after-testing',
+    raises: { securityHeaders: { csp: 'cloudfront', cspReportOnly: true } },
+    quiet: { securityHeaders: { csp: 'none', cspReportOnly: true } },
   },
   {
     id: 'lambda-oac-overwrites-authorization',

@@ -208,8 +208,21 @@ export interface ResponseHeadersPolicyPlan extends InStack {
   contentTypeOptions: true;
   frameOptions: 'DENY';
   referrerPolicy: 'strict-origin-when-cross-origin';
+  /** The Content-Security-Policy the policy sends, or null (Django sends it, or nobody does). */
+  csp: CspHeaderPlan | null;
   /** Override what Django sends, so there is one source of truth for these headers. */
   override: true;
+}
+
+/**
+ * A CSP header: enforced (the policy's ContentSecurityPolicy security header) or report-only (browsers report and
+ * block nothing; a response headers policy sends it as a custom header, aws-cdk issue 29006).
+ */
+export interface CspHeaderPlan {
+  reportOnly: boolean;
+  header: 'Content-Security-Policy' | 'Content-Security-Policy-Report-Only';
+  /** The policy as the header carries it (directives joined by "; "). */
+  value: string;
 }
 
 export type BucketKey = 'StaticFiles' | 'MediaFiles';

@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema';
 import { allDomains, ORIGINS } from '../config/schema';
 import { DISTRIBUTION_COMMENT_MAX } from '../config/aws-limits';
+import { cspDirectives } from '../config/csp';
 import {
   MANAGED_CACHE_POLICIES,
   MANAGED_ORIGIN_REQUEST_POLICIES,
@@ -10,6 +11,7 @@ import type {
   AllowedMethods,
   BucketKey,
   CachePolicyPlan,
+  CspHeaderPlan,
   DistributionPlan,
   OriginPlan,
   PolicyRef,
@@ -160,9 +162,22 @@ export function distributionPartsFor(config: Config): DistributionParts {
             contentTypeOptions: true,
             frameOptions: 'DENY',
             referrerPolicy: 'strict-origin-when-cross-origin',
+            csp: config.securityHeaders.csp === 'cloudfront' ? cspHeaderFor(config) : null,
             override: true,
           }
         : null,
+  };
+}
+
+/** The CSP header a config asks for, wherever it is sent from (CloudFront's policy or Django 6). */
+export function cspHeaderFor(config: Config): CspHeaderPlan {
+  const { cspReportOnly, cspPolicy } = config.securityHeaders;
+  return {
+    reportOnly: cspReportOnly,
+    header: cspReportOnly ? 'Content-Security-Policy-Report-Only' : 'Content-Security-Policy',
+    value: cspDirectives(cspPolicy)
+      .map(({ name, values }) => [name, ...values].join(' '))
+      .join('; '),
   };
 }
 

@@ -1,6 +1,9 @@
 import type { Config, OriginType } from '../config/schema';
 import { allDomains, ORIGINS } from '../config/schema';
+import { cspDirectives, type CspDirective } from '../config/csp';
+import type { CspHeaderPlan } from './deployment';
 import { djangoReleaseOf, type DjangoRelease, type SilencedCheck } from './django-release';
+import { cspHeaderFor } from './distribution';
 
 /**
  * The Django settings a Config asks for, as values: `cloudfront_settings.py` renders them and the edge model
@@ -18,6 +21,8 @@ export interface DjangoProxySettings {
   secureSslRedirect: boolean;
   /** Django sends HSTS itself only when CloudFront does not (security headers mode none); null = 0 seconds. */
   hsts: { seconds: number; includeSubdomains: boolean; preload: boolean } | null;
+  /** Django 6's built-in CSP, when Django is the one place that sends it; null when CloudFront does, or nobody. */
+  csp: DjangoCspSettings | null;
   /** STATIC_URL and the behaviour it matches; null when CloudFront has no static files behaviour. */
   staticFiles: DjangoFilesRoute | null;
   /** MEDIA_URL and the behaviour it matches; null when CloudFront has no media files behaviour. */
@@ -30,6 +35,19 @@ export interface DjangoProxySettings {
   /** `check --deploy` warnings the deployment covers elsewhere, each with what covers it. */
   silencedChecks: SilencedCheck[];
 }
+
+/** Django 6.0+'s SECURE_CSP (enforced) or SECURE_CSP_REPORT_ONLY, and the middleware that sends it. */
+export interface DjangoCspSettings {
+  setting: 'SECURE_CSP' | 'SECURE_CSP_REPORT_ONLY';
+  /** The header the middleware sends (the same as CloudFront's would be). */
+  header: CspHeaderPlan;
+  /** The setting's dict: each directive's values (a directive with none is `True`, e.g. upgrade-insecure-requests). */
+  directives: CspDirective[];
+  middleware: typeof CSP_MIDDLEWARE;
+}
+
+/** Django 6.0's CSP middleware (django.middleware.csp). */
+export const CSP_MIDDLEWARE = 'django.middleware.csp.ContentSecurityPolicyMiddleware';
 
 /** A files behaviour as Django sees it (its origin and cache policy are the behaviour's, in the distribution). */
 export interface DjangoFilesRoute {
@@ -112,6 +130,7 @@ export function djangoSettingsFor(config: Config): DjangoProxySettings {
             preload: security.hstsPreload,
           }
         : null,
+    csp: security.csp === 'django' ? djangoCspFor(config) : null,
     staticFiles: filesRouteOf(config.staticFiles),
     mediaFiles: filesRouteOf(config.mediaFiles),
     originVerify: config.originProtection.secretHeader
@@ -169,6 +188,16 @@ function silencedChecksFor(config: Config): SilencedCheck[] {
     });
   }
   return checks;
+}
+
+function djangoCspFor(config: Config): DjangoCspSettings {
+  const header = cspHeaderFor(config);
+  return {
+    setting: header.reportOnly ? 'SECURE_CSP_REPORT_ONLY' : 'SECURE_CSP',
+    header,
+    directives: cspDirectives(config.securityHeaders.cspPolicy),
+    middleware: CSP_MIDDLEWARE,
+  };
 }
 
 function filesRouteOf(files: Config['staticFiles'] | Config['mediaFiles']): DjangoFilesRoute | null {

@@ -34,6 +34,7 @@ export const GENERATED_KEYS = {
   'generated.bucketPolicy': ['infrastructure'],
   'generated.securityHeaders.managed': ['infrastructure'],
   'generated.securityHeaders.custom': ['infrastructure'],
+  'generated.securityHeaders.csp': ['infrastructure'],
   'generated.dnsRecords': ['infrastructure'],
   'generated.webAcl': ['infrastructure'],
   'generated.logging': ['infrastructure'],
@@ -53,6 +54,7 @@ export const GENERATED_KEYS = {
   'generated.django.csrfCookieSecure': ['application'],
   'generated.django.secureSslRedirect': ['application'],
   'generated.django.hsts': ['application'],
+  'generated.django.csp': ['application'],
   'generated.django.silencedChecks': ['application'],
 } as const satisfies Record<string, readonly TargetKind[]>;
 
@@ -123,6 +125,8 @@ export function generatedKeysOf(deployment: Deployment): Set<GeneratedKey> {
   if (distribution.logging !== null) keys.add('generated.logging');
   if (deployment.accessLogDelivery !== null) keys.add('generated.accessLogDelivery');
   if (deployment.django.silencedChecks.length > 0) keys.add('generated.django.silencedChecks');
+  if ((deployment.responseHeadersPolicy?.csp ?? null) !== null) keys.add('generated.securityHeaders.csp');
+  if (deployment.django.csp !== null) keys.add('generated.django.csp');
   return keys;
 }
 

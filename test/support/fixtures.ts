@@ -227,6 +227,22 @@ const NAMED: Record<string, ConfigInput> = {
     securityHeaders: { mode: 'none' },
     django: { version: '6.1' },
   },
+  // Content-Security-Policy from one place: CloudFront enforcing it (a valueless directive too), Django 6 sending
+  // it report-only with HSTS from Django, Django 6.1 enforcing it with HSTS from CloudFront, and none at all.
+  'csp-enforced-by-cloudfront': {
+    securityHeaders: { cspReportOnly: false, cspPolicy: "default-src 'self'; upgrade-insecure-requests" },
+    staticFiles: { source: 's3' },
+  },
+  'csp-report-only-from-django-6': {
+    securityHeaders: { mode: 'none', csp: 'django' },
+    django: { version: '6.0' },
+    dynamicCaching: { mode: 'disabled' },
+  },
+  'csp-enforced-by-django-6-1': {
+    securityHeaders: { csp: 'django', cspReportOnly: false },
+    django: { version: '6.1' },
+  },
+  'no-csp': { securityHeaders: { csp: 'none' } },
   // Odd names: a Python keyword and a module the Python app imports as project names, a 200-character domain
   // (the default comment must still fit in 128 characters), a long subject for a created certificate.
   'project-named-import': { projectName: 'import' },

@@ -106,18 +106,56 @@ export const hstsRamp: WarningRule = singleWarning((config) => {
   };
 });
 
-/** Django 6's CSP nonce is per response; a page CloudFront caches would hand every visitor the same one. */
+/**
+ * Django 6's CSP nonce is per response; a page CloudFront caches would hand every visitor the same one. When
+ * CloudFront's policy sends CSP, it replaces Django's, so a nonce never reaches the browser at all.
+ */
 export const cspNonceOnCachedPages: WarningRule = singleWarning((config) => {
-  if (config.django.version === '5.2' || config.dynamicCaching.mode === 'disabled') return null;
+  if (config.django.version === '5.2') return null;
+  if (config.securityHeaders.csp === 'cloudfront')
+    return {
+      id: 'csp-from-cloudfront-no-nonce',
+      severity: 'info',
+      message:
+        'CloudFront’s response headers policy sends Content-Security-Policy and replaces any Django sends: leave ' +
+        `Django ${config.django.version}’s SECURE_CSP unset, and use hashes or source lists, not nonces. For ` +
+        'nonces, let Django send CSP and keep its pages uncached.',
+      explanationKey: 'securityHeaders.csp',
+      field: 'securityHeaders.csp',
+    };
+  if (config.dynamicCaching.mode === 'disabled') return null;
   return {
     id: 'csp-nonce-cached-pages',
     severity: 'warning',
     message:
-      `Django ${config.django.version} can send Content-Security-Policy with a per-response nonce, but ` +
-      'CloudFront caches Django pages here: a cached page carries one nonce for every visitor, which defeats ' +
-      'it. Use hashes or source lists for cached pages, or keep HTML uncached if you use nonces.',
-    explanationKey: 'django.version',
+      `Django ${config.django.version} can send Content-Security-Policy with a per-response nonce (CSP.NONCE), ` +
+      'but CloudFront caches Django pages here: a cached page carries one nonce for every visitor, which ' +
+      'defeats it. Use hashes or source lists for cached pages, or keep HTML uncached if you use nonces.',
+    explanationKey: 'securityHeaders.csp',
     field: 'dynamicCaching.mode',
+  };
+});
+
+/**
+ * CSP starts report-only (a policy that blocks the admin's own files is found before it breaks them) and is
+ * enforced once no page reports a violation: this check says when and how, as hstsRamp does for HSTS.
+ */
+export const cspReportOnlyRamp: WarningRule = singleWarning((config) => {
+  const headers = config.securityHeaders;
+  if (headers.csp === 'none' || !headers.cspReportOnly) return null;
+  const where =
+    headers.csp === 'cloudfront' ? 'CloudFront’s response headers policy' : `Django (SECURE_CSP_REPORT_ONLY)`;
+  return {
+    id: 'csp-enforce-after-testing',
+    severity: 'info',
+    message:
+      `Content-Security-Policy is report-only, sent by ${where}: browsers report what it would block and block ` +
+      'nothing. After the first deploy, open every kind of page, the admin included, with the browser console ' +
+      'open (or collect reports with a report-uri); once a week passes with no violation, turn off Report only ' +
+      'here and deploy again to enforce it.',
+    explanationKey: 'securityHeaders.cspReportOnly',
+    field: 'securityHeaders.cspReportOnly',
+    fix: { label: 'Enforce the policy', patch: { securityHeaders: { cspReportOnly: false } } },
   };
 });
 
@@ -127,4 +165,5 @@ export const HTTPS_RULES: WarningRule[] = [
   hstsPreloadRequirements,
   hstsRamp,
   cspNonceOnCachedPages,
+  cspReportOnlyRamp,
 ];

@@ -1,7 +1,18 @@
 /** The viewer-request function and the custom cache and response headers policies, as graph statements. */
 import type { CachePolicyPlan, ResponseHeadersPolicyPlan, ViewerRequestFunctionPlan } from '../../model';
 import { CACHE_KEY_BEHAVIORS, FRAME_OPTIONS, FUNCTION_RUNTIMES, REFERRER_POLICIES } from './enum-members';
-import { bool, member, prop, props, seconds, staticCall, str, struct, type CdkStatement } from './graph';
+import {
+  array,
+  bool,
+  member,
+  prop,
+  props,
+  seconds,
+  staticCall,
+  str,
+  struct,
+  type CdkStatement,
+} from './graph';
 import { VARIABLES } from './variables';
 
 /** The viewer-request function (a CloudFront Function with the model's code, one line per string). */
@@ -70,6 +81,38 @@ export function cachePolicyStatement(policy: CachePolicyPlan): CdkStatement {
 
 export function responseHeadersPolicyStatement(policy: ResponseHeadersPolicyPlan): CdkStatement {
   const override = prop('override', bool(policy.override));
+  const csp = policy.csp;
+  // Enforced CSP is a security header; report-only is a custom header (the security headers have no such one).
+  const enforcedCsp =
+    csp !== null &&
+    !csp.reportOnly &&
+    prop(
+      'contentSecurityPolicy',
+      struct('cloudfront', 'ResponseHeadersContentSecurityPolicy', [
+        prop('contentSecurityPolicy', str(csp.value)),
+        override,
+      ]),
+      'generated.securityHeaders.csp',
+    );
+  const reportOnlyCsp =
+    csp !== null &&
+    csp.reportOnly &&
+    prop(
+      'customHeadersBehavior',
+      struct('cloudfront', 'ResponseCustomHeadersBehavior', [
+        prop(
+          'customHeaders',
+          array([
+            struct('cloudfront', 'ResponseCustomHeader', [
+              prop('header', str(csp.header)),
+              prop('value', str(csp.value)),
+              override,
+            ]),
+          ]),
+        ),
+      ]),
+      'generated.securityHeaders.csp',
+    );
   return {
     kind: 'construct',
     name: VARIABLES.responseHeadersPolicy(policy.key),
@@ -81,39 +124,45 @@ export function responseHeadersPolicyStatement(policy: ResponseHeadersPolicyPlan
       prop('comment', str(policy.comment)),
       prop(
         'securityHeadersBehavior',
-        struct('cloudfront', 'ResponseSecurityHeadersBehavior', [
-          prop(
-            'strictTransportSecurity',
-            struct('cloudfront', 'ResponseHeadersStrictTransportSecurity', [
-              prop('accessControlMaxAge', seconds(policy.hsts.maxAgeSeconds)),
-              prop('includeSubdomains', bool(policy.hsts.includeSubdomains)),
-              prop('preload', bool(policy.hsts.preload)),
-              override,
-            ]),
+        struct(
+          'cloudfront',
+          'ResponseSecurityHeadersBehavior',
+          props(
+            enforcedCsp,
+            prop(
+              'strictTransportSecurity',
+              struct('cloudfront', 'ResponseHeadersStrictTransportSecurity', [
+                prop('accessControlMaxAge', seconds(policy.hsts.maxAgeSeconds)),
+                prop('includeSubdomains', bool(policy.hsts.includeSubdomains)),
+                prop('preload', bool(policy.hsts.preload)),
+                override,
+              ]),
+            ),
+            prop('contentTypeOptions', struct('cloudfront', 'ResponseHeadersContentTypeOptions', [override])),
+            prop(
+              'frameOptions',
+              struct('cloudfront', 'ResponseHeadersFrameOptions', [
+                prop(
+                  'frameOption',
+                  member('cloudfront', 'HeadersFrameOption', FRAME_OPTIONS[policy.frameOptions]),
+                ),
+                override,
+              ]),
+            ),
+            prop(
+              'referrerPolicy',
+              struct('cloudfront', 'ResponseHeadersReferrerPolicy', [
+                prop(
+                  'referrerPolicy',
+                  member('cloudfront', 'HeadersReferrerPolicy', REFERRER_POLICIES[policy.referrerPolicy]),
+                ),
+                override,
+              ]),
+            ),
           ),
-          prop('contentTypeOptions', struct('cloudfront', 'ResponseHeadersContentTypeOptions', [override])),
-          prop(
-            'frameOptions',
-            struct('cloudfront', 'ResponseHeadersFrameOptions', [
-              prop(
-                'frameOption',
-                member('cloudfront', 'HeadersFrameOption', FRAME_OPTIONS[policy.frameOptions]),
-              ),
-              override,
-            ]),
-          ),
-          prop(
-            'referrerPolicy',
-            struct('cloudfront', 'ResponseHeadersReferrerPolicy', [
-              prop(
-                'referrerPolicy',
-                member('cloudfront', 'HeadersReferrerPolicy', REFERRER_POLICIES[policy.referrerPolicy]),
-              ),
-              override,
-            ]),
-          ),
-        ]),
+        ),
       ),
+      reportOnlyCsp,
     ),
     keys: ['generated.securityHeaders.custom'],
   };

@@ -51,13 +51,34 @@ export function cachePolicy(plan: CachePolicyPlan): CfnResource {
 }
 
 export function responseHeadersPolicy(plan: ResponseHeadersPolicyPlan): CfnResource {
+  const csp = plan.csp;
+  // Enforced CSP is a security header; report-only is a custom header (the security headers have no such one).
+  const enforced =
+    csp !== null && !csp.reportOnly
+      ? {
+          ContentSecurityPolicy: explained('generated.securityHeaders.csp', {
+            ContentSecurityPolicy: csp.value,
+            Override: plan.override,
+          }),
+        }
+      : {};
+  const reportOnly =
+    csp !== null && csp.reportOnly
+      ? {
+          CustomHeadersConfig: explained('generated.securityHeaders.csp', {
+            Items: [{ Header: csp.header, Value: csp.value, Override: plan.override }],
+          }),
+        }
+      : {};
   return {
     Type: 'AWS::CloudFront::ResponseHeadersPolicy',
     Properties: {
       ResponseHeadersPolicyConfig: explained('generated.securityHeaders.custom', {
         Name: plan.name,
         Comment: plan.comment,
+        ...reportOnly,
         SecurityHeadersConfig: {
+          ...enforced,
           StrictTransportSecurity: {
             AccessControlMaxAgeSec: plan.hsts.maxAgeSeconds,
             IncludeSubdomains: plan.hsts.includeSubdomains,

@@ -3,7 +3,7 @@ import type { GeneratedFile } from '../types';
 import { directRequestSentences, EXEMPT_PATHS_SETTING } from './direct-requests';
 import { appOriginOf, primaryDomainOf, signedByCloudFront } from './read-deployment';
 import { originSecretSection } from './secret-readme';
-import { MIDDLEWARE_SETTING } from './setting-lines';
+import { CSP_MIDDLEWARE_SETTING, MIDDLEWARE_SETTING } from './setting-lines';
 import { DJANGO_STORAGES_DOC, storageLocationOf, storagesSnippet } from './storages-snippet';
 
 export const DJANGO_README_FILE = 'django/README.md';
@@ -20,6 +20,7 @@ const DOCS = {
   customHeaders:
     'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/add-origin-custom-headers.html',
   lambdaUrlAuth: 'https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html',
+  csp: 'https://docs.djangoproject.com/en/6.0/ref/csp/',
   originPath:
     'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesOrigin.html#DownloadDistValuesOriginPath',
 };
@@ -54,6 +55,18 @@ export function djangoReadmeFile(deployment: Deployment): GeneratedFile {
       `   \`${EXEMPT_PATHS_SETTING}\`, and note that their Host (the target's IP) is not in \`ALLOWED_HOSTS\`, so`,
       '   point the check at a path whose 400 you accept, or match on a status range.',
       `   The secret header: ${DOCS.customHeaders}`,
+    );
+  }
+  if (settings.csp !== null) {
+    sections.push(
+      '',
+      `Django ${settings.release.version} sends Content-Security-Policy here (\`${settings.csp.setting}\`): add its middleware after the import,`,
+      '',
+      '   ```python',
+      `   MIDDLEWARE = [*MIDDLEWARE, ${CSP_MIDDLEWARE_SETTING}]`,
+      '   ```',
+      '',
+      `   (${DOCS.csp})`,
     );
   }
   sections.push(
@@ -107,9 +120,12 @@ function releaseNotes(deployment: Deployment): string[] {
   ];
   if (release.builtInCsp) {
     const cached = deployment.cachePolicies.length > 0;
+    const fromCloudFront = (deployment.responseHeadersPolicy?.csp ?? null) !== null;
     notes.push(
       '',
-      `Django ${release.version} has Content-Security-Policy built in (\`SECURE_CSP\`, \`SECURE_CSP_REPORT_ONLY\`, \`django.middleware.csp.ContentSecurityPolicyMiddleware\`). If you turn it on, send CSP from Django **or** from a CloudFront response headers policy, never both. A per-response nonce (\`{{ csp_nonce }}\`) cannot be used on pages CloudFront caches: every visitor would get the one nonce of the cached copy, which defeats it${cached ? ', and this distribution caches Django pages that allow it' : ''}. Use hashes or \`'self'\` sources for cached pages, or keep them uncached.`,
+      fromCloudFront
+        ? `Django ${release.version} has Content-Security-Policy built in, but here CloudFront's response headers policy sends CSP and overrides any Django sends: leave \`SECURE_CSP\` and \`SECURE_CSP_REPORT_ONLY\` unset (a nonce Django made would never reach the browser). To use nonces, let Django send CSP instead (the wizard's Content-Security-Policy choice) and keep HTML uncached.`
+        : `Django ${release.version} has Content-Security-Policy built in (\`SECURE_CSP\`, \`SECURE_CSP_REPORT_ONLY\`, \`django.middleware.csp.ContentSecurityPolicyMiddleware\`). ${deployment.django.csp === null ? 'If you turn it on, send CSP from Django **or** from a CloudFront response headers policy, never both. ' : ''}A per-response nonce (\`{{ csp_nonce }}\`) cannot be used on pages CloudFront caches: every visitor would get the one nonce of the cached copy, which defeats it${cached ? ', and this distribution caches Django pages that allow it' : ''}. Use hashes or \`'self'\` sources for cached pages, or keep them uncached.`,
     );
   }
   if (silencedChecks.length > 0) {

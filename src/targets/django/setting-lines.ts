@@ -80,6 +80,7 @@ export function settingLinesFor(deployment: Deployment): SettingLine[] {
       keys: ['generated.django.secureSslRedirect'],
     },
     ...hstsLines(settings),
+    ...cspLines(settings),
     ...filesLines(deployment, 'STATIC_URL', settings.staticFiles),
     ...filesLines(deployment, 'MEDIA_URL', settings.mediaFiles),
     ...silencedChecksLines(settings),
@@ -115,6 +116,36 @@ function silencedChecksLines(settings: DjangoProxySettings): SettingLine[] {
         ...settings.silencedChecks.map((check) => `${check.id}: ${check.coveredBy}.`),
       ].join(' '),
       keys: ['generated.django.silencedChecks'],
+    },
+  ];
+}
+
+/** The dotted path the settings file exports for MIDDLEWARE when Django sends CSP. */
+export const CSP_MIDDLEWARE_SETTING = 'CLOUDFRONT_CSP_MIDDLEWARE';
+
+/** Django 6's CSP, when Django is the one place that sends it: the policy as a dict, and its middleware. */
+function cspLines(settings: DjangoProxySettings): SettingLine[] {
+  const csp = settings.csp;
+  if (csp === null) return [];
+  const keys: GeneratedKey[] = ['generated.django.csp'];
+  // A directive without values (upgrade-insecure-requests) is True; "'self'" is what CSP.SELF stands for.
+  const policy = Object.fromEntries(
+    csp.directives.map(({ name, values }) => [name, values.length === 0 ? true : values]),
+  );
+  return [
+    {
+      name: csp.setting,
+      python: pyLiteral(policy),
+      why: csp.header.reportOnly
+        ? 'Django sends Content-Security-Policy-Report-Only (CloudFront sends no CSP): browsers report what it would block and block nothing. Once no page shows a violation, rename this to SECURE_CSP (in the wizard: turn off Report only). Never CSP.NONCE on pages CloudFront caches.'
+        : 'Django sends Content-Security-Policy (CloudFront sends no CSP). Never CSP.NONCE on pages CloudFront caches: every visitor would get the cached nonce.',
+      keys,
+    },
+    {
+      name: CSP_MIDDLEWARE_SETTING,
+      python: pyString(csp.middleware),
+      why: 'Add it to MIDDLEWARE (README.md): it sends the policy above on every response that has none yet.',
+      keys,
     },
   ];
 }

@@ -142,6 +142,27 @@ export function cachePolicyBlock(policy: CachePolicyPlan): HclItem[] {
 
 export function responseHeadersPolicyBlock(policy: ResponseHeadersPolicyPlan): HclItem[] {
   const override = policy.override;
+  const csp = policy.csp;
+  // Enforced CSP is a security header; report-only is a custom header (the security headers have no such one).
+  const enforced =
+    csp !== null && !csp.reportOnly
+      ? [
+          block('content_security_policy', [], attributes({ content_security_policy: csp.value, override }), [
+            'generated.securityHeaders.csp',
+          ]),
+        ]
+      : [];
+  const reportOnly =
+    csp !== null && csp.reportOnly
+      ? [
+          block(
+            'custom_headers_config',
+            [],
+            [block('items', [], attributes({ header: csp.header, value: csp.value, override }))],
+            ['generated.securityHeaders.csp'],
+          ),
+        ]
+      : [];
   return [
     block(
       'resource',
@@ -152,10 +173,12 @@ export function responseHeadersPolicyBlock(policy: ResponseHeadersPolicyPlan): H
           name: policy.name,
           comment: policy.comment,
         }),
+        ...reportOnly,
         block(
           'security_headers_config',
           [],
           [
+            ...enforced,
             block(
               'strict_transport_security',
               [],

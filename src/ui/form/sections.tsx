@@ -13,6 +13,7 @@ import {
   ACCESS_LOG_DESTINATIONS,
   DJANGO_VERSIONS,
   SECURITY_HEADERS_MODES,
+  CSP_SOURCES,
 } from '../../config/schema';
 import { VPC_ORIGIN_PROTOCOLS } from '../../config/vpc-origin-fields';
 import type { StepId } from '../flow/steps';
@@ -113,6 +114,9 @@ function SecurityFields() {
       <NumberField path="securityHeaders.hstsMaxAgeSeconds" />
       <CheckboxField path="securityHeaders.hstsIncludeSubdomains" />
       <CheckboxField path="securityHeaders.hstsPreload" />
+      <SelectField path="securityHeaders.csp" options={CSP_SOURCES} />
+      <CheckboxField path="securityHeaders.cspReportOnly" />
+      <TextField path="securityHeaders.cspPolicy" placeholder="default-src 'self'" />
       <CheckboxField path="django.secureSslRedirect" />
       <TextField
         path="distribution.webAclArn"

@@ -14,6 +14,7 @@ import {
   type Props,
   type Resource,
 } from './template-values';
+import { cspHeadersOf } from '../inventory/csp-facts';
 
 function statementFacts(statement: Props, distributions: Set<string>): BucketPolicyStatementFacts {
   const principal = statement.Principal as Props | string;
@@ -101,6 +102,7 @@ export function resourceFacts(
             policy: String(security.ReferrerPolicy?.ReferrerPolicy),
             override: security.ReferrerPolicy?.Override === true,
           },
+          csp: cspHeadersOf(config),
         },
       };
     }

@@ -2,6 +2,7 @@ import { sortStatements, type BucketPolicyStatementFacts, type ResourceFacts } f
 import { ingressResourceFacts, vpcOriginResourceFacts } from '../inventory/private-origin-facts';
 import { distributionFacts } from './distribution-facts';
 import { isObject, list, sorted, type Json, type TemplateReferences } from './template-references';
+import { cspHeadersOf } from '../inventory/csp-facts';
 
 /** Route 53's zone for every alias record that targets a CloudFront distribution. */
 const CLOUDFRONT_ALIAS_ZONE = 'Z2FDTNDATAQYW2';
@@ -101,6 +102,7 @@ export function resourceFacts(
             policy: String(headers.ReferrerPolicy?.ReferrerPolicy),
             override: headers.ReferrerPolicy?.Override === true,
           },
+          csp: cspHeadersOf(config),
         },
       };
     }

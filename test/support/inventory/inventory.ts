@@ -94,6 +94,8 @@ export type ResourceFacts =
         contentTypeOptions: { override: boolean };
         frameOptions: { option: string; override: boolean };
         referrerPolicy: { policy: string; override: boolean };
+        /** Content-Security-Policy (the security header) and any custom headers, lower-case names. */
+        csp: { header: string; value: string; override: boolean }[];
       };
     }
   | {

@@ -168,6 +168,16 @@ export function modelInventory(deployment: Deployment): Inventory {
         contentTypeOptions: { override: headers.override },
         frameOptions: { option: headers.frameOptions, override: headers.override },
         referrerPolicy: { policy: headers.referrerPolicy, override: headers.override },
+        csp:
+          headers.csp === null
+            ? []
+            : [
+                {
+                  header: headers.csp.header.toLowerCase(),
+                  value: headers.csp.value,
+                  override: headers.override,
+                },
+              ],
       },
     });
   }

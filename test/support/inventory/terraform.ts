@@ -95,6 +95,18 @@ export async function terraformInventory(files: GeneratedFile[]): Promise<Invent
           policy: literal(referrer.referrer_policy, 'referrer_policy'),
           override: flag(referrer.override),
         },
+        csp: [
+          ...children(security, 'content_security_policy').map((csp) => ({
+            header: 'content-security-policy',
+            value: literal(csp.content_security_policy, 'content_security_policy'),
+            override: flag(csp.override),
+          })),
+          ...children(child(policy, 'custom_headers_config'), 'items').map((item) => ({
+            header: literal(item.header, 'custom header').toLowerCase(),
+            value: literal(item.value, 'custom header value'),
+            override: flag(item.override),
+          })),
+        ],
       },
     });
   }
