@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseConfig, type Config, type ConfigInput } from '../config/schema';
+import { DEFAULT_CSP, parseConfig, type Config, type ConfigInput } from '../config/schema';
 import { startVerifyStack, type VerifyStack } from '../../test/support/diagnose/verify-stack';
 import { REPO, stopAll, venvPresent } from '../../test/support/django/servers';
 import { MAX_REQUESTS, Prober, detectTransport } from './verify-http';
@@ -90,6 +91,31 @@ describe('verify: arguments and bounds (no network)', () => {
   });
 });
 
+describe('verify: CSP present once, from a plain server (no config)', () => {
+  it.each([
+    [
+      'sends two Content-Security-Policy headers (two layers)',
+      ["default-src 'self'", 'default-src *'],
+      /^FAIL .*Content-Security-Policy is sent 2 times: default-src 'self' \| default-src \*/,
+    ],
+    ['sends none', [], /^FAIL .*has no Content-Security-Policy header/],
+    ['sends one', ["default-src 'self'"], /^PASS .*sent once: Content-Security-Policy: default-src 'self'/],
+  ])('a site that %s', async (_name, policies, line) => {
+    const server = http.createServer((_request, response) => {
+      response.setHeader('content-security-policy', policies);
+      response.end('ok');
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const result = await verify(['--url', 'https://www.example.com/', '--connect', `127.0.0.1:${port}`]);
+      expect(lineOf(result.stdout, 'CSP present once')).toMatch(line);
+    } finally {
+      server.close();
+    }
+  });
+});
+
 describe('verify: the host check from an absolute redirect (no host-check view)', () => {
   it.each([
     [
@@ -140,9 +166,10 @@ if (!venvPresent() && !CI) {
         const code = await new Promise<number | null>((done) => child.on('exit', done));
         expect(code, stdout).toBe(0);
         expect(stdout).not.toContain('FAIL');
-        expect(stdout).toMatch(/^verify www\.example\.com: 5 passed, 0 failed, 4 skipped \(\d+ requests\)$/m);
+        expect(stdout).toMatch(/^verify www\.example\.com: 6 passed, 0 failed, 4 skipped \(\d+ requests\)$/m);
         for (const title of [
           'HSTS present once',
+          'CSP present once',
           'A spoofed X-Forwarded-Host',
           'The origin refuses a direct request',
           'A CSRF-protected POST',
@@ -153,6 +180,56 @@ if (!venvPresent() && !CI) {
           'SKIP  TLS policy: plain HTTP to the local emulator: there is no TLS to test',
         );
         expect(lineOf(stdout, 'Static files are cached')).toContain('the local emulator has no cache');
+      } finally {
+        await stack.stop();
+      }
+    }, 60_000);
+
+    it('Django sends a CSP of its own: CloudFront’s policy replaces it, so one arrives (CloudFront’s)', async () => {
+      const stack = await startVerifyStack(config({}), (source) =>
+        [
+          source,
+          // Stands in for Django 6's ContentSecurityPolicyMiddleware (Django 5.2 here has none).
+          'class DjangoCsp:',
+          '    def __init__(self, get_response):',
+          '        self.get_response = get_response',
+          '    def __call__(self, request):',
+          '        response = self.get_response(request)',
+          '        response["Content-Security-Policy-Report-Only"] = "default-src *"',
+          '        return response',
+          'CLOUDFRONT_CSP_MIDDLEWARE = "cloudfront_settings.DjangoCsp"',
+          '',
+        ].join('\n'),
+      );
+      try {
+        const result = await verify(argsFor(stack));
+        expect(lineOf(result.stdout, 'CSP present once')).toBe(
+          `PASS  CSP present once: sent once: Content-Security-Policy-Report-Only: ${DEFAULT_CSP}`,
+        );
+      } finally {
+        await stack.stop();
+      }
+    }, 60_000);
+
+    it('deployed report-only, the config since changed to enforce: the check says to deploy again', async () => {
+      const stack = await startVerifyStack(config({}));
+      const changed = join(dirname(stack.configPath), 'config-enforced.json');
+      const deployed = JSON.parse(readFileSync(stack.configPath, 'utf8')) as Config;
+      writeFileSync(
+        changed,
+        JSON.stringify({
+          ...deployed,
+          securityHeaders: { ...deployed.securityHeaders, cspReportOnly: false },
+        }),
+      );
+      try {
+        const args = argsFor(stack);
+        args[args.indexOf(stack.configPath)] = changed;
+        const result = await verify(args);
+        expect(result.code).toBe(1);
+        expect(lineOf(result.stdout, 'CSP present once')).toMatch(
+          /^FAIL .*only Content-Security-Policy-Report-Only is sent, but the config enforces the policy.*\n\s+fix: securityHeaders\.cspReportOnly off: deploy the generated files again/,
+        );
       } finally {
         await stack.stop();
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../config/schema';
+import { DEFAULT_CSP, parseConfig } from '../config/schema';
 import { deploymentFor } from '../model';
 import { responseHeadersEffect, withPolicyHeaders } from './response-headers-policy';
 
@@ -29,8 +29,25 @@ describe('the response headers policy on an origin’s answer', () => {
         'x-content-type-options': 'nosniff',
         'x-frame-options': 'DENY',
         'referrer-policy': 'strict-origin-when-cross-origin',
+        // CSP from CloudFront by default with the custom policy, report-only at first.
+        'content-security-policy-report-only': DEFAULT_CSP,
       });
     }
+  });
+
+  it('the custom policy’s CSP replaces the one the origin sent, enforced or report-only as configured', () => {
+    const origin = { 'Content-Security-Policy': "default-src *; script-src 'unsafe-inline'" };
+    const enforced = deploymentOf({
+      cspReportOnly: false,
+      cspPolicy: "default-src 'self';  upgrade-insecure-requests",
+    });
+    expect(
+      withPolicyHeaders(origin, responseHeadersEffect(enforced, enforced.distribution.defaultBehavior)),
+    ).toMatchObject({ 'content-security-policy': "default-src 'self'; upgrade-insecure-requests" });
+    const none = deploymentOf({ csp: 'none' });
+    const kept = withPolicyHeaders(origin, responseHeadersEffect(none, none.distribution.defaultBehavior));
+    expect(kept['Content-Security-Policy']).toBe(origin['Content-Security-Policy']);
+    expect(Object.keys(kept).filter((name) => /content-security/i.test(name))).toHaveLength(1);
   });
 
   it('without a policy, or with AWS’s managed one (named only), the origin’s headers pass unchanged', () => {

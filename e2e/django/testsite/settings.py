@@ -31,6 +31,10 @@ sys.path.insert(0, _generated_dir)
 
 from cloudfront_settings import *  # noqa: E402,F401,F403  (the generated settings)
 
+if "CLOUDFRONT_CSP_MIDDLEWARE" in globals():
+    # As the generated README says when Django sends CSP: its middleware joins MIDDLEWARE.
+    MIDDLEWARE = [*MIDDLEWARE, CLOUDFRONT_CSP_MIDDLEWARE]  # noqa: F405
+
 if "CLOUDFRONT_ORIGIN_VERIFY_MIDDLEWARE" in globals():
     # As the generated README says: the origin-verify middleware goes first.
     MIDDLEWARE = [CLOUDFRONT_ORIGIN_VERIFY_MIDDLEWARE, *MIDDLEWARE]  # noqa: F405

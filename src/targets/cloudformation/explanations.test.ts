@@ -24,6 +24,7 @@ const LINE_WORDS: Partial<Record<string, RegExp>> = {
   'generated.originRequestPolicy.allViewerExceptHostHeader': /OriginRequestPolicyId/,
   'generated.securityHeaders.managed': /ResponseHeadersPolicyId/,
   'generated.securityHeaders.custom': /ResponseHeadersPolicyId|ResponseHeadersPolicyConfig/,
+  'generated.securityHeaders.csp': /ContentSecurityPolicy|CustomHeadersConfig/,
   'generated.lambdaOriginAccessControl': /OriginAccessControl/,
   'generated.lambdaInvokePermission': /Action/,
   'generated.s3FilesOrigin': /DomainName|OriginAccessControlConfig/,

@@ -89,7 +89,15 @@ describe('Django 6.0 and 6.1 (checked statically: no Django 6 wheel on this mach
       expect(requirements).toMatch(new RegExp(`^Django>=${version.replace('.', '\\.')}(\\.8)?,<`, 'm'));
       const readme = files.find((file) => file.path === 'django/README.md')!.contents;
       if (version === '5.2') expect(readme).not.toContain('SECURE_CSP');
-      else expect(readme).toMatch(/nonce .*cannot be used on pages CloudFront caches/);
+      // CloudFront sends CSP by default: Django's must stay unset, or its nonce would be replaced.
+      else expect(readme).toMatch(/leave `SECURE_CSP` and `SECURE_CSP_REPORT_ONLY` unset/);
+      if (version === '5.2') return;
+      const fromDjango = djangoTarget.generate(
+        deploymentFor(parseFixture(version, { django: { version }, securityHeaders: { csp: 'django' } })),
+      );
+      const djangoReadme = fromDjango.find((file) => file.path === 'django/README.md')!.contents;
+      expect(djangoReadme).toMatch(/nonce .*cannot be used on pages CloudFront caches/);
+      expect(djangoReadme).toContain('MIDDLEWARE = [*MIDDLEWARE, CLOUDFRONT_CSP_MIDDLEWARE]');
     });
   }
 

@@ -79,6 +79,15 @@ function expectedValues(deployment: Deployment): Record<string, unknown> {
     ...(django.silencedChecks.length > 0
       ? { SILENCED_SYSTEM_CHECKS: django.silencedChecks.map((check) => check.id) }
       : {}),
+    // Django 6's CSP dict: each directive's values, True for one without (checked statically: no Django 6 here).
+    ...(django.csp
+      ? {
+          [django.csp.setting]: Object.fromEntries(
+            django.csp.directives.map(({ name, values }) => [name, values.length === 0 ? true : values]),
+          ),
+          CLOUDFRONT_CSP_MIDDLEWARE: 'django.middleware.csp.ContentSecurityPolicyMiddleware',
+        }
+      : {}),
   };
 }
 
