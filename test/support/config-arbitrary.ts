@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import {
   CLOUDFORMATION_FORMATS,
+  CSP_SOURCES,
+  DEFAULT_CSP,
   DYNAMIC_CACHING_MODES,
   FILE_SOURCES,
   HOST_STRATEGIES,
@@ -107,6 +109,16 @@ export const configInputArbitrary = fc
       hstsMaxAgeSeconds: fc.integer({ min: 0, max: 63_072_000 }),
       hstsIncludeSubdomains: fc.boolean(),
       hstsPreload: fc.boolean(),
+      // Django sends CSP only from 6.0 (this arbitrary keeps 5.2); CloudFront only with the custom policy (below).
+      csp: fc.constantFrom(...CSP_SOURCES.filter((source) => source !== 'django')),
+      cspReportOnly: fc.boolean(),
+      // Quotes, hashes, paths and a valueless directive: what the writers must escape and the readers keep.
+      cspPolicy: fc.constantFrom(
+        DEFAULT_CSP,
+        "default-src 'none'; script-src 'self' 'sha256-B2yPHKaXnvFWtRChIbabYmUBFZdVfKKXHbWtWidDVF8='",
+        "default-src 'self' https://cdn.example.com/a$b?c=d&e={f}; report-uri /csp-report/; upgrade-insecure-requests",
+        'img-src * data: blob:',
+      ),
     }),
     originProtection: fc.record({ secretHeader: fc.boolean(), headerName }),
     distribution: fc.record({
@@ -122,6 +134,10 @@ export const configInputArbitrary = fc
   })
   .map(({ zone, primaryLabel, additional, apexToo, certificateAndDns, dynamicCaching, ...rest }) => ({
     ...rest,
+    securityHeaders: {
+      ...rest.securityHeaders,
+      csp: rest.securityHeaders.mode === 'custom' ? rest.securityHeaders.csp : ('none' as const),
+    },
     domains: {
       primary: `${primaryLabel}.${zone}`,
       additional: [

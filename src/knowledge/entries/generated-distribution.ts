@@ -88,7 +88,8 @@ export const GENERATED_DISTRIBUTION_EXPLANATIONS = {
     body:
       'It uses your max-age, includeSubDomains and preload choices, plus X-Content-Type-Options: nosniff, ' +
       'X-Frame-Options: DENY and Referrer-Policy: strict-origin-when-cross-origin, overriding what Django sends ' +
-      'so the values come from one place. Django’s own HSTS is left off to match.',
+      'so the values come from one place. Django’s own HSTS is left off to match. With “CloudFront” as the ' +
+      'CSP source it sends Content-Security-Policy too.',
     links: [DOCS.hstsPolicyApi, DOCS.managedResponseHeadersPolicies],
   },
   'generated.webAcl': {

@@ -1,3 +1,4 @@
+import { CSP_MAX_LENGTH } from '../../../src/config/csp';
 import fc from 'fast-check';
 import { DISTRIBUTION_COMMENT_MAX, DNS_NAME_MAX, URL_PATH_MAX } from '../../../src/config/aws-limits';
 import { HOSTED_ZONE_ID_PATTERN } from '../../../src/config/patterns';
@@ -75,7 +76,13 @@ export const extremeConfigInput = fc
     dynamicCaching: { mode: 'all-cookies-and-query-strings', defaultTtlSeconds: 31_535_999 },
     staticFiles: { enabled: true, pathPattern: parts.staticPattern, source: 's3' },
     mediaFiles: { enabled: true, pathPattern: parts.mediaPattern, source: 's3' },
-    securityHeaders: { mode: 'custom', hstsMaxAgeSeconds: 63_071_999, hstsIncludeSubdomains: true },
+    securityHeaders: {
+      mode: 'custom',
+      hstsMaxAgeSeconds: 63_071_999,
+      hstsIncludeSubdomains: true,
+      cspReportOnly: false,
+      cspPolicy: longestCspPolicy(),
+    },
     originProtection: { secretHeader: true, headerName: `X${parts.header}` },
     distribution: {
       priceClass: 'PriceClass_100',
@@ -100,3 +107,13 @@ export const extremeConfig: fc.Arbitrary<Config> = extremeConfigInput.map((input
   if (!HOSTED_ZONE_ID_PATTERN.test(parsed.data.dns.hostedZoneId)) throw new Error('zone id');
   return parsed.data;
 });
+
+/** A valid policy of exactly CSP_MAX_LENGTH characters: many hosts, then padding in the last one's path. */
+function longestCspPolicy(): string {
+  const start = "default-src 'self'; img-src 'self' data:; script-src 'self'";
+  const hosts: string[] = [];
+  while (start.length + hosts.join('').length + 40 < CSP_MAX_LENGTH)
+    hosts.push(` https://h${hosts.length}.example.com`);
+  const policy = `${start}${hosts.join('')} https://x.example.com/`;
+  return policy + 'p'.repeat(CSP_MAX_LENGTH - policy.length);
+}
