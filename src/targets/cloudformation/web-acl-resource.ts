@@ -15,7 +15,7 @@ export function webAclResource(plan: CreatedWebAclPlan): CfnResource {
       Scope: explained('generated.webAcl.created', plan.scope),
       DefaultAction: explained('generated.webAcl.created', { Allow: {} }),
       VisibilityConfig: visibilityConfig(plan.visibility),
-      Rules: plan.rules.map((rule) => explained(rule.describedBy, ruleProperties(rule))),
+      Rules: plan.rules.map(ruleProperties),
     },
   };
 }
@@ -30,7 +30,7 @@ function visibilityConfig(visibility: WafVisibility): Record<string, unknown> {
 
 function ruleProperties(rule: WafRulePlan): Record<string, unknown> {
   return {
-    Name: rule.name,
+    Name: explained(rule.describedBy, rule.name),
     Priority: rule.priority,
     ...('action' in rule ? { Action: { Block: {} } } : { OverrideAction: { None: {} } }),
     Statement: statement(rule.statement),
