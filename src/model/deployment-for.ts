@@ -14,6 +14,7 @@ import { distributionPartsFor } from './distribution';
 import { djangoSettingsFor } from './django-settings';
 import { privateOriginFor } from './private-origin';
 import { stacksFor } from './stacks';
+import { webAclFor } from './web-acl';
 import {
   bucketsFor,
   certificateFor,
@@ -58,6 +59,7 @@ function buildDeployment(config: Config): Deployment {
     originSecret,
     privateOrigin: privateOriginFor(config, permissionsStack),
     accessLogDelivery: accessLogDeliveryFor(config),
+    webAcl: webAclFor(config),
     outputs: outputsFor(buckets),
     inputs: inputsFor(originSecret),
     deploySteps: deployStepsFor(stacks, buckets, originSecret, dnsRecords.length > 0),

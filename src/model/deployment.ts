@@ -2,8 +2,10 @@ import type { Config } from '../config/schema';
 import type { DjangoProxySettings } from './django-settings';
 import type { ManagedPolicy } from './aws-constants';
 import type { PrivateOriginPlan } from './private-origin-plan';
+import type { WebAclPlan } from './web-acl-plan';
 
 export type * from './private-origin-plan';
+export type * from './web-acl-plan';
 
 /**
  * What gets deployed for a Config, decided once: every stack with its region, every resource in it, the inputs a
@@ -34,6 +36,8 @@ export interface Deployment {
   privateOrigin: PrivateOriginPlan | null;
   /** Standard logging v2 to CloudWatch Logs (the default), or null (legacy S3 logging or none). */
   accessLogDelivery: AccessLogDeliveryPlan | null;
+  /** The AWS WAF web ACL the distribution uses: the user's (by ARN), one the main stack creates, or null. */
+  webAcl: WebAclPlan | null;
   outputs: OutputPlan[];
   /** What a deployer supplies that the wizard does not know (secrets, environment variables). */
   inputs: DeployInput[];
@@ -91,7 +95,6 @@ export interface DistributionPlan extends InStack {
   ipv6: boolean;
   minimumTlsVersion: Config['distribution']['minimumTlsVersion'];
   sslSupportMethod: 'sni-only';
-  webAclArn: string | null;
   /** Legacy standard logging to an existing bucket, without cookies. */
   logging: { bucket: string; bucketDomainName: string; includeCookies: false } | null;
   /** At most 128 characters (CloudFront's limit). */

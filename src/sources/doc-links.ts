@@ -17,6 +17,7 @@ const DJANGO = 'https://docs.djangoproject.com/en/5.2';
 const DJANGO_SETTINGS = `${DJANGO}/ref/settings`;
 
 import { SECURITY_DOCS } from './security-doc-links';
+import { WAF_DOCS } from './waf-doc-links';
 
 const link = (title: string, url: string): DocLink => ({ title, url });
 
@@ -248,4 +249,5 @@ export const DOCS = {
     `${DJANGO}/topics/cache/#controlling-cache-using-other-headers`,
   ),
   ...SECURITY_DOCS,
+  ...WAF_DOCS,
 } as const satisfies Record<string, DocLink>;
