@@ -106,7 +106,7 @@ test('keyboard only: a whole setup, one Tab per input plus the step buttons', as
   tabs += await tabTo(page, isInput('field-originProtection-secretHeader'), 1);
   await page.keyboard.press('Space');
   await expect(field(page, 'originProtection.secretHeader')).toBeChecked();
-  tabs += await tabTo(page, isButton(/^Next: Review and download/), 12);
+  tabs += await tabTo(page, isButton(/^Next: Review and download/), 16);
   await page.keyboard.press('Enter');
   await expectStep(page, 5);
 

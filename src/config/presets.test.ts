@@ -79,6 +79,7 @@ describe('preset files', () => {
       securityGroupId: 'sg-0123456789abcdef0',
     });
     expect(configs['05-vpc-origin-private-alb.json']?.originProtection.secretHeader).toBe(false);
+    expect(configs['05-vpc-origin-private-alb.json']?.distribution.waf).toBe('create');
     expect(configs['06-ecs-express-mode.json']?.origin).toMatchObject({
       type: 'ecs-express',
       hostStrategy: 'x-forwarded-host-function',

@@ -1,7 +1,7 @@
 import type { ExistingBehaviour, ExistingOrigin, ValueSelection } from '../import';
 import { describeSelection, selects } from '../import';
 import { HeaderEditor } from './header-editor';
-import { CLOUDFRONT_REQUEST_ID, CLOUDFRONT_VIA } from './origin-request';
+import { addCloudFrontHeaders, removeViewerOnlyHeaders } from './origin-request';
 import { EXISTING_SOURCES } from './existing-sources';
 import { SOURCES } from './sources';
 import type { HeaderChange, HopNote, HopRequest } from './types';
@@ -144,15 +144,7 @@ export function existingOriginRequest(
       text: `Query string reduced to "${query}": ${describeSelection(forwarding.queryStrings, 'query strings')}.`,
       source: SOURCES.cachePolicies,
     });
-  const headersDoc = SOURCES.cloudFrontRequestHeaders;
-  editor.remove(
-    'x-forwarded-proto',
-    'CloudFront removes X-Forwarded-Proto from the viewer request',
-    headersDoc,
-  );
-  editor.remove('x-real-ip', 'CloudFront removes X-Real-IP', headersDoc);
-  for (const name of Object.keys(editor.headers))
-    if (name.startsWith('x-edge-')) editor.remove(name, 'CloudFront removes X-Edge-* headers', headersDoc);
+  removeViewerOnlyHeaders(editor);
   if (forwarding.cloudFrontHeaders.includes('cloudfront-forwarded-proto'))
     editor.set(
       'cloudfront-forwarded-proto',
@@ -160,19 +152,7 @@ export function existingOriginRequest(
       'The policy adds CloudFront-Forwarded-Proto (the viewer’s scheme)',
       policySource,
     );
-  editor.append(
-    'x-forwarded-for',
-    clientIp,
-    'CloudFront appends the viewer’s IP address to X-Forwarded-For',
-    headersDoc,
-  );
-  editor.append('via', CLOUDFRONT_VIA, 'CloudFront adds its own Via entry', headersDoc);
-  editor.set(
-    'x-amz-cf-id',
-    CLOUDFRONT_REQUEST_ID,
-    'CloudFront adds X-Amz-Cf-Id to every origin request',
-    headersDoc,
-  );
+  addCloudFrontHeaders(editor, clientIp);
   for (const header of origin.customHeaders)
     editor.set(
       header.name,

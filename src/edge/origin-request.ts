@@ -89,29 +89,8 @@ export function originRequestFor(
     );
   }
 
-  const headersDoc = SOURCES.cloudFrontRequestHeaders;
-  editor.remove(
-    'x-forwarded-proto',
-    'CloudFront removes X-Forwarded-Proto from the viewer request',
-    headersDoc,
-  );
-  editor.remove('x-real-ip', 'CloudFront removes X-Real-IP', headersDoc);
-  for (const name of Object.keys(editor.headers)) {
-    if (name.startsWith('x-edge-')) editor.remove(name, 'CloudFront removes X-Edge-* headers', headersDoc);
-  }
-  editor.append(
-    'x-forwarded-for',
-    clientIp,
-    'CloudFront appends the viewer’s IP address to X-Forwarded-For',
-    headersDoc,
-  );
-  editor.append('via', CLOUDFRONT_VIA, 'CloudFront adds its own Via entry', headersDoc);
-  editor.set(
-    'x-amz-cf-id',
-    CLOUDFRONT_REQUEST_ID,
-    'CloudFront adds X-Amz-Cf-Id to every origin request',
-    headersDoc,
-  );
+  removeViewerOnlyHeaders(editor);
+  addCloudFrontHeaders(editor, clientIp);
 
   if (origin.kind === 'vpc') {
     for (const header of origin.fixedHeaders)
@@ -234,4 +213,35 @@ export function cacheVerdictFor(
       : `Cached for ${custom?.defaultTtl ?? 0} s when Django sends no Cache-Control.`,
     source,
   };
+}
+
+/** The viewer headers CloudFront never passes to an origin (whatever the policies say). */
+export function removeViewerOnlyHeaders(editor: HeaderEditor): void {
+  const headersDoc = SOURCES.cloudFrontRequestHeaders;
+  editor.remove(
+    'x-forwarded-proto',
+    'CloudFront removes X-Forwarded-Proto from the viewer request',
+    headersDoc,
+  );
+  editor.remove('x-real-ip', 'CloudFront removes X-Real-IP', headersDoc);
+  for (const name of Object.keys(editor.headers))
+    if (name.startsWith('x-edge-')) editor.remove(name, 'CloudFront removes X-Edge-* headers', headersDoc);
+}
+
+/** The headers CloudFront adds to every origin request: the viewer's address, its Via entry, the request id. */
+export function addCloudFrontHeaders(editor: HeaderEditor, clientIp: string): void {
+  const headersDoc = SOURCES.cloudFrontRequestHeaders;
+  editor.append(
+    'x-forwarded-for',
+    clientIp,
+    'CloudFront appends the viewer’s IP address to X-Forwarded-For',
+    headersDoc,
+  );
+  editor.append('via', CLOUDFRONT_VIA, 'CloudFront adds its own Via entry', headersDoc);
+  editor.set(
+    'x-amz-cf-id',
+    CLOUDFRONT_REQUEST_ID,
+    'CloudFront adds X-Amz-Cf-Id to every origin request',
+    headersDoc,
+  );
 }

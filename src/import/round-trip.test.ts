@@ -49,7 +49,8 @@ function behaviourOf(config: Config) {
       distribution.httpVersion,
       distribution.ipv6,
       distribution.minimumTlsVersion,
-      distribution.webAclArn,
+      // A created web ACL is referenced by !GetAtt, which the importer leaves for the person to fill in.
+      deployment.webAcl?.kind === 'existing' ? deployment.webAcl.arn : null,
       distribution.logging?.bucket,
     ],
     secretHeader: deployment.originSecret?.headerName ?? null,

@@ -53,6 +53,7 @@ export function mapDistributionSettings(setup: ExistingSetup, input: ConfigInput
   }
   if (existing.webAclId !== null) {
     if (WEB_ACL_ARN_PATTERN.test(existing.webAclId)) {
+      distribution.waf = 'own-arn';
       distribution.webAclArn = existing.webAclId;
       log.take('distribution.webAclArn', existing.webAclId, 'WebACLId');
     } else

@@ -11,6 +11,8 @@ import { GENERATED_ORIGIN_EXPLANATIONS } from './entries/generated-origin';
 import { GENERATED_PRIVATE_ORIGIN_EXPLANATIONS } from './entries/generated-private-origin';
 import { VPC_ORIGIN_FIELD_EXPLANATIONS } from './entries/fields-vpc-origin';
 import { GENERATED_RESOURCE_EXPLANATIONS } from './entries/generated-resources';
+import { GENERATED_WEB_ACL_EXPLANATIONS } from './entries/generated-web-acl';
+import { WAF_FIELD_EXPLANATIONS } from './entries/fields-waf';
 import type { Explanation, ExplanationKey, FieldExplanation, FieldPath, GeneratedExplanation } from './types';
 
 /** One entry per generated setting: a key without an entry does not compile. */
@@ -20,6 +22,7 @@ export const GENERATED_EXPLANATIONS: Readonly<Record<GeneratedKey, GeneratedExpl
   ...GENERATED_PRIVATE_ORIGIN_EXPLANATIONS,
   ...GENERATED_DISTRIBUTION_EXPLANATIONS,
   ...GENERATED_RESOURCE_EXPLANATIONS,
+  ...GENERATED_WEB_ACL_EXPLANATIONS,
   ...GENERATED_DJANGO_EXPLANATIONS,
   ...CSP_GENERATED_EXPLANATIONS,
 };
@@ -32,6 +35,7 @@ export const FIELD_EXPLANATIONS: Readonly<Record<FieldPath, FieldExplanation>> =
   ...CACHING_FIELD_EXPLANATIONS,
   ...DISTRIBUTION_FIELD_EXPLANATIONS,
   ...CSP_FIELD_EXPLANATIONS,
+  ...WAF_FIELD_EXPLANATIONS,
 };
 
 export function isGeneratedKey(key: string): key is GeneratedKey {

@@ -207,6 +207,11 @@ const CASES: { id: string; raises: ConfigPatch; quiet: ConfigPatch }[] = [
   },
   { id: 'no-waf', raises: { distribution: { webAclArn: '' } }, quiet: {} },
   {
+    id: 'waf-large-bodies-blocked',
+    raises: { distribution: { waf: 'create', wafLargeBodyPaths: [] } },
+    quiet: { distribution: { waf: 'create' } },
+  },
+  {
     id: 'certificate-covers-apex',
     raises: { domains: { additional: ['mysite.io'] } },
     quiet: {

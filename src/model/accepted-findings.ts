@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema';
-import type { BucketPlan, DistributionPlan } from './deployment';
+import type { BucketPlan, WebAclPlan } from './deployment';
 
 /**
  * What a security review's automated checks report on this deployment that it accepts on purpose, each with the
@@ -21,7 +21,7 @@ const ACCESS_LOGS_FIELD = 'the Access logs field of the wizard (distribution.acc
 
 /**
  * The findings accepted for these resources. Geo restriction: a public site serves every country. WAF: only
- * when no web ACL is attached, and the reason names the field that attaches one. Access logs: standard logging v2
+ * when no web ACL is attached, and the reason names the choice that attaches one. Access logs: standard logging v2
  * is the fix (the check reads only the legacy property, cdklabs/cdk-nag#1876); off is the user's choice, which
  * the `no-access-logs` warning already flags. S3 server access logs on the files buckets: every viewer read comes
  * through CloudFront, whose access logs record it (S3 would log CloudFront's fetches again); writes are API calls
@@ -29,7 +29,7 @@ const ACCESS_LOGS_FIELD = 'the Access logs field of the wizard (distribution.acc
  */
 export function acceptedFindingsFor(
   config: Config,
-  distribution: DistributionPlan,
+  webAcl: WebAclPlan | null,
   buckets: BucketPlan[],
 ): AcceptedFindingPlan[] {
   const onDistribution = (check: ReviewCheck, reason: string): AcceptedFindingPlan => ({
@@ -45,12 +45,12 @@ export function acceptedFindingsFor(
         'only if the site must be limited to some countries.',
     ),
   ];
-  if (distribution.webAclArn === null)
+  if (webAcl === null)
     findings.push(
       onDistribution(
         'web-acl',
-        'No AWS WAF web ACL is attached: the WAF web ACL ARN field of the wizard (distribution.webAclArn) is ' +
-          'empty. Put the ARN of a CLOUDFRONT-scope web ACL there to attach one.',
+        'No AWS WAF web ACL is attached, as chosen in the AWS WAF field of the wizard (distribution.waf: none). ' +
+          'Choose the Django-safe web ACL the stack creates, or the ARN of your own, to attach one.',
       ),
     );
   if (logs === 'cloudwatch-logs')

@@ -15,6 +15,7 @@ import { distributionPartsFor } from './distribution';
 import { djangoSettingsFor } from './django-settings';
 import { privateOriginFor } from './private-origin';
 import { stacksFor } from './stacks';
+import { webAclFor } from './web-acl';
 import {
   bucketsFor,
   certificateFor,
@@ -46,6 +47,7 @@ function buildDeployment(config: Config): Deployment {
   const buckets = bucketsFor(config);
   const originSecret = originSecretFor(config);
   const dnsRecords = dnsRecordsFor(config);
+  const webAcl = webAclFor(config);
   return {
     projectName: config.projectName,
     stacks,
@@ -59,7 +61,8 @@ function buildDeployment(config: Config): Deployment {
     originSecret,
     privateOrigin: privateOriginFor(config, permissionsStack),
     accessLogDelivery: accessLogDeliveryFor(config),
-    acceptedFindings: acceptedFindingsFor(config, parts.distribution, buckets),
+    acceptedFindings: acceptedFindingsFor(config, webAcl, buckets),
+    webAcl,
     outputs: outputsFor(buckets),
     inputs: inputsFor(originSecret),
     deploySteps: deployStepsFor(stacks, buckets, originSecret, dnsRecords.length > 0),

@@ -3,8 +3,10 @@ import type { DjangoProxySettings } from './django-settings';
 import type { ManagedPolicy } from './aws-constants';
 import type { PrivateOriginPlan } from './private-origin-plan';
 import type { AcceptedFindingPlan } from './accepted-findings';
+import type { WebAclPlan } from './web-acl-plan';
 
 export type * from './private-origin-plan';
+export type * from './web-acl-plan';
 export type { AcceptedFindingPlan, ReviewCheck } from './accepted-findings';
 
 /**
@@ -38,6 +40,8 @@ export interface Deployment {
   accessLogDelivery: AccessLogDeliveryPlan | null;
   /** What a security review's checks report that this deployment accepts, with the reason (e.g. no geo restriction). */
   acceptedFindings: AcceptedFindingPlan[];
+  /** The AWS WAF web ACL the distribution uses: the user's (by ARN), one the main stack creates, or null. */
+  webAcl: WebAclPlan | null;
   outputs: OutputPlan[];
   /** What a deployer supplies that the wizard does not know (secrets, environment variables). */
   inputs: DeployInput[];
@@ -95,7 +99,6 @@ export interface DistributionPlan extends InStack {
   ipv6: boolean;
   minimumTlsVersion: Config['distribution']['minimumTlsVersion'];
   sslSupportMethod: 'sni-only';
-  webAclArn: string | null;
   /** Legacy standard logging to an existing bucket, without cookies. */
   logging: { bucket: string; bucketDomainName: string; includeCookies: false } | null;
   /** At most 128 characters (CloudFront's limit). */

@@ -124,7 +124,6 @@ export function distributionPartsFor(config: Config): DistributionParts {
     ipv6: config.distribution.ipv6,
     minimumTlsVersion: config.distribution.minimumTlsVersion,
     sslSupportMethod: 'sni-only',
-    webAclArn: config.distribution.webAclArn === '' ? null : config.distribution.webAclArn,
     logging:
       config.distribution.accessLogs !== 'legacy-s3' || loggingBucket === ''
         ? null

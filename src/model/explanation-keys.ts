@@ -37,6 +37,10 @@ export const GENERATED_KEYS = {
   'generated.securityHeaders.csp': ['infrastructure'],
   'generated.dnsRecords': ['infrastructure'],
   'generated.webAcl': ['infrastructure'],
+  'generated.webAcl.created': ['infrastructure'],
+  'generated.webAcl.managedRuleGroups': ['infrastructure'],
+  'generated.webAcl.largeBodies': ['infrastructure'],
+  'generated.webAcl.loginRateLimit': ['infrastructure'],
   'generated.logging': ['infrastructure'],
   'generated.accessLogDelivery': ['infrastructure'],
   'generated.stackRegions': ['infrastructure'],
@@ -121,7 +125,12 @@ export function generatedKeysOf(deployment: Deployment): Set<GeneratedKey> {
   );
   if (deployment.dnsRecords.length > 0) keys.add('generated.dnsRecords');
   for (const key of appOriginKeys(deployment)) keys.add(key);
-  if (distribution.webAclArn !== null) keys.add('generated.webAcl');
+  const webAcl = deployment.webAcl;
+  if (webAcl?.kind === 'existing') keys.add('generated.webAcl');
+  if (webAcl?.kind === 'created') {
+    keys.add('generated.webAcl.created');
+    for (const rule of webAcl.rules) keys.add(rule.describedBy);
+  }
   if (distribution.logging !== null) keys.add('generated.logging');
   if (deployment.accessLogDelivery !== null) keys.add('generated.accessLogDelivery');
   if (deployment.django.silencedChecks.length > 0) keys.add('generated.django.silencedChecks');

@@ -18,6 +18,7 @@ const DJANGO_SETTINGS = `${DJANGO}/ref/settings`;
 
 import { SECURITY_DOCS } from './security-doc-links';
 import { CSP_DOCS } from './csp-doc-links';
+import { WAF_DOCS } from './waf-doc-links';
 
 const link = (title: string, url: string): DocLink => ({ title, url });
 
@@ -250,4 +251,5 @@ export const DOCS = {
   ),
   ...SECURITY_DOCS,
   ...CSP_DOCS,
+  ...WAF_DOCS,
 } as const satisfies Record<string, DocLink>;

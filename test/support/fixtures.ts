@@ -147,6 +147,31 @@ const NAMED: Record<string, ConfigInput> = {
     },
     projectName: 'shop-2',
   },
+  // The Django-safe web ACL: the defaults (one large-body path, two login paths).
+  'waf-created-defaults': { distribution: { waf: 'create' } },
+  // Every rule group, several large-body paths (an OR), no login rate limit; JSON templates.
+  'waf-created-sql-uploads-no-login-limit': {
+    distribution: {
+      waf: 'create',
+      wafSqlRules: true,
+      wafLargeBodyPaths: ['/admin/', '/upload/', '/api/v1/files'],
+      wafLoginPaths: [],
+    },
+    mediaFiles: { enabled: true, source: 's3' },
+    output: { cloudFormationFormat: 'json' },
+  },
+  // No large-body paths (the core rule set blocks them itself), one login path at the lowest limit, two stacks.
+  'waf-created-one-login-path-other-region': {
+    projectName: 'guarded',
+    origin: LAMBDA_OAC,
+    distribution: {
+      waf: 'create',
+      wafLargeBodyPaths: [],
+      wafLoginPaths: ['/login/'],
+      wafRateLimit: 10,
+      wafRateWindowSeconds: 60,
+    },
+  },
   'zero-ttl': {
     dynamicCaching: { mode: 'all-cookies-and-query-strings', defaultTtlSeconds: 0, maxTtlSeconds: 0 },
   },
@@ -315,7 +340,9 @@ export function combinationFixtures(): Fixture[] {
       for (const mode of DYNAMIC_CACHING_MODES) {
         for (const files of FILE_SOURCES) {
           for (const certificate of CERTIFICATES) {
-            const name = `${type}/${protection}/${mode}/${files}/${certificate}`;
+            // The created web ACL rides along on a ninth of the combinations (it depends on none of them).
+            const waf = files === 'same-origin' && certificate === 'existing-with-dns';
+            const name = `${type}/${protection}/${mode}/${files}/${certificate}${waf ? '/waf' : ''}`;
             fixtures.push({
               name,
               config: parseFixture(name, {
@@ -330,6 +357,7 @@ export function combinationFixtures(): Fixture[] {
                   source: certificate === 'created-with-dns' ? 'create-dns-validated' : 'existing-arn',
                 },
                 dns: certificate === 'existing' ? { createRecords: false } : { createRecords: true, ...ZONE },
+                distribution: { waf: waf ? 'create' : 'none' },
               }),
             });
           }

@@ -1,14 +1,10 @@
-import { parseConfig, type Config, type ConfigInput } from '../../src/config/schema';
+import type { Config, ConfigInput } from '../../src/config/schema';
+import { REAL_LOOKING_CERTIFICATE, fixture, parseFixture } from './fixtures';
 
 /** Parses a config input the way the form does, failing loudly when a test fixture is invalid. */
-export function configOf(input: ConfigInput): Config {
-  const result = parseConfig(input);
-  if (!result.success) throw new Error(`Invalid test config: ${JSON.stringify(result.error.issues)}`);
-  return result.data;
-}
+export const configOf = (input: ConfigInput): Config => parseFixture('(sample)', input);
 
-const REAL_CERTIFICATE =
-  'arn:aws:acm:us-east-1:111122223333:certificate/12345678-1234-4234-8234-123456789012';
+const REAL_CERTIFICATE = REAL_LOOKING_CERTIFICATE;
 
 /** A spread of realistic configs covering every origin type and the optional features. */
 export const SAMPLE_CONFIGS = {
@@ -47,26 +43,7 @@ export const SAMPLE_CONFIGS = {
     },
     django: { secureSslRedirect: true },
   }),
-  restApiCachingAllCookies: configOf({
-    projectName: 'api',
-    domains: { primary: 'app.example.org' },
-    certificate: { source: 'existing-arn', arn: REAL_CERTIFICATE },
-    origin: { type: 'apigw-rest', endpoint: 'https://k2l3m4n5o6.execute-api.us-east-2.amazonaws.com/prod/' },
-    dynamicCaching: { mode: 'all-cookies-and-query-strings' },
-    staticFiles: { enabled: false },
-  }),
-  zeroMaxTtlHttpApiNamedStage: configOf({
-    projectName: 'blog',
-    domains: { primary: 'blog.example.net' },
-    origin: { endpoint: 'q1w2e3r4t5.execute-api.ap-southeast-2.amazonaws.com', path: '/live' },
-    dynamicCaching: { mode: 'origin-cache-control', defaultTtlSeconds: 0, maxTtlSeconds: 0 },
-    mediaFiles: { enabled: true, source: 's3' },
-    staticFiles: { enabled: false },
-    securityHeaders: {
-      mode: 'none',
-      hstsPreload: true,
-      hstsIncludeSubdomains: true,
-      hstsMaxAgeSeconds: 63072000,
-    },
-  }),
+  // The same setups as the named fixtures of these names (one copy of each).
+  restApiCachingAllCookies: fixture('rest-api-all-cookies-real-certificate'),
+  zeroMaxTtlHttpApiNamedStage: fixture('http-api-named-stage-media-s3'),
 } satisfies Record<string, Config>;

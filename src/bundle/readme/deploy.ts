@@ -95,7 +95,6 @@ function beforeYouStartCertificate(context: ReadmeContext): string {
 
 function secretStep(context: ReadmeContext, secret: OriginSecretPlan, number: number): string {
   const current = context.deployment.inputs.find((input) => input.key === 'originSecret');
-  const previous = context.deployment.inputs.find((input) => input.key === 'previousOriginSecret');
   return [
     `### ${number}. The origin secret`,
     `CloudFront sends it in ${mdInline(secret.headerName)} on every request to the origin, and Django refuses ` +
@@ -111,7 +110,7 @@ function secretStep(context: ReadmeContext, secret: OriginSecretPlan, number: nu
       '(a stack reads a secret again only when that reference changes).',
     `**Rotating it later**, with no refused request:\n\n${rotationSteps(
       secret,
-      { current: current?.name ?? '', previous: previous?.name ?? '' },
+      context.deployment.inputs,
       `Run ${stepRef(context.stepNumber.stacks)} (the stacks) again.`,
     ).join('\n')}`,
   ].join('\n\n');

@@ -23,6 +23,18 @@ function pageCaching(deployment: Deployment): string {
     : `cached per cookie, query string and host (${custom.defaultTtl} s unless Django says otherwise)`;
 }
 
+/** The web ACL in a sentence: none, the user's, or the created one and what its rules do. */
+function webAclLine({ webAcl }: Deployment): string {
+  if (webAcl === null) return '- **AWS WAF:** none.';
+  if (webAcl.kind === 'existing') return `- **AWS WAF:** your web ACL ${mdInline(webAcl.arn)}.`;
+  const rules = webAcl.rules.map((rule) => mdInline(rule.name)).join(', ');
+  return (
+    `- **AWS WAF:** the stack creates the web ACL ${mdInline(webAcl.name)} (CLOUDFRONT scope, us-east-1) ` +
+    `with the rules ${rules}; requests no rule blocks are allowed. AWS WAF is charged monthly per web ACL and ` +
+    'rule, and per request.'
+  );
+}
+
 /** "What this bundle sets up": the choices in a sentence each, then every setting changed from the defaults. */
 export function choicesSection({ config, deployment }: ReadmeContext): string {
   const { distribution, certificate, originSecret } = deployment;
@@ -67,6 +79,7 @@ export function choicesSection({ config, deployment }: ReadmeContext): string {
         'distribution may invoke the function.',
     `- **Security headers:** ${headers === null ? 'left to Django' : `response headers policy ${mdInline(policyName(headers))}`}.`,
     `- **Viewer TLS:** security policy ${mdInline(distribution.minimumTlsVersion)}.`,
+    webAclLine(deployment),
     deployment.accessLogDelivery !== null
       ? `- **Access logs:** standard logging v2 to the CloudWatch Logs group ${mdInline(deployment.accessLogDelivery.logGroupName)}, kept ${deployment.accessLogDelivery.retentionDays} days, without cookies.`
       : distribution.logging !== null

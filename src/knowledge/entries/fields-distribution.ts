@@ -72,10 +72,11 @@ export const DISTRIBUTION_FIELD_EXPLANATIONS = {
     links: [DOCS.securityPolicySetting, DOCS.supportedCiphers],
   },
   'distribution.webAclArn': {
-    title: 'AWS WAF web ACL',
+    title: 'Your AWS WAF web ACL',
     body:
-      'Attaches an AWS WAF web ACL (rate limits, managed rule groups against common attacks) to the ' +
-      'distribution. A web ACL for CloudFront must be created with the CLOUDFRONT scope in us-east-1.',
+      'Attaches a web ACL of yours (rate limits, managed rule groups against common attacks) to the ' +
+      'distribution, by its ARN. A web ACL for CloudFront must be created with the CLOUDFRONT scope in us-east-1. ' +
+      'If it runs the core rule set, mind its 8 KB body limit: Django admin forms and uploads need an exception.',
     links: [DOCS.webAclSetting, DOCS.wafForCloudFront],
   },
   'distribution.loggingBucket': {

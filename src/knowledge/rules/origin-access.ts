@@ -81,15 +81,16 @@ export const restApiEndpointType: WarningRule = singleWarning((config) => {
 });
 
 export const noWebAcl: WarningRule = singleWarning((config) =>
-  config.distribution.webAclArn === ''
+  config.distribution.waf === 'none'
     ? {
         id: 'no-waf',
         severity: 'info',
         message:
           'No AWS WAF web ACL: optional, but a rate limit and AWS managed rules in front of Django stop ' +
           'credential stuffing and common injection probes before they reach the origin.',
-        explanationKey: 'distribution.webAclArn',
-        field: 'distribution.webAclArn',
+        explanationKey: 'distribution.waf',
+        field: 'distribution.waf',
+        fix: { label: 'Create a Django-safe web ACL', patch: { distribution: { waf: 'create' } } },
       }
     : null,
 );

@@ -24,6 +24,7 @@ import {
   type CdkValue,
 } from './graph';
 import { vpcAppOriginStatement } from './build-private-origin';
+import { webAclIdProp } from './build-web-acl';
 import { VARIABLES, bucketVariable, oacVariable, originVariable } from './variables';
 
 /** The app origin (HTTPS only, the secret header, the Lambda OAC) or an S3 bucket through its OAC. */
@@ -231,7 +232,7 @@ export function distributionStatement(deployment: Deployment): CdkStatement {
         'generated.httpVersion',
       ),
       prop('enableIpv6', bool(plan.ipv6), 'generated.ipv6'),
-      plan.webAclArn !== null && prop('webAclId', str(plan.webAclArn), 'generated.webAcl'),
+      webAclIdProp(deployment.webAcl),
       plan.logging !== null && prop('enableLogging', bool(true), 'generated.logging'),
       plan.logging !== null && prop('logBucket', ref(VARIABLES.logBucket), 'generated.logging'),
       plan.logging !== null &&

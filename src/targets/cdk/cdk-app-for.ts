@@ -5,6 +5,7 @@ import { acknowledgmentStatements } from './build-acknowledgments';
 import { distributionStatement, logBucketStatement, originStatement } from './build-distribution';
 import { cachePolicyStatement, functionStatement, responseHeadersPolicyStatement } from './build-policies';
 import { ingressStatement, lookupParameterStatement, vpcOriginStatement } from './build-private-origin';
+import { webAclStatement } from './build-web-acl';
 import {
   aliasTargetStatement,
   bucketStatement,
@@ -129,6 +130,8 @@ function statementsOf(deployment: Deployment, key: StackKey, parameters: CdkPara
   const privateOrigin = deployment.privateOrigin;
   if (privateOrigin !== null && privateOrigin.vpcOrigin.stack === key)
     statements.push(vpcOriginStatement(privateOrigin.vpcOrigin));
+  const webAcl = deployment.webAcl;
+  if (webAcl?.kind === 'created' && webAcl.stack === key) statements.push(webAclStatement(webAcl));
   if (distribution.stack === key) {
     statements.push(...distribution.origins.map((origin) => originStatement(deployment, origin)));
     if (distribution.logging !== null) statements.push(logBucketStatement(distribution.logging));

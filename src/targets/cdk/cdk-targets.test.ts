@@ -157,7 +157,7 @@ describe('a looked-up value (the CloudFront prefix list ID)', () => {
               `${variable}="$(aws ec2 describe-managed-prefix-lists --region ${stack.region} --filters Name=prefix-list-name,Values=${lookup.managedPrefixList} --query 'PrefixLists[0].PrefixListId' --output text)"`,
             );
             expect(commands.find((command) => command.includes(' deploy --all'))).toContain(
-              `--parameters ${stack.id}:${lookup.key}="$${variable}"`,
+              `--parameters ${stack.name}:${lookup.key}="$${variable}"`,
             );
           }
       }

@@ -23,6 +23,16 @@ const TAGGED: Partial<Record<GeneratedKey, [RegExp, RegExp]>> = {
     /runtime=cloudfront\.FunctionRuntime\./,
   ],
   'generated.webAcl': [/webAclId: /, /web_acl_id=/],
+  'generated.webAcl.created': [
+    /scope: 'CLOUDFRONT'|defaultAction: |webAclId: webAcl\.attrArn/,
+    /scope="CLOUDFRONT"|default_action=|web_acl_id=web_acl\.attr_arn/,
+  ],
+  'generated.webAcl.managedRuleGroups': [/name: 'AWS-AWSManagedRules/, /name="AWS-AWSManagedRules/],
+  'generated.webAcl.largeBodies': [
+    /name: 'LargeBodiesOnlyOnNamedPaths'/,
+    /name="LargeBodiesOnlyOnNamedPaths"/,
+  ],
+  'generated.webAcl.loginRateLimit': [/name: 'RateLimitLogins'/, /name="RateLimitLogins"/],
   'generated.accessLogDelivery': [/retentionInDays: |recordFields: /, /retention_in_days=|record_fields=/],
   'generated.stackRegions': [/region: '/, /region="/],
   'generated.originSecretHeader': [

@@ -15,7 +15,17 @@ export interface CdkApp {
 
 /** The aws-cdk-lib modules the apps import (see `modules.ts` for their TypeScript and Python spellings). */
 export type CdkModule =
-  'core' | 'acm' | 'cloudfront' | 'origins' | 'ec2' | 'lambda' | 'logs' | 'route53' | 'route53Targets' | 's3';
+  | 'core'
+  | 'acm'
+  | 'cloudfront'
+  | 'origins'
+  | 'ec2'
+  | 'lambda'
+  | 'logs'
+  | 'route53'
+  | 'route53Targets'
+  | 's3'
+  | 'wafv2';
 
 /** A stack class: its constructor's statements, what it takes from and gives to other stacks, its outputs. */
 export interface CdkStack {

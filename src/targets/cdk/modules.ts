@@ -53,6 +53,12 @@ export const CDK_MODULES: Record<
     pythonAlias: 'targets',
   },
   s3: { typescript: 'aws-cdk-lib/aws-s3', python: 'aws_cdk.aws_s3', alias: 's3', pythonAlias: 's3' },
+  wafv2: {
+    typescript: 'aws-cdk-lib/aws-wafv2',
+    python: 'aws_cdk.aws_wafv2',
+    alias: 'wafv2',
+    pythonAlias: 'wafv2',
+  },
 };
 
 /** Import order in both printers. */
@@ -67,4 +73,5 @@ export const MODULE_ORDER: readonly CdkModule[] = [
   'route53',
   'route53Targets',
   's3',
+  'wafv2',
 ];

@@ -113,14 +113,7 @@ function secretSection(deployment: Deployment): string[] {
     '',
     '### Rotating it',
     '',
-    ...rotationSteps(
-      secret,
-      {
-        current: deployment.inputs.find((input) => input.key === 'originSecret')?.name ?? '',
-        previous: deployment.inputs.find((input) => input.key === 'previousOriginSecret')?.name ?? '',
-      },
-      'Run the deploy commands below again.',
-    ),
+    ...rotationSteps(secret, deployment.inputs, 'Run the deploy commands below again.'),
     '',
   ];
 }

@@ -14,6 +14,7 @@ export const VARIABLES = {
   accessLogGroup: 'accessLogGroup',
   accessLogSource: 'accessLogSource',
   accessLogDestination: 'accessLogDestination',
+  webAcl: 'webAcl',
   cachePolicy: (key: string): string => `${camelCase(key)}CachePolicy`,
   responseHeadersPolicy: (key: string): string => `${camelCase(key)}ResponseHeadersPolicy`,
 } as const;

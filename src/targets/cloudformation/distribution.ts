@@ -38,7 +38,7 @@ export function distribution(deployment: Deployment): CfnResource {
         ...(plan.additionalBehaviors.length > 0
           ? { CacheBehaviors: plan.additionalBehaviors.map((item) => behavior(deployment, item)) }
           : {}),
-        ...(plan.webAclArn !== null ? { WebACLId: explained('generated.webAcl', plan.webAclArn) } : {}),
+        ...webAclId(deployment),
         ...(plan.logging !== null
           ? {
               Logging: explained('generated.logging', {
@@ -50,6 +50,14 @@ export function distribution(deployment: Deployment): CfnResource {
       },
     },
   };
+}
+
+/** The web ACL by ARN: the user's, or the created one's (a WAFv2 web ACL is named by its ARN, not its ID). */
+function webAclId(deployment: Deployment): { WebACLId?: unknown } {
+  const webAcl = deployment.webAcl;
+  if (webAcl === null) return {};
+  if (webAcl.kind === 'existing') return { WebACLId: explained('generated.webAcl', webAcl.arn) };
+  return { WebACLId: explained('generated.webAcl.created', getAtt(LOGICAL_IDS.webAcl, 'Arn')) };
 }
 
 /** The header CloudFront adds, its value resolved from Secrets Manager by CloudFormation (never a parameter). */

@@ -16,6 +16,7 @@ export const LOGICAL_IDS = {
   distribution: 'Distribution',
   viewerRequestFunction: 'ViewerRequestFunction',
   certificate: 'Certificate',
+  webAcl: 'WebACL',
   cachePolicy: (key: string) => `${key}CachePolicy`,
   responseHeadersPolicy: (key: string) => `${key}ResponseHeadersPolicy`,
   bucket: (key: BucketKey) => `${key}Bucket`,

@@ -31,8 +31,6 @@ export function cloudFormationReadme(deployment: Deployment): string {
     '',
   ];
   if (originSecret !== null) {
-    const current = deployment.inputs.find((input) => input.key === 'originSecret');
-    const previous = deployment.inputs.find((input) => input.key === 'previousOriginSecret');
     const { versionId } = originSecret;
     lines.push(
       '## The origin secret',
@@ -55,11 +53,7 @@ export function cloudFormationReadme(deployment: Deployment): string {
       '',
       '### Rotating it',
       '',
-      ...rotationSteps(
-        originSecret,
-        { current: current?.name ?? '', previous: previous?.name ?? '' },
-        'Run the deploy commands below again.',
-      ),
+      ...rotationSteps(originSecret, deployment.inputs, 'Run the deploy commands below again.'),
       '',
     );
   }

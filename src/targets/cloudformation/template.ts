@@ -14,6 +14,7 @@ import { distribution } from './distribution';
 import { securityGroupIngress, vpcOrigin } from './private-origin-resources';
 import { LOGICAL_IDS } from './logical-ids';
 import { distributionArnIn } from './references';
+import { webAclResource } from './web-acl-resource';
 import type { CfnResource, CloudFormationTemplate } from './template-types';
 
 /** Each stack's template file (without the format's extension), in the bundle's `cloudformation/` folder. */
@@ -93,6 +94,9 @@ function stackResources(deployment: Deployment, stack: StackKey): Record<string,
   const cert = deployment.certificate;
   if (cert.kind === 'created' && cert.stack === stack)
     resources[LOGICAL_IDS.certificate] = certificate(deployment, cert);
+  const webAcl = deployment.webAcl;
+  if (webAcl?.kind === 'created' && webAcl.stack === stack)
+    resources[LOGICAL_IDS.webAcl] = webAclResource(webAcl);
   const privateOrigin = deployment.privateOrigin;
   if (privateOrigin !== null && privateOrigin.vpcOrigin.stack === stack)
     resources[LOGICAL_IDS.vpcOrigin(privateOrigin.vpcOrigin.key)] = vpcOrigin(privateOrigin.vpcOrigin);

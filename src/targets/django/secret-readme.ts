@@ -61,7 +61,7 @@ export function originSecretSection(deployment: Deployment): string[] {
     '',
     ...rotationSteps(
       secret,
-      { current: current.name, previous: previous.name },
+      deployment.inputs,
       `Deploy the stack${main ? ` \`${main.name}\`` : ''} again with the deploy commands of the folder you deployed it with (the bundle README's "Deploy" step).`,
     ),
     '',

@@ -1,4 +1,4 @@
-import type { OriginSecretPlan } from '../../model';
+import type { DeployInput, OriginSecretPlan } from '../../model';
 
 /**
  * The shell line every infrastructure target's deploy starts with when the origin secret is on: the id of the
@@ -30,11 +30,9 @@ export function secretVersionNote(secret: OriginSecretPlan): string {
  * way of deploying the stacks again (which reads the new version id). The same four steps in every README.
  * https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_UpdateSecretVersionStage.html
  */
-export function rotationSteps(
-  secret: OriginSecretPlan,
-  django: { current: string; previous: string },
-  redeploy: string,
-): string[] {
+export function rotationSteps(secret: OriginSecretPlan, inputs: DeployInput[], redeploy: string): string[] {
+  const nameOf = (key: DeployInput['key']) => inputs.find((input) => input.key === key)?.name ?? '';
+  const django = { current: nameOf('originSecret'), previous: nameOf('previousOriginSecret') };
   const where = `--secret-id ${secret.secretName} --region ${secret.secretRegion}`;
   return [
     '1. Put a new value; it becomes `AWSCURRENT` and the old one `AWSPREVIOUS`, and CloudFront still sends the old one:',

@@ -192,6 +192,14 @@ function certificateArn(deployment: Deployment) {
   );
 }
 
+/** The web ACL by ARN (a WAFv2 web ACL is named by its ARN, not its ID): the user's, or the created one's. */
+function webAclId(deployment: Deployment) {
+  const webAcl = deployment.webAcl;
+  if (webAcl === null) return undefined;
+  if (webAcl.kind === 'existing') return explained('generated.webAcl', webAcl.arn);
+  return explained('generated.webAcl.created', expr(`aws_wafv2_web_acl.${LABELS.webAcl}.arn`));
+}
+
 export function distributionBlock(deployment: Deployment): HclItem[] {
   const plan = deployment.distribution;
   return [
@@ -207,7 +215,7 @@ export function distributionBlock(deployment: Deployment): HclItem[] {
           price_class: explained('generated.priceClass', plan.priceClass),
           http_version: explained('generated.httpVersion', plan.httpVersion),
           is_ipv6_enabled: explained('generated.ipv6', plan.ipv6),
-          web_acl_id: plan.webAclArn === null ? undefined : explained('generated.webAcl', plan.webAclArn),
+          web_acl_id: webAclId(deployment),
         }),
         ...plan.origins.map((origin) => originBlock(deployment, origin)),
         block('default_cache_behavior', [], behaviorBody(deployment, plan.defaultBehavior)),

@@ -21,6 +21,7 @@ import {
 import { terraformReadme } from './readme';
 import { terraformSteps } from './steps';
 import { providersTf, versionsTf } from './versions-tf';
+import { webAclBlocks } from './web-acl-tf';
 
 /** main.tf: the distribution and what it references (function, policies, origin access controls, secret). */
 function mainTf(deployment: Deployment): WrittenText {
@@ -90,6 +91,12 @@ function tfFiles(deployment: Deployment): TfFile[] {
         ? 'the VPC origin to the private load balancer or instance'
         : 'the VPC origin to the private load balancer or instance, and its security group rule from CloudFront’s prefix list',
       privateOriginBlocks(deployment.privateOrigin),
+    );
+  if (deployment.webAcl?.kind === 'created')
+    add(
+      'waf.tf',
+      'the AWS WAF web ACL: AWS managed rules, large bodies on the named paths only, the login rate limit',
+      webAclBlocks(deployment.webAcl),
     );
   if (deployment.accessLogDelivery !== null)
     add(

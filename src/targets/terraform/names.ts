@@ -46,6 +46,7 @@ export const LABELS = {
   certificate: 'this',
   certificateValidationRecords: 'certificate_validation',
   originSecret: 'origin_secret',
+  webAcl: 'this',
 } as const;
 
 export const DISTRIBUTION = `aws_cloudfront_distribution.${LABELS.distribution}`;

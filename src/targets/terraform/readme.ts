@@ -40,10 +40,7 @@ function secretSection(deployment: Deployment): string[] {
     '',
     ...rotationSteps(
       secret,
-      {
-        current: deployment.inputs.find((input) => input.key === 'originSecret')?.name ?? '',
-        previous: deployment.inputs.find((input) => input.key === 'previousOriginSecret')?.name ?? '',
-      },
+      deployment.inputs,
       'Run the deploy commands above again (`plan` shows the distribution’s custom header changing, value hidden).',
     ),
     '',

@@ -15,6 +15,8 @@ describe('the guided steps', () => {
     expect(stepOfPath('origin.endpoint')).toBe('origin');
     expect(stepOfPath('domains.additional.3')).toBe('site');
     expect(stepOfPath('distribution.webAclArn')).toBe('security');
+    expect(stepOfPath('distribution.waf')).toBe('security');
+    expect(stepOfPath('distribution.wafLargeBodyPaths.1')).toBe('security');
     expect(stepOfPath('distribution.comment')).toBe('review');
     expect(stepOfPath('')).toBe('site');
   });

@@ -58,12 +58,18 @@ describe('WizardForm', () => {
       distribution: { accessLogs: 'legacy-s3', loggingBucket: 'mysite-logs' },
     });
     if (!legacyLogs.success) throw new Error(legacyLogs.error.message);
+    // Attaching a web ACL shows its ARN; creating one shows the created one's settings.
+    const webAcls = (['own-arn', 'create'] as const).map((waf) => ({
+      ...defaultConfig(),
+      distribution: { ...defaultConfig().distribution, waf },
+    }));
     for (const config of [
       everythingShown(),
       defaultConfig(),
       vpcOriginConfig('https'),
       vpcOriginConfig('http'),
       legacyLogs.data,
+      ...webAcls,
     ]) {
       act(() => wizardStore.setDraft(config));
       const { container } = render(<WizardForm />);

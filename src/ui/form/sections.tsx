@@ -22,6 +22,7 @@ import { EndpointHint } from './EndpointHint';
 import { CheckboxField, NumberField, RadioField, SelectField, TextField } from './fields';
 import { CACHING_CHOICES, CachingGuide, DnsElsewhereNote, NOTE_SOURCES, ProjectNameNote } from './notes';
 import { setPrimaryDomain, setProjectName } from './project-name';
+import { WafFields } from './WafFields';
 
 /** The inputs of each part of the setup, in the order a person fills them; the guided flow and the full form share them. */
 function SiteFields() {
@@ -118,10 +119,7 @@ function SecurityFields() {
       <CheckboxField path="securityHeaders.cspReportOnly" />
       <TextField path="securityHeaders.cspPolicy" placeholder="default-src 'self'" />
       <CheckboxField path="django.secureSslRedirect" />
-      <TextField
-        path="distribution.webAclArn"
-        placeholder="arn:aws:wafv2:us-east-1:…:global/webacl/NAME/ID"
-      />
+      <WafFields />
       <SelectField path="distribution.minimumTlsVersion" options={MINIMUM_TLS_VERSIONS} />
       <SelectField path="distribution.accessLogs" options={ACCESS_LOG_DESTINATIONS} />
       <NumberField path="distribution.logRetentionDays" />

@@ -1,5 +1,6 @@
 /** Test support: the distribution of a synthesized template, in the Inventory shape. */
 import type { BehaviorFacts, DistributionFacts, OriginFacts, PolicyFact } from '../inventory/inventory';
+import { cfnWebAclId } from '../inventory/web-acl-facts';
 import type { CloudFormationTemplate } from './synth';
 import {
   asArray,
@@ -123,7 +124,7 @@ export function distributionFacts(template: CloudFormationTemplate, props: Props
     minimumProtocolVersion: String(viewer.MinimumProtocolVersion),
     sslSupportMethod: String(viewer.SslSupportMethod),
     certificate,
-    webAclId: typeof config.WebACLId === 'string' ? config.WebACLId : null,
+    webAclId: cfnWebAclId(config.WebACLId, template.Resources),
     logging:
       logging === undefined
         ? null

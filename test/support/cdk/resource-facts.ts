@@ -1,6 +1,7 @@
 /** Test support: one resource of a synthesized template, in the Inventory shape. */
 import type { BucketPolicyStatementFacts, ResourceFacts } from '../inventory/inventory';
 import { ingressResourceFacts, vpcOriginResourceFacts } from '../inventory/private-origin-facts';
+import { webAclResourceFacts } from '../inventory/web-acl-facts';
 import { distributionFacts } from './distribution-facts';
 import type { CloudFormationTemplate } from './synth';
 import {
@@ -208,6 +209,8 @@ function s3OrOtherFacts(
     }
     case 'AWS::CloudFront::VpcOrigin':
       return vpcOriginResourceFacts(props);
+    case 'AWS::WAFv2::WebACL':
+      return webAclResourceFacts(props);
     case 'AWS::EC2::SecurityGroupIngress':
       return ingressResourceFacts(props, (value) => prefixListOfParameter(template, value));
     case 'AWS::Logs::LogGroup':

@@ -1,4 +1,5 @@
 import type { BehaviorFacts, DistributionFacts, OriginFacts } from '../inventory/inventory';
+import { cfnWebAclId } from '../inventory/web-acl-facts';
 import { isObject, list, sorted, type Json, type TemplateReferences } from './template-references';
 
 /** A distribution's facts as its template states them (CloudFormation's defaults where a property is left out). */
@@ -83,7 +84,7 @@ export function distributionFacts(refs: TemplateReferences, properties: Json): D
     minimumProtocolVersion: String(certificate.MinimumProtocolVersion),
     sslSupportMethod: String(certificate.SslSupportMethod),
     certificate: refs.certificate(certificate.AcmCertificateArn),
-    webAclId: typeof config.WebACLId === 'string' ? config.WebACLId : null,
+    webAclId: cfnWebAclId(config.WebACLId, refs.resources),
     logging:
       logging === undefined
         ? null

@@ -1,5 +1,6 @@
 import { sortStatements, type BucketPolicyStatementFacts, type ResourceFacts } from '../inventory/inventory';
 import { ingressResourceFacts, vpcOriginResourceFacts } from '../inventory/private-origin-facts';
+import { webAclResourceFacts } from '../inventory/web-acl-facts';
 import { distributionFacts } from './distribution-facts';
 import { isObject, list, sorted, type Json, type TemplateReferences } from './template-references';
 import { cspHeadersOf } from '../inventory/csp-facts';
@@ -178,6 +179,8 @@ export function resourceFacts(
     }
     case 'AWS::CloudFront::VpcOrigin':
       return vpcOriginResourceFacts(properties);
+    case 'AWS::WAFv2::WebACL':
+      return webAclResourceFacts(properties);
     case 'AWS::EC2::SecurityGroupIngress':
       return ingressResourceFacts(properties, (value) => refs.prefixListName(value));
     case 'AWS::Logs::LogGroup':

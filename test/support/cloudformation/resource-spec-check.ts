@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib';
 type SpecType =
   | {
       type: 'string' | 'boolean' | 'integer' | 'number' | 'json' | 'date-time' | 'tag';
-      allowedValues?: string[];
+      allowedValues?: (string | number)[];
     }
   | { type: 'array' | 'map'; element: SpecType }
   | { type: 'ref'; reference: { $ref: string } }
@@ -210,7 +210,11 @@ function valueProblems(
     case 'boolean':
       return typeof value === 'boolean' ? [] : [`${path}: expected a boolean, got ${JSON.stringify(value)}`];
     case 'integer':
-      return Number.isInteger(value) ? [] : [`${path}: expected an integer, got ${JSON.stringify(value)}`];
+      if (!Number.isInteger(value)) return [`${path}: expected an integer, got ${JSON.stringify(value)}`];
+      // Some integers have a list too (a WAF rate-based rule's EvaluationWindowSec: 60, 120, 300 or 600).
+      if (type.allowedValues !== undefined && !type.allowedValues.includes(value as number))
+        return [`${path}: ${String(value)} is not one of ${type.allowedValues.join(', ')}`];
+      return [];
     case 'number':
       return typeof value === 'number' ? [] : [`${path}: expected a number, got ${JSON.stringify(value)}`];
     case 'json':

@@ -1,6 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOST_CHECK_VIEW } from '../../../src/bundle/readme/verify';
@@ -12,6 +11,7 @@ import {
   freePort,
   startEmulatorCli,
   stop,
+  waitForPort,
   writeGeneratedDjango,
 } from '../django/servers';
 
@@ -42,23 +42,6 @@ function writeVerifySite(): string {
     `from testsite.urls import *  # noqa: F401,F403\n\n${HOST_CHECK_VIEW}\n`,
   );
   return dir;
-}
-
-async function waitForPort(port: number, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`gunicorn exited (${child.exitCode}):\n${output()}`);
-    const open = await new Promise<boolean>((done) => {
-      const socket = net.connect(port, '127.0.0.1', () => {
-        socket.destroy();
-        done(true);
-      });
-      socket.on('error', () => done(false));
-    });
-    if (open) return;
-    await new Promise((wait) => setTimeout(wait, 100));
-  }
-  throw new Error(`gunicorn did not listen on ${port}:\n${output()}`);
 }
 
 export async function startVerifyStack(

@@ -65,7 +65,8 @@ export function send(
   });
 }
 
-async function waitForPort(port: number, child: ChildProcess, output: () => string): Promise<void> {
+/** Resolves once something listens on 127.0.0.1:port; fails with the server's output if it exits or takes 30 s. */
+export async function waitForPort(port: number, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`gunicorn exited (${child.exitCode}):\n${output()}`);

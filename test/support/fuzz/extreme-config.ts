@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { DISTRIBUTION_COMMENT_MAX, DNS_NAME_MAX, URL_PATH_MAX } from '../../../src/config/aws-limits';
 import { HOSTED_ZONE_ID_PATTERN } from '../../../src/config/patterns';
 import { parseConfig, type Config } from '../../../src/config/schema';
+import { WAF_PATH_MAX, WAF_PATHS_MAX } from '../../../src/config/waf-fields';
 import { acceptableText } from './text';
 
 /**
@@ -57,6 +58,11 @@ export const extremeConfigInput = fc
     functionQualifier: randomOf(`${ALPHANUMERIC}_-`, 128),
     bucket: randomOf(ALPHANUMERIC, 63),
     comment: heavyComment,
+    // Web ACL path prefixes: as many as allowed, each as long as allowed (kept whatever the web ACL choice).
+    wafPaths: fc.uniqueArray(randomOf(`${ALPHANUMERIC}._~-`, WAF_PATH_MAX - 1), {
+      minLength: 2 * WAF_PATHS_MAX,
+      maxLength: 2 * WAF_PATHS_MAX,
+    }),
   })
   .map((parts) => ({
     projectName: `p${parts.project}z`,
@@ -92,6 +98,9 @@ export const extremeConfigInput = fc
       webAclArn: `arn:aws:wafv2:us-east-1:123456789012:global/webacl/${parts.aclName}/00000000-0000-4000-8000-000000000000`,
       loggingBucket: parts.bucket,
       comment: parts.comment,
+      wafLargeBodyPaths: parts.wafPaths.slice(0, WAF_PATHS_MAX).map((path) => `/${path}`),
+      wafLoginPaths: parts.wafPaths.slice(WAF_PATHS_MAX).map((path) => `/${path}`),
+      wafRateLimit: 99_999,
     },
     django: { secureSslRedirect: true },
     output: { cloudFormationFormat: 'json' },

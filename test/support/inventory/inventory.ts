@@ -48,12 +48,55 @@ export interface DistributionFacts {
   sslSupportMethod: string;
   /** `arn:<certificate ARN>` for an existing certificate, `created:<subject>` for the stack's own. */
   certificate: string;
+  /** The user's web ACL ARN as written, `created:<name>` for the stack's own web ACL, or null. */
   webAclId: string | null;
   /** Legacy standard logging: the bucket's domain name, and whether cookies are logged. */
   logging: { bucket: string; includeCookies: boolean } | null;
   origins: OriginFacts[];
   defaultBehavior: BehaviorFacts;
   behaviors: BehaviorFacts[];
+}
+
+/** A web ACL rule statement: one node of AWS WAF's statement tree, in the inventory's own spelling. */
+export type WafStatementFacts =
+  | { managedRuleGroup: { vendorName: string; name: string; countRules: string[] } }
+  | { labelMatch: { scope: string; key: string } }
+  | {
+      byteMatch: {
+        field: 'uri-path';
+        positionalConstraint: string;
+        searchString: string;
+        /** `priority:type`, in the order written. */
+        textTransformations: string[];
+      };
+    }
+  | { and: WafStatementFacts[] }
+  | { or: WafStatementFacts[] }
+  | { not: WafStatementFacts }
+  | {
+      rateBased: {
+        limit: number;
+        evaluationWindowSec: number;
+        aggregateKeyType: string;
+        scopeDown: WafStatementFacts;
+      };
+    };
+
+export interface WebAclFacts {
+  name: string;
+  description: string;
+  scope: string;
+  /** `allow` or `block`. */
+  defaultAction: string;
+  visibility: { metricName: string; cloudWatchMetrics: boolean; sampledRequests: boolean };
+  /** In priority order; `action` is `block` (the rule's own) or `override:none` (a rule group's). */
+  rules: {
+    name: string;
+    priority: number;
+    action: string;
+    statement: WafStatementFacts;
+    visibility: WebAclFacts['visibility'];
+  }[];
 }
 
 export interface BucketPolicyStatementFacts {
@@ -146,6 +189,7 @@ export type ResourceFacts =
       /** Source and destination by name; the record fields sorted. */
       facts: { source: string; destination: string; recordFields: string[] };
     }
+  | { kind: 'web-acl'; facts: WebAclFacts }
   | {
       kind: 'dns-record';
       facts: { name: string; type: string; aliasTarget: 'distribution'; hostedZoneId: string };

@@ -22,6 +22,7 @@ import type {
 } from './inventory';
 import { sortStatements } from './inventory';
 import { appOriginHeaders, privateOriginModelFacts, vpcOriginNameOf } from './private-origin-facts';
+import { modelWebAclId, webAclModelFacts } from './web-acl-facts';
 
 const policyFact = (policy: PolicyRef): PolicyFact =>
   policy.kind === 'managed' ? `managed:${policy.policy.id}` : `custom:${policy.key}`;
@@ -116,7 +117,7 @@ export function modelInventory(deployment: Deployment): Inventory {
       sslSupportMethod: distribution.sslSupportMethod,
       certificate:
         certificate.kind === 'existing' ? `arn:${certificate.arn}` : `created:${certificate.domainName}`,
-      webAclId: distribution.webAclArn,
+      webAclId: modelWebAclId(deployment),
       logging:
         distribution.logging === null
           ? null
@@ -271,6 +272,7 @@ export function modelInventory(deployment: Deployment): Inventory {
     });
   }
   resources.push(...privateOriginModelFacts(deployment));
+  resources.push(...webAclModelFacts(deployment));
   const outputs = deployment.outputs.filter((output) => output.stack === 'main').map((output) => output.key);
   return { resources, outputs: outputs.sort() };
 }

@@ -2,6 +2,7 @@ import type { StackKey } from '../../../src/model';
 import { pascalCase } from '../../../src/model/names';
 import type { GeneratedFile } from '../../../src/targets/types';
 import { distributionFacts } from '../terraform/distribution-facts';
+import { webAclBlockFacts } from '../terraform/web-acl-facts';
 import {
   child,
   children,
@@ -289,6 +290,8 @@ export async function terraformInventory(files: GeneratedFile[]): Promise<Invent
       },
     });
   }
+  for (const { body: webAcl } of module.each('resource', 'aws_wafv2_web_acl'))
+    resources.push({ ...webAclBlockFacts(webAcl), ...place(webAcl) });
   for (const { body: distribution } of module.each('resource', 'aws_cloudfront_distribution')) {
     resources.push({
       kind: 'distribution',

@@ -143,6 +143,14 @@ function certificateFact(module: HclModule, value: unknown): string {
   return `created:${literal(module.body('resource', 'aws_acm_certificate', certificate).domain_name, 'certificate domain')}`;
 }
 
+/** The user's ARN as written, or `created:<name>` for the ARN of the module's own web ACL. */
+function webAclIdFact(module: HclModule, value: unknown): string | null {
+  if (value === undefined) return null;
+  if (expression(value) === null) return literal(value, 'web_acl_id');
+  const label = reference(value, 'aws_wafv2_web_acl', 'arn', 'web_acl_id');
+  return `created:${literal(module.body('resource', 'aws_wafv2_web_acl', label).name, 'web ACL name')}`;
+}
+
 export function distributionFacts(module: HclModule, distribution: Body): DistributionFacts {
   const certificate = child(distribution, 'viewer_certificate');
   const logging = children(distribution, 'logging_config')[0];
@@ -157,7 +165,7 @@ export function distributionFacts(module: HclModule, distribution: Body): Distri
     minimumProtocolVersion: literal(certificate.minimum_protocol_version, 'minimum_protocol_version'),
     sslSupportMethod: literal(certificate.ssl_support_method, 'ssl_support_method'),
     certificate: certificateFact(module, certificate.acm_certificate_arn),
-    webAclId: optionalLiteral(distribution.web_acl_id, 'web_acl_id'),
+    webAclId: webAclIdFact(module, distribution.web_acl_id),
     logging:
       logging === undefined
         ? null
