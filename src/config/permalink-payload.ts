@@ -8,8 +8,11 @@ import { strictInflate } from './strict-inflate';
  * the decoder or the checksum instead of opening as some other setup; each way it fails has its own message.
  */
 
-/** Inflated JSON larger than this is refused (a deflate bomb cannot exhaust memory; no valid config is near it). */
-export const MAX_PAYLOAD_JSON_BYTES = 65_536;
+/**
+ * Inflated JSON larger than this is refused (a deflate bomb cannot exhaust memory; no valid config is near it).
+ * 128 KiB since the CSP policy (up to 1,783 characters) joined the schema: the worst-case bound passed 64 KiB.
+ */
+export const MAX_PAYLOAD_JSON_BYTES = 131_072;
 const CHECKSUM_BYTES = 4;
 
 export type PayloadFailure =

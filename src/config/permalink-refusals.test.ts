@@ -47,8 +47,8 @@ describe('each refusal of a share link says what is wrong with it', () => {
       PAYLOAD_FAILURE_MESSAGES['extra-bytes'],
     ],
     [
-      'settings over 64 KiB',
-      link(deflated(new Uint8Array(100_000).fill(32)), checksum(new Uint8Array(100_000).fill(32))),
+      'settings over 128 KiB',
+      link(deflated(new Uint8Array(200_000).fill(32)), checksum(new Uint8Array(200_000).fill(32))),
       PAYLOAD_FAILURE_MESSAGES['too-large'],
     ],
     [

@@ -93,7 +93,7 @@ describe('decodePermalink', () => {
     expect(link.length).toBeLessThan(MAX_PERMALINK_INPUT_CHARS);
     expect(decodePermalink(link)).toEqual({
       ok: false,
-      error: expect.stringContaining('more than 64 KiB of settings, more than any valid configuration'),
+      error: expect.stringContaining('more than 128 KiB of settings, more than any valid configuration'),
     });
   });
 
