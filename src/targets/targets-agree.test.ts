@@ -12,7 +12,8 @@ import type { TargetId } from './catalogue';
  * back by its own reader (CloudFormation templates parsed, Terraform files through a real HCL parser, the CDK
  * apps synthesized with aws-cdk-lib), gives the same resources of the same kinds, in the same stacks and
  * regions, with the same facts (bucket policies, Lambda permissions and their conditions, certificate, records,
- * outputs). Differences a tool version forces are listed, with the reason, in KNOWN_GAPS.
+ * outputs). Differences a tool version forces are listed, with the reason, in KNOWN_GAPS. The TypeScript apps'
+ * synth also runs cdk-nag's AwsSolutions pack: an unacknowledged finding or a stale acknowledgment fails the read.
  */
 const infrastructure = TARGETS.filter((target) => target.kind === 'infrastructure');
 const fixtures = [...FIXTURES, ...combinationFixtures()];
