@@ -68,7 +68,7 @@ function withFormatOneDefaults(settings: Record<string, unknown>): Record<string
       accessLogs: distribution.loggingBucket ? 'legacy-s3' : 'off',
       ...distribution,
     },
-    securityHeaders: { mode: 'none', hstsMaxAgeSeconds: 31536000, ...securityHeaders },
+    securityHeaders: { mode: 'none', hstsMaxAgeSeconds: 31536000, csp: 'none', ...securityHeaders },
   };
 }
 
@@ -98,7 +98,11 @@ describe('format 1 links (no checksum) keep opening as the setup they were made 
     const migrate = PERMALINK_FORMAT.migrations[1]!;
     expect(migrate({ distribution: 'x', securityHeaders: null })).toMatchObject({
       distribution: { minimumTlsVersion: 'TLSv1.2_2021', accessLogs: 'off' },
-      securityHeaders: { mode: 'none' },
+      securityHeaders: { mode: 'none', csp: 'none' },
+    });
+    // A format 1 link that chose the custom policy did not send a CSP, and still does not.
+    expect(migrate({ securityHeaders: { mode: 'custom' } })).toMatchObject({
+      securityHeaders: { mode: 'custom', csp: 'none' },
     });
     expect(
       migrate({ distribution: { minimumTlsVersion: 'TLSv1.2_2019', loggingBucket: 'logs' } }),

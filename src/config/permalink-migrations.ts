@@ -48,7 +48,7 @@ function objectAt(input: Record<string, unknown>, key: string): Record<string, u
 /**
  * 1 → 2: a format 1 link left out what equalled format 1's defaults, and some defaults changed with format 2
  * (TLSv1.2_2021 → TLSv1.2_2025; no access logs unless a log bucket was named → standard logging v2; security
- * headers left to Django → a custom policy with HSTS starting at one hour). Writing the old defaults in keeps an
+ * headers left to Django → a custom policy with HSTS starting at one hour; no CSP → a report-only one). Writing the old defaults in keeps an
  * old link opening as the setup its author saw.
  */
 export function formatOneDefaults(input: Record<string, unknown>): Record<string, unknown> {
@@ -59,6 +59,8 @@ export function formatOneDefaults(input: Record<string, unknown>): Record<string
   const securityHeaders = objectAt(input, 'securityHeaders');
   securityHeaders.mode ??= 'none';
   securityHeaders.hstsMaxAgeSeconds ??= 31_536_000;
+  // Format 1 had no Content-Security-Policy: an old link with the custom policy keeps sending none.
+  securityHeaders.csp ??= 'none';
   return { ...input, distribution, securityHeaders };
 }
 

@@ -113,7 +113,7 @@ describe('initialDraft', () => {
       parseConfig({
         origin: { type: 'apigw-rest', path: '/prod' },
         distribution: { minimumTlsVersion: 'TLSv1.2_2021', accessLogs: 'off' },
-        securityHeaders: { mode: 'none', hstsMaxAgeSeconds: 31536000 },
+        securityHeaders: { mode: 'none', hstsMaxAgeSeconds: 31536000, csp: 'none' },
       }).data,
     );
     expect(result.notice).toEqual({ kind: 'info', text: UNCHECKED_LINK_NOTICE });
