@@ -1,21 +1,15 @@
 // Before any schema is built: zod must be jitless (the page's policy forbids eval), in whichever chunk this lands.
 import '../zod-without-eval';
 import * as z from 'zod';
-import {
-  ACM_FIRST_NAME_MAX,
-  ACM_NAMES_PER_CERTIFICATE_DEFAULT,
-  DISTRIBUTION_COMMENT_MAX,
-  DNS_NAME_MAX,
-  customHeaderProblem,
-} from './aws-limits';
+import { DNS_NAME_MAX, customHeaderProblem } from './aws-limits';
+import { DistributionSchema } from './distribution-schema';
 import { SecurityHeadersSchema } from './security-headers-schema';
 import { fieldGroup, formField } from './field-meta';
 import { FileBehaviourSchema } from './file-behaviour-schema';
-import { checkFilePathPatterns, checkLambdaFunctionArn } from './input-checks';
+import { checkConfig } from './cross-field-checks';
+export { allDomains } from './cross-field-checks';
 import { optionalPattern } from './optional-pattern';
 import { OriginSchema } from './origin-schema';
-import { unwantedCharacterProblem } from './text-characters';
-import { checkWebAcl, legacyWebAclInput, WAF_FIELDS, withoutUnusedWebAclArn } from './waf-fields';
 import { ORIGINS } from './origins';
 import {
   CERTIFICATE_ARN_PATTERN,
@@ -23,8 +17,6 @@ import {
   HOSTED_ZONE_ID_PATTERN,
   HOSTNAME_PATTERN,
   PROJECT_NAME_PATTERN,
-  S3_BUCKET_NAME_PATTERN,
-  WEB_ACL_ARN_PATTERN,
 } from './patterns';
 
 export * from './patterns';
@@ -34,6 +26,13 @@ export { FILE_SOURCES } from './file-behaviour-schema';
 export { EXAMPLE_ORIGIN_ENDPOINT, LAMBDA_URL_AUTH_MODES } from './origin-schema';
 export { HOST_STRATEGIES, ORIGIN_TYPES, ORIGINS, originDescriptor } from './origins';
 export { WAF_MODES, WAF_RATE_WINDOWS } from './waf-fields';
+export {
+  ACCESS_LOG_DESTINATIONS,
+  HTTP_VERSIONS,
+  LOG_RETENTION_DAYS,
+  MINIMUM_TLS_VERSIONS,
+  PRICE_CLASSES,
+} from './distribution-schema';
 export type { HostStrategy, OriginDescriptor, OriginType } from './origins';
 
 /**
@@ -54,21 +53,7 @@ export const DYNAMIC_CACHING_MODES = [
 export type DynamicCachingMode = (typeof DYNAMIC_CACHING_MODES)[number];
 
 export const CERTIFICATE_SOURCES = ['existing-arn', 'create-dns-validated'] as const;
-export const PRICE_CLASSES = ['PriceClass_All', 'PriceClass_200', 'PriceClass_100'] as const;
-export const HTTP_VERSIONS = ['http2and3', 'http2'] as const;
-/** Viewer security policies, strictest first; the 2025 ones need an ACM certificate (SNI), which every setup has. */
-export const MINIMUM_TLS_VERSIONS = [
-  'TLSv1.3_2025',
-  'TLSv1.2_2025',
-  'TLSv1.2_2021',
-  'TLSv1.2_2019',
-  'TLSv1.2_2018',
-] as const;
 export const CLOUDFORMATION_FORMATS = ['yaml', 'json'] as const;
-/** Access logs: standard logging v2 to CloudWatch Logs (default), the legacy S3 logging, or none. */
-export const ACCESS_LOG_DESTINATIONS = ['cloudwatch-logs', 'legacy-s3', 'off'] as const;
-/** The retention periods CloudWatch Logs accepts (days), the short ones a log of visitors' addresses needs. */
-export const LOG_RETENTION_DAYS = [7, 14, 30, 60, 90, 180, 365] as const;
 /** Django releases supported in December 2026: 5.2 LTS (to April 2028), 6.0 (to April 2027), 6.1. */
 export const DJANGO_VERSIONS = ['5.2', '6.0', '6.1'] as const;
 
@@ -293,110 +278,7 @@ export const ConfigSchema = z
       'Keeping requests that bypass CloudFront away from Django.',
     ),
     distribution: fieldGroup(
-      z
-        .preprocess(
-          (input) => legacyWebAclInput(legacyLoggingInput(input)),
-          z
-            .object({
-              priceClass: formField(z.enum(PRICE_CLASSES).default('PriceClass_All'), {
-                label: 'Price class',
-                help: 'Which edge locations serve the site: all of them, or cheaper subsets.',
-                options: {
-                  PriceClass_All: 'All edge locations',
-                  PriceClass_200: 'Most locations (PriceClass_200)',
-                  PriceClass_100: 'North America and Europe (PriceClass_100)',
-                },
-              }),
-              httpVersion: formField(z.enum(HTTP_VERSIONS).default('http2and3'), {
-                label: 'HTTP versions',
-                help: 'The HTTP versions viewers may use with CloudFront.',
-                options: { http2and3: 'HTTP/2 and HTTP/3', http2: 'HTTP/2 only' },
-              }),
-              ipv6: formField(z.boolean().default(true), {
-                label: 'IPv6',
-                help: 'Lets viewers reach CloudFront over IPv6.',
-              }),
-              minimumTlsVersion: formField(z.enum(MINIMUM_TLS_VERSIONS).default('TLSv1.2_2025'), {
-                label: 'Minimum TLS',
-                help: 'The oldest TLS version and cipher set viewers may use; TLSv1.2_2025 keeps TLS 1.2 with current ciphers only.',
-                options: {
-                  'TLSv1.3_2025': 'TLSv1.3_2025 (TLS 1.3 only)',
-                  'TLSv1.2_2025': 'TLSv1.2_2025 (recommended)',
-                  'TLSv1.2_2021': 'TLSv1.2_2021',
-                  'TLSv1.2_2019': 'TLSv1.2_2019',
-                  'TLSv1.2_2018': 'TLSv1.2_2018',
-                },
-              }),
-              ...WAF_FIELDS,
-              webAclArn: formField(
-                optionalPattern(
-                  WEB_ACL_ARN_PATTERN,
-                  'A WAFv2 web ACL for CloudFront: arn:aws:wafv2:us-east-1:…:global/webacl/NAME/ID',
-                ),
-                {
-                  label: 'Web ACL ARN',
-                  help: 'The ARN of your AWS WAF web ACL (CLOUDFRONT scope, us-east-1) that inspects every request.',
-                  appliesWhen: { field: 'distribution.waf', is: ['own-arn'] },
-                },
-              ),
-              accessLogs: formField(z.enum(ACCESS_LOG_DESTINATIONS).default('cloudwatch-logs'), {
-                label: 'Access logs',
-                help: 'Where CloudFront writes a line per request, cookies left out: a CloudWatch Logs group, or your S3 bucket.',
-                options: {
-                  'cloudwatch-logs': 'CloudWatch Logs (standard logging v2)',
-                  'legacy-s3': 'My S3 bucket (legacy standard logging)',
-                  off: 'No access logs',
-                },
-              }),
-              logRetentionDays: formField(
-                z
-                  .number()
-                  .int()
-                  .default(90)
-                  .refine((value) => (LOG_RETENTION_DAYS as readonly number[]).includes(value), {
-                    message: `CloudWatch Logs keeps logs for one of ${LOG_RETENTION_DAYS.join(', ')} days here`,
-                  }),
-                {
-                  label: 'Keep logs for (days)',
-                  help: 'How long the log group keeps access logs; they hold visitors’ IP addresses, so not forever.',
-                  appliesWhen: { field: 'distribution.accessLogs', is: ['cloudwatch-logs'] },
-                },
-              ),
-              loggingBucket: formField(
-                optionalPattern(
-                  S3_BUCKET_NAME_PATTERN,
-                  'An S3 bucket name for access logs, e.g. mysite-logs',
-                ),
-                {
-                  label: 'Log bucket',
-                  help: 'An S3 bucket with ACLs enabled that receives CloudFront’s legacy standard access logs.',
-                  appliesWhen: { field: 'distribution.accessLogs', is: ['legacy-s3'] },
-                },
-              ),
-              comment: formField(
-                z
-                  .string()
-                  // One spelling of each character (NFC), as Terraform's HCL would make it anyway.
-                  .normalize('NFC')
-                  .max(DISTRIBUTION_COMMENT_MAX, {
-                    message: `CloudFront allows at most ${DISTRIBUTION_COMMENT_MAX} characters`,
-                    abort: true,
-                  })
-                  .default('')
-                  .superRefine((value, ctx) => {
-                    const problem = unwantedCharacterProblem(value);
-                    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
-                  }),
-                {
-                  label: 'Comment',
-                  help: `A description shown in the CloudFront console: one line of printable text, at most ${DISTRIBUTION_COMMENT_MAX} characters.`,
-                },
-              ),
-            })
-            // An ARN the config does not attach is dropped, so it never travels in a share link.
-            .transform(withoutUnusedWebAclArn),
-        )
-        .prefault({}),
+      DistributionSchema.prefault({}),
       'Distribution',
       'Settings of the CloudFront distribution as a whole.',
     ),
@@ -432,187 +314,13 @@ export const ConfigSchema = z
       'How the generated files are written.',
     ),
   })
-  .superRefine((config, ctx) => {
-    validateOriginEndpoint(config.origin, ctx);
-    validateCertificate(config, ctx);
-    checkFilePathPatterns(config, ctx);
-    checkLambdaFunctionArn(config, ctx);
-    const names = [config.domains.primary, ...config.domains.additional];
-    const seen = new Set<string>();
-    names.forEach((name, index) => {
-      if (seen.has(name)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: index === 0 ? ['domains', 'primary'] : ['domains', 'additional', index - 1],
-          message: `${name} is listed twice`,
-        });
-      }
-      seen.add(name);
-    });
-    if (config.dns.createRecords || config.certificate.source === 'create-dns-validated') {
-      if (config.dns.hostedZoneId === '') {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['dns', 'hostedZoneId'],
-          message: 'Enter the Route 53 hosted zone ID',
-        });
-      }
-      if (config.dns.hostedZoneName === '') {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['dns', 'hostedZoneName'],
-          message: 'Enter the hosted zone name',
-        });
-      } else {
-        for (const name of names) {
-          if (name !== config.dns.hostedZoneName && !name.endsWith(`.${config.dns.hostedZoneName}`)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['dns', 'hostedZoneName'],
-              message: `${name} is not inside the hosted zone ${config.dns.hostedZoneName}`,
-            });
-            break;
-          }
-        }
-      }
-    }
-    checkWebAcl(config.distribution, ctx);
-    if (config.distribution.accessLogs === 'legacy-s3' && config.distribution.loggingBucket === '') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['distribution', 'loggingBucket'],
-        message: 'Enter the S3 bucket for the legacy logs, or choose CloudWatch Logs',
-      });
-    }
-    checkCspSource(config, ctx);
-    if (config.dynamicCaching.defaultTtlSeconds > config.dynamicCaching.maxTtlSeconds) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['dynamicCaching', 'defaultTtlSeconds'],
-        message: 'The default TTL cannot exceed the maximum TTL',
-      });
-    }
-    if (config.staticFiles.enabled && config.mediaFiles.enabled) {
-      if (config.staticFiles.pathPattern === config.mediaFiles.pathPattern) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['mediaFiles', 'pathPattern'],
-          message: 'Static and media files need different path patterns',
-        });
-      }
-    }
-    const origin = ORIGINS[config.origin.type];
-    if (!(origin.hostStrategies as readonly string[]).includes(config.origin.hostStrategy)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['origin', 'hostStrategy'],
-        message: `A ${origin.label} answers ${origin.foreignHost?.response.status ?? 403} to any Host but its own: keep the X-Forwarded-Host function`,
-      });
-    }
-    if (
-      config.origin.type === 'lambda-url' &&
-      config.origin.lambdaUrlAuth === 'oac' &&
-      config.origin.lambdaFunctionArn === ''
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['origin', 'lambdaFunctionArn'],
-        message:
-          'With origin access control, enter the function ARN so CloudFront can be allowed to invoke it',
-      });
-    }
-  });
-
-/** CSP comes from one place that can send it: CloudFront's custom policy, or Django from 6.0 on. */
-function checkCspSource(config: Config, ctx: z.RefinementCtx): void {
-  const { csp, mode } = config.securityHeaders;
-  if (csp === 'cloudfront' && mode !== 'custom')
-    ctx.addIssue({
-      code: 'custom',
-      path: ['securityHeaders', 'csp'],
-      message: `CloudFront sends CSP only from the custom response headers policy (Security headers: custom), not ${mode === 'managed' ? 'the managed one' : 'with none'}; or let Django 6.0+ send it`,
-    });
-  if (csp === 'django' && config.django.version === '5.2')
-    ctx.addIssue({
-      code: 'custom',
-      path: ['securityHeaders', 'csp'],
-      message:
-        'Django 5.2 has no built-in CSP (it came with 6.0): let CloudFront send it, or choose Django 6.0 or later',
-    });
-}
-
-/**
- * Before access logs had a choice, a log bucket meant legacy logging: a config or link that names one and says
- * nothing else keeps getting it.
- */
-function legacyLoggingInput(input: unknown): unknown {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
-  const distribution = input as Record<string, unknown>;
-  const bucket = distribution.loggingBucket;
-  if (distribution.accessLogs === undefined && typeof bucket === 'string' && bucket.trim() !== '')
-    return { ...distribution, accessLogs: 'legacy-s3' };
-  return input;
-}
+  .superRefine(checkConfig);
 
 /** What the form edits: every field optional, strings as typed. */
 export type ConfigInput = z.input<typeof ConfigSchema>;
 /** A valid, normalised configuration: the only thing generators accept. */
 export type Config = z.output<typeof ConfigSchema>;
 export type OriginConfig = Config['origin'];
-
-function validateOriginEndpoint(origin: OriginConfig, ctx: z.RefinementCtx): void {
-  const descriptor = ORIGINS[origin.type];
-  if (origin.endpoint === '') {
-    ctx.addIssue({ code: 'custom', path: ['origin', 'endpoint'], message: 'Enter the origin’s endpoint' });
-  } else if (!descriptor.endpoint.pattern.test(origin.endpoint)) {
-    ctx.addIssue({ code: 'custom', path: ['origin', 'endpoint'], message: descriptor.endpoint.message });
-  }
-  const pathRule = descriptor.originPath;
-  if (pathRule.rule === 'required' && origin.path === '') {
-    ctx.addIssue({ code: 'custom', path: ['origin', 'path'], message: pathRule.message });
-  }
-  if (pathRule.rule === 'forbidden' && origin.path !== '') {
-    ctx.addIssue({ code: 'custom', path: ['origin', 'path'], message: pathRule.message });
-  }
-}
-
-function validateCertificate(config: Config, ctx: z.RefinementCtx): void {
-  if (config.certificate.source === 'create-dns-validated') {
-    const names = allDomains(config);
-    if (!names.some((name) => name.length <= ACM_FIRST_NAME_MAX)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['domains', 'primary'],
-        message: `ACM needs one name of at most ${ACM_FIRST_NAME_MAX} characters for the certificate’s subject: add a shorter name, or use an existing certificate`,
-      });
-    }
-    if (names.length > ACM_NAMES_PER_CERTIFICATE_DEFAULT) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['domains', 'additional'],
-        message: `ACM issues at most ${ACM_NAMES_PER_CERTIFICATE_DEFAULT} names per certificate unless you raise the quota: list fewer names, or request the certificate yourself and use it as an existing one`,
-      });
-    }
-    return;
-  }
-  const arn = config.certificate.arn;
-  if (arn === '') {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['certificate', 'arn'],
-      message: 'Enter the ACM certificate ARN (in us-east-1), or let the stack create one',
-    });
-    return;
-  }
-  const region = CERTIFICATE_ARN_PATTERN.exec(arn)?.[1];
-  if (region !== undefined && region !== 'us-east-1') {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['certificate', 'arn'],
-      message: `CloudFront only accepts certificates from us-east-1; this one is in ${region}`,
-    });
-  }
-}
 
 /** Parses anything (form state, JSON file, decoded permalink) into a Config, or the issues found. */
 export function parseConfig(input: unknown): z.ZodSafeParseResult<Config> {
@@ -625,9 +333,4 @@ export function parseConfig(input: unknown): z.ZodSafeParseResult<Config> {
  */
 export function defaultConfig(): Config {
   return ConfigSchema.parse({});
-}
-
-/** All domain names viewers use, primary first. */
-export function allDomains(config: Config): string[] {
-  return [config.domains.primary, ...config.domains.additional];
 }
