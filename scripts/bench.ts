@@ -5,14 +5,15 @@
  * - first-load JavaScript (gzip) of the production build, and the lazy chunks apart
  * `--no-build` reuses dist/ instead of building into a temporary folder; `--strict` exits 1 when a target is missed.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { bundleFiles } from '../src/bundle';
 import { DEFAULT_PERMALINK_BASE_URL, permalinkUrl } from '../src/config/permalink';
 import { defaultConfig, parseConfig, type Config } from '../src/config/schema';
 import { TARGETS } from '../src/targets';
+import { benchBuild } from './bench-build';
+import { kB, medianAndP95, tableRow } from './bench-stats';
 import { firstLoadReport, type ChunkSize } from './bench-first-load';
 import { deploymentFor } from '../src/model';
 
@@ -63,27 +64,21 @@ function timeRuns(run: () => unknown): { median: number; p95: number } {
     run();
     samples.push(performance.now() - started);
   }
-  samples.sort((a, b) => a - b);
-  const at = (quantile: number) =>
-    samples[Math.min(samples.length - 1, Math.floor(quantile * samples.length))] ?? 0;
-  return { median: at(0.5), p95: at(0.95) };
+  return medianAndP95(samples);
 }
 
 const ms = (value: number) => `${value.toFixed(3)} ms`;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-const row = (cells: string[], widths: number[]) =>
-  cells.map((cell, index) => cell.padEnd(widths[index] ?? 0)).join('  ');
 
 function generationFigures(): void {
   console.log(
     `\n## Generation time (${MEASURED_RUNS} runs after ${WARM_UP_RUNS} warm-up; target < ${TARGET_GENERATION_MS} ms per config)`,
   );
   const widths = [50, 12, 12, 8];
-  console.log(row(['what', 'median', 'p95', ''], widths));
+  console.log(tableRow(['what', 'median', 'p95', ''], widths));
   for (const [name, config] of [['seed setup', realLooking] as const, ...presets]) {
     const whole = timeRuns(() => bundleFiles(config));
     console.log(
-      row(
+      tableRow(
         [
           `bundleFiles: ${name}`,
           ms(whole.median),
@@ -97,7 +92,7 @@ function generationFigures(): void {
   for (const target of TARGETS) {
     const figures = timeRuns(() => target.generate(deploymentFor(realLooking)));
     console.log(
-      row(
+      tableRow(
         [
           `  ${target.label} (${target.generate(deploymentFor(realLooking)).length} files)`,
           ms(figures.median),
@@ -121,32 +116,13 @@ function permalinkFigures(): void {
     ...presets,
   ]) {
     const length = permalinkUrl(config, DEFAULT_PERMALINK_BASE_URL).length;
-    console.log(row([name, String(length), check(length < TARGET_LINK_CHARS, `link ${name}`)], widths));
+    console.log(tableRow([name, String(length), check(length < TARGET_LINK_CHARS, `link ${name}`)], widths));
   }
-}
-
-function buildInto(): string | undefined {
-  if (args.has('--no-build')) {
-    const dist = join(root, 'dist');
-    if (!existsSync(join(dist, 'index.html')))
-      throw new Error('--no-build: dist/index.html does not exist; run npx vite build first');
-    return undefined;
-  }
-  // A temporary folder: building must not swap dist/ under someone's running preview.
-  const outDir = mkdtempSync(join(tmpdir(), 'cfdw-bench-dist-'));
-  console.log(`\nBuilding (npx vite build --outDir ${outDir}) …`);
-  const result = spawnSync(
-    'npx',
-    ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
-    { cwd: root, stdio: 'inherit' },
-  );
-  if (result.status !== 0) throw new Error('vite build failed');
-  return outDir;
 }
 
 function sizeFigures(): void {
-  const built = buildInto();
-  const dist = built ?? join(root, 'dist');
+  const build = benchBuild(root, args.has('--no-build'));
+  const dist = build.dir;
   try {
     const report = firstLoadReport(dist);
     const sum = (chunks: ChunkSize[], key: 'bytes' | 'gzipBytes') =>
@@ -154,17 +130,19 @@ function sizeFigures(): void {
     const widths = [50, 12, 12];
     const print = (chunks: ChunkSize[]) =>
       chunks.forEach((chunk) =>
-        console.log(row([`  ${chunk.file}`, kb(chunk.bytes), kb(chunk.gzipBytes)], widths)),
+        console.log(tableRow([`  ${chunk.file}`, kB(chunk.bytes), kB(chunk.gzipBytes)], widths)),
       );
     const firstLoadGzip = sum(report.firstLoad, 'gzipBytes');
     console.log(
-      `\n## First-load JavaScript (${built === undefined ? 'dist/' : 'fresh build'}; target < ${kb(TARGET_FIRST_LOAD_GZIP_BYTES)} gzip)`,
+      `\n## First-load JavaScript (${build.fresh ? 'fresh build' : 'dist/'}; target < ${kB(TARGET_FIRST_LOAD_GZIP_BYTES)} gzip)`,
     );
-    console.log(row(['file', 'raw', 'gzip'], widths));
+    console.log(tableRow(['file', 'raw', 'gzip'], widths));
     print(report.firstLoad);
     console.log(
-      row(['first-load JavaScript total', kb(sum(report.firstLoad, 'bytes')), kb(firstLoadGzip)], widths) +
-        `  ${check(firstLoadGzip < TARGET_FIRST_LOAD_GZIP_BYTES, 'first-load JavaScript')}`,
+      tableRow(
+        ['first-load JavaScript total', kB(sum(report.firstLoad, 'bytes')), kB(firstLoadGzip)],
+        widths,
+      ) + `  ${check(firstLoadGzip < TARGET_FIRST_LOAD_GZIP_BYTES, 'first-load JavaScript')}`,
     );
     console.log('\nCSS linked by index.html (render-blocking, not counted above):');
     print(report.css);
@@ -173,10 +151,10 @@ function sizeFigures(): void {
     );
     print(report.lazy);
     console.log(
-      row(['lazy total', kb(sum(report.lazy, 'bytes')), kb(sum(report.lazy, 'gzipBytes'))], widths),
+      tableRow(['lazy total', kB(sum(report.lazy, 'bytes')), kB(sum(report.lazy, 'gzipBytes'))], widths),
     );
   } finally {
-    if (built !== undefined) rmSync(built, { recursive: true, force: true });
+    build.remove();
   }
 }
 
