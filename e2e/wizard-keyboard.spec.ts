@@ -85,6 +85,8 @@ test('keyboard only: a whole setup, one Tab per input plus the step buttons', as
   tabs += await tabTo(page, isButton(/^Next: Where Django runs/), 1);
   await page.keyboard.press('Enter');
   await expectStep(page, 2);
+  // The step's heading takes focus once the step has rendered: Tab from there, not before it moves.
+  await expect(page.locator('#step-heading')).toBeFocused();
 
   // Step 2: where Django runs (the API's endpoint; the rest as it is).
   tabs += await tabTo(page, isInput('field-origin-type'), 1);
@@ -94,6 +96,7 @@ test('keyboard only: a whole setup, one Tab per input plus the step buttons', as
   tabs += await tabTo(page, isButton(/^Next: Caching/), 4); // path, Host strategy, Back, Next
   await page.keyboard.press('Enter');
   await expectStep(page, 3);
+  await expect(page.locator('#step-heading')).toBeFocused();
 
   // Step 3: caching as it is: Tab straight through.
   const cachingTabs = await tabTo(page, isButton(/^Next: Protection and security/), 12);
@@ -101,6 +104,7 @@ test('keyboard only: a whole setup, one Tab per input plus the step buttons', as
   expect(cachingTabs).toBeLessThanOrEqual(7 + 2); // mode, static ×3, media ×1, then Back and Next
   await page.keyboard.press('Enter');
   await expectStep(page, 4);
+  await expect(page.locator('#step-heading')).toBeFocused();
 
   // Step 4: turn on the secret origin header.
   tabs += await tabTo(page, isInput('field-originProtection-secretHeader'), 1);
@@ -109,6 +113,7 @@ test('keyboard only: a whole setup, one Tab per input plus the step buttons', as
   tabs += await tabTo(page, isButton(/^Next: Review and download/), 16);
   await page.keyboard.press('Enter');
   await expectStep(page, 5);
+  await expect(page.locator('#step-heading')).toBeFocused();
 
   // Review: the download (past the "Change" buttons of each part, which are step buttons too).
   const downloading = page.waitForEvent('download');
