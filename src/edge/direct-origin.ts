@@ -2,7 +2,7 @@ import { ORIGINS } from '../config/origins';
 import type { Config } from '../config/schema';
 import type { Deployment } from '../model';
 import { DOCS } from '../sources/doc-links';
-import { judgeDjango } from './django-model';
+import { endAtDjango } from './django-model';
 import { directOriginRequest } from './direct-request';
 import type { AppOriginPlan } from './origin-hop';
 import { SOURCES } from './sources';
@@ -89,22 +89,9 @@ export function traceDirectToOrigin(
   if (origin.response !== undefined) return done({ ...originHopEntry, response: origin.response });
   hops.push(originHopEntry);
 
-  const judged = judgeDjango(deployment.django, origin.request, { expectedSecret });
-  hops.push({
-    id: 'django',
-    title: 'Django',
-    request: origin.request,
-    changes: [],
-    notes: judged.notes,
-    response: judged.response,
-  });
   return {
-    hops,
-    answeredBy: judged.response.status === 200 ? null : 'django',
-    response: judged.response,
-    djangoRequest: origin.request,
+    ...endAtDjango(hops, deployment.django, origin.request, { expectedSecret }),
     cache: null,
-    django: judged.verdict,
     behaviour: 'none (CloudFront skipped)',
   };
 }

@@ -1,6 +1,6 @@
 import { ORIGIN_VERIFY_REJECTION, type DjangoProxySettings } from '../model/django-settings';
 import { SOURCES } from './sources';
-import type { DjangoVerdict, HopNote, HopRequest, HopResponse } from './types';
+import type { DjangoVerdict, Hop, HopNote, HopRequest, HopResponse, Trace } from './types';
 
 /**
  * What Django 5.2 makes of a request, given the generated settings: the middleware order of a default project
@@ -189,4 +189,32 @@ export function judgeDjango(
       );
   }
   return answer(200, '', 'The view runs', SOURCES.djangoGetHost);
+}
+
+/**
+ * The last hop of a request that reached Django: judged with `settings`, pushed onto `hops`, and the trace's
+ * ending (who answered, the response, what Django saw). The caller adds its cache verdict and behaviour.
+ */
+export function endAtDjango(
+  hops: Hop[],
+  settings: DjangoProxySettings,
+  request: HopRequest,
+  options: { expectedSecret: string },
+): Pick<Trace, 'hops' | 'answeredBy' | 'response' | 'djangoRequest' | 'django'> {
+  const judged = judgeDjango(settings, request, options);
+  hops.push({
+    id: 'django',
+    title: 'Django',
+    request,
+    changes: [],
+    notes: judged.notes,
+    response: judged.response,
+  });
+  return {
+    hops,
+    answeredBy: judged.response.status === 200 ? null : 'django',
+    response: judged.response,
+    djangoRequest: request,
+    django: judged.verdict,
+  };
 }

@@ -4,7 +4,7 @@ import { deploymentFor } from '../model';
 import type { DjangoProxySettings } from '../model/django-settings';
 import { edgeDecision } from './cloudfront-edge';
 import { traceDirectToOrigin } from './direct-origin';
-import { judgeDjango } from './django-model';
+import { endAtDjango } from './django-model';
 import { normaliseHeaders } from './header-editor';
 import { originHop, type AppOriginPlan } from './origin-hop';
 import { cacheVerdictFor, originRequestFor } from './origin-request';
@@ -177,24 +177,11 @@ export function traceRequest(config: Config, viewer: ViewerRequest, options: Tra
   hops.push(originHopEntry);
 
   const settings = options.djangoSettings ?? deployment.django;
-  const judged = judgeDjango(settings, origin.request, {
-    expectedSecret: options.djangoSecret ?? originSecret,
-  });
-  hops.push({
-    id: 'django',
-    title: 'Django',
-    request: origin.request,
-    changes: [],
-    notes: judged.notes,
-    response: judged.response,
-  });
   return {
-    hops,
-    answeredBy: judged.response.status === 200 ? null : 'django',
-    response: judged.response,
-    djangoRequest: origin.request,
+    ...endAtDjango(hops, settings, origin.request, {
+      expectedSecret: options.djangoSecret ?? originSecret,
+    }),
     cache,
-    django: judged.verdict,
     behaviour: edge.behaviour.label,
     responseHeaders,
   };
