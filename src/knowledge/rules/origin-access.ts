@@ -1,6 +1,15 @@
 import { isPrivateOrigin, originOf, supportsLambdaOac, usesLambdaOac } from '../conditions';
 import { singleWarning, type WarningRule } from './rule';
 
+/** The way out of OAC's limits on a function URL: leave it unsigned and keep direct calls out with the header. */
+const UNSIGNED_URL_WITH_SECRET_HEADER = {
+  label: 'Use a secret origin header instead',
+  patch: {
+    origin: { lambdaUrlAuth: 'none-with-secret-header' },
+    originProtection: { secretHeader: true },
+  },
+} as const;
+
 export const lambdaOacBreaksPostBodies: WarningRule = singleWarning((config) =>
   usesLambdaOac(config)
     ? {
@@ -12,13 +21,7 @@ export const lambdaOacBreaksPostBodies: WarningRule = singleWarning((config) =>
           'posts fail with 403. Keep the URL unsigned and let a secret origin header shut out direct calls.',
         explanationKey: 'generated.lambdaOriginAccessControl',
         field: 'origin.lambdaUrlAuth',
-        fix: {
-          label: 'Use a secret origin header instead',
-          patch: {
-            origin: { lambdaUrlAuth: 'none-with-secret-header' },
-            originProtection: { secretHeader: true },
-          },
-        },
+        fix: UNSIGNED_URL_WITH_SECRET_HEADER,
       }
     : null,
 );
@@ -36,13 +39,7 @@ export const lambdaOacOverwritesAuthorization: WarningRule = singleWarning((conf
           'the URL unsigned with the secret origin header.',
         explanationKey: 'generated.lambdaOriginAccessControl',
         field: 'origin.lambdaUrlAuth',
-        fix: {
-          label: 'Use a secret origin header instead',
-          patch: {
-            origin: { lambdaUrlAuth: 'none-with-secret-header' },
-            originProtection: { secretHeader: true },
-          },
-        },
+        fix: UNSIGNED_URL_WITH_SECRET_HEADER,
       }
     : null,
 );
