@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // The page validates once the schema's chunk arrives; tests start with it (src/ui/state/config-parser.ts).
+    setupFiles: ['test/support/config-parser-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
   },

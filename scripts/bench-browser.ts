@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser [-- --no-build] [-- --runs N]`: what a person feels, measured in Debian's Chromium on the
+ * `npm run bench:browser [-- --no-build] [-- --runs N] [-- --samples]`: what a person feels, measured in Debian's Chromium on the
  * production build (served by `vite preview`, with its Content-Security-Policy).
  * - per run a fresh browser: first contentful paint, form usable (the frame that first shows the Domain input), the first
  *   code on screen (plain text until Monaco), Monaco's first lines, the JavaScript fetched before the form was usable
@@ -218,6 +218,12 @@ function report(results: RunResult[], dist: string): void {
     all((result) => result.keystrokes.map((key) => key.toFrame)),
     { p95: TARGETS.keystrokeToFrameP95, name: 'keystroke → frame' },
   );
+  if (args.includes('--samples'))
+    results.forEach((result, run) =>
+      console.log(
+        `  run ${run + 1}: ${result.keystrokes.map((key) => `${key.toText.toFixed(0)}/${key.toFrame.toFixed(0)}`).join(' ')}`,
+      ),
+    );
   const typingTasks = all((result) => result.longTasksTyping);
   const longest = Math.max(0, ...typingTasks);
   const tasksOk = longest <= TARGETS.longTaskWhileTyping;

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useFlow } from './flow/flow-store';
 import { WizardForm } from './form/WizardForm';
 import { jumpTo } from './jump';
@@ -8,13 +9,15 @@ import { PresetPicker } from './share/PresetPicker';
 import { SharedConfigReview } from './share/SharedConfigReview';
 import { ShareToolbar } from './share/ShareToolbar';
 import { SlotBoundary } from './SlotBoundary';
+import { loadConfigParser } from './state/config-parser';
 import { FindingsProvider } from './state/FindingsProvider';
-import { useParsedConfig } from './state/wizard-store';
 import { WarningsPanel } from './warnings/WarningsPanel';
 
+/** The page. It reads no config itself: each part subscribes to what it shows, so a keystroke renders only those. */
 export function App() {
-  const { config, valid } = useParsedConfig();
   const { view, step } = useFlow();
+  // The schema's chunk, once the form is on screen: its messages follow a moment later.
+  useEffect(() => void loadConfigParser(), []);
   return (
     <>
       <a className="skip-link" href="#wizard-form-start" onClick={jumpTo}>
@@ -57,8 +60,8 @@ export function App() {
           </FindingsProvider>
         </div>
         <div className="output-column" id="generated-files" tabIndex={-1}>
-          <WarningsPanel config={config} valid={valid} />
-          <PreviewPanel config={config} valid={valid} />
+          <WarningsPanel />
+          <PreviewPanel />
         </div>
       </main>
     </>

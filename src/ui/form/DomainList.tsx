@@ -2,16 +2,22 @@ import { useRef } from 'react';
 import { errorIsShown, flowStore, useFlow } from '../flow/flow-store';
 import { plainIssueMessage } from '../share/plain-issue';
 import { wizardStore } from '../state/wizard-store';
+import { shallowEqual } from '../state/use-store-selector';
 import { FieldError, FieldFindings, FieldHelp } from './FieldParts';
-import { useFormContext } from './form-context';
+import { useFormState } from './form-state';
 import { describedBy, useField } from './use-field';
 
 const MAX_EXTRA_NAMES = 20;
 
+/** The messages of the paths under `prefix` (the list's items). */
+function errorsUnder(errors: Record<string, string>, prefix: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors).filter(([path]) => path.startsWith(prefix)));
+}
+
 /** The extra domain names: a list the person adds to and removes from, each with its own error. */
 export function DomainList() {
   const list = useField('domains.additional');
-  const { errors } = useFormContext();
+  const errors = useFormState((form) => errorsUnder(form.errors, 'domains.additional.'), shallowEqual);
   const flow = useFlow();
   const listRef = useRef<HTMLUListElement>(null);
   const names = Array.isArray(list.value) ? (list.value as unknown[]) : [];

@@ -3,11 +3,12 @@ import { fieldApplies, fieldMeta, type FieldPath } from '../../config/form-field
 import { FIELD_EXPLANATIONS } from '../../knowledge/explanations';
 import type { DocLink } from '../../sources/doc-links';
 import { firstSentence, termsIn } from '../plain/glossary';
-import { useFormContext } from './form-context';
+import { useFormState } from './form-state';
 
+/** The fields of `fields` that apply, as one string: the same string keeps the section from rendering again. */
 function useShownFields(fields: readonly FieldPath[]): FieldPath[] {
-  const { view } = useFormContext();
-  return fields.filter((path) => fieldApplies(path, view));
+  const shown = useFormState((form) => fields.filter((path) => fieldApplies(path, form.view)).join(' '));
+  return shown === '' ? [] : (shown.split(' ') as FieldPath[]);
 }
 
 /** Everything a person reads about the shown fields: labels, help, choices and what the chosen one means. */
@@ -26,16 +27,15 @@ function wordingOf(path: FieldPath): string {
  * controls, so it costs no Tab stop.
  */
 export function SectionWords({ fields, intro = '' }: { fields: readonly FieldPath[]; intro?: string }) {
-  const shown = useShownFields(fields).join(' ');
+  const shown = useShownFields(fields);
   // Once per set of shown fields, not per keystroke.
+  const key = shown.join(' ');
   const terms = useMemo(
     () =>
       termsIn(
-        [intro, ...(shown === '' ? [] : shown.split(' ')).map((path) => wordingOf(path as FieldPath))].join(
-          ' ',
-        ),
+        [intro, ...(key === '' ? [] : key.split(' ')).map((path) => wordingOf(path as FieldPath))].join(' '),
       ),
-    [intro, shown],
+    [intro, key],
   );
   if (terms.length === 0) return null;
   return (

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { useParsedConfig } from '../state/wizard-store';
+import { useStoreSelector } from '../state/use-store-selector';
+import { wizardStore } from '../state/wizard-store';
 import { useNextSteps } from './next-steps-store';
 
 // The panel, its deploy plan and the README helpers it prints from are a chunk of their own: only a download
@@ -10,8 +11,11 @@ const NextStepsPanel = lazy(async () => ({ default: (await import('./NextStepsPa
 /** The next-steps panel once a download happened (fetched then). */
 export function NextSteps() {
   const { shown } = useNextSteps();
-  const { config } = useParsedConfig();
-  if (!shown) return null;
+  // The config only once shown: before a download a keystroke renders nothing here.
+  const config = useStoreSelector(wizardStore.subscribe, wizardStore.getParsed, (parsed) =>
+    shown ? parsed.config : undefined,
+  );
+  if (!shown || config === undefined) return null;
   return (
     <Suspense fallback={<p>Loading the next steps…</p>}>
       <NextStepsPanel config={config} />

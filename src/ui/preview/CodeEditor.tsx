@@ -1,4 +1,3 @@
-import Editor, { loader, type OnMount } from '@monaco-editor/react';
 import * as monaco from 'monaco-editor/editor/editor.api';
 import 'monaco-editor/languages/definitions/javascript/register';
 import 'monaco-editor/languages/definitions/typescript/register';
@@ -8,14 +7,14 @@ import 'monaco-editor/languages/definitions/yaml/register';
 import 'monaco-editor/languages/definitions/markdown/register';
 import 'monaco-editor/languages/definitions/shell/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { GeneratedFile } from '../../targets/types';
 import { useColorScheme } from '../theme/use-color-scheme';
 import type { LineMark } from './line-marks';
+import { textEdit } from './text-edit';
 
-// Monaco from the bundled package only: without loader.config the loader would fetch it from a CDN.
+// Monaco from the bundled package only (no loader, no CDN); its worker is a file of the bundle.
 self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
-loader.config({ monaco });
 // vs-dark's comments (#608b4e on #1e1e1e, 4.2:1) miss WCAG AA contrast: the one colour changed.
 monaco.editor.defineTheme('wizard-dark', {
   base: 'vs-dark',
@@ -26,10 +25,38 @@ monaco.editor.defineTheme('wizard-dark', {
 // The e2e tests read editor models through this handle.
 (window as unknown as { monaco: typeof monaco }).monaco = monaco;
 
+const themeFor = (scheme: string) => (scheme === 'dark' ? 'wizard-dark' : 'vs');
+
 /** JSON has no tokenizer-only registration in this Monaco build; JavaScript's colours it correctly. */
 function monacoLanguage(language: GeneratedFile['language']): string {
   return language === 'json' ? 'javascript' : language;
 }
+
+const OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
+  readOnly: true,
+  domReadOnly: true,
+  minimap: { enabled: false },
+  glyphMargin: true,
+  scrollBeyondLastLine: false,
+  automaticLayout: true,
+  fontSize: 13,
+  lineNumbersMinChars: 3,
+  renderLineHighlight: 'none',
+  // 'dimmed' draws the last line number too faint to read (WCAG contrast).
+  renderFinalNewline: 'on',
+  // Nothing is typed here, and the generated files are shallow: no whitespace marks in a selection and no
+  // indentation guides, which measure every visible line on each keystroke's redraw (a few ms per keystroke).
+  renderWhitespace: 'none',
+  guides: { indentation: false, highlightActiveIndentation: false },
+  // Long comments wrap instead of running off the edge (no sideways scrolling inside the page).
+  wordWrap: 'on',
+  wrappingIndent: 'indent',
+  // At the top or bottom of the file the wheel scrolls the page on: no scroll trap.
+  scrollbar: { alwaysConsumeMouseWheel: false },
+  tabSize: 2,
+  // Read-only: Tab moves on to the next control instead of being trapped in the editor.
+  tabFocusMode: true,
+};
 
 function decorationsFor(marks: LineMark[]): monaco.editor.IModelDeltaDecoration[] {
   return marks.map((mark) => ({
@@ -48,6 +75,27 @@ function decorationsFor(marks: LineMark[]): monaco.editor.IModelDeltaDecoration[
   }));
 }
 
+/** The file's model (one per path, kept while the page lives), holding `file.contents` in `file`'s language. */
+function modelOf(file: GeneratedFile): monaco.editor.ITextModel {
+  const uri = monaco.Uri.parse(file.path);
+  const language = monacoLanguage(file.language);
+  const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(file.contents, language, uri);
+  if (model.getLanguageId() !== language) monaco.editor.setModelLanguage(model, language);
+  // Only what changed is replaced: the new text is one edit, not a new file to tokenise and lay out.
+  const edit = textEdit(model.getValue(), file.contents);
+  if (edit !== undefined) {
+    const start = model.getPositionAt(edit.start);
+    const end = model.getPositionAt(edit.end);
+    model.applyEdits([
+      {
+        range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
+        text: edit.text,
+      },
+    ]);
+  }
+  return model;
+}
+
 export interface CodeEditorProps {
   file: GeneratedFile;
   marks: LineMark[];
@@ -56,18 +104,46 @@ export interface CodeEditorProps {
 
 /** A read-only Monaco editor showing one generated file, with explained and changed lines decorated. */
 export default function CodeEditor({ file, marks, revealLine }: CodeEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
-  const scheme = useColorScheme();
   const decorationsRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const shownMarks = useRef<string | undefined>(undefined);
+  const scheme = useColorScheme();
+  const initialTheme = useRef(themeFor(scheme));
 
-  const onMount: OnMount = (editor) => {
+  useLayoutEffect(() => {
+    const editor = monaco.editor.create(host.current!, {
+      ...OPTIONS,
+      model: null,
+      theme: initialTheme.current,
+    });
     editorRef.current = editor;
-    decorationsRef.current = editor.createDecorationsCollection(decorationsFor(marks));
-  };
+    decorationsRef.current = editor.createDecorationsCollection();
+    return () => {
+      editorRef.current = null;
+      editor.dispose();
+    };
+  }, []);
 
-  useEffect(() => {
-    decorationsRef.current?.set(decorationsFor(marks));
-  }, [marks, file.contents]);
+  // Before the browser paints: the text, its marks and the drawing of the changed lines happen in the task of the
+  // keystroke, so the frame it produces shows them (Monaco would otherwise draw at its next animation frame).
+  useLayoutEffect(() => {
+    const editor = editorRef.current;
+    if (editor === null) return;
+    const model = modelOf(file);
+    const modelChanged = editor.getModel() !== model;
+    if (modelChanged) editor.setModel(model);
+    // Typing in one field changes the same line every time: the same marks are not set again (setting them
+    // redraws every line's overlays).
+    const marksKey = `${file.path}\n${JSON.stringify(marks)}`;
+    if (modelChanged || marksKey !== shownMarks.current) {
+      decorationsRef.current?.set(decorationsFor(marks));
+      shownMarks.current = marksKey;
+    }
+    editor.render();
+  }, [file, marks]);
+
+  useEffect(() => monaco.editor.setTheme(themeFor(scheme)), [scheme]);
 
   useEffect(() => {
     if (revealLine !== undefined) {
@@ -76,35 +152,5 @@ export default function CodeEditor({ file, marks, revealLine }: CodeEditorProps)
     }
   }, [revealLine]);
 
-  return (
-    <Editor
-      path={file.path}
-      value={file.contents}
-      language={monacoLanguage(file.language)}
-      theme={scheme === 'dark' ? 'wizard-dark' : 'vs'}
-      onMount={onMount}
-      loading={<pre className="code-fallback">{file.contents}</pre>}
-      options={{
-        readOnly: true,
-        domReadOnly: true,
-        minimap: { enabled: false },
-        glyphMargin: true,
-        scrollBeyondLastLine: false,
-        automaticLayout: true,
-        fontSize: 13,
-        lineNumbersMinChars: 3,
-        renderLineHighlight: 'none',
-        // 'dimmed' draws the last line number too faint to read (WCAG contrast).
-        renderFinalNewline: 'on',
-        // Long comments wrap instead of running off the edge (no sideways scrolling inside the page).
-        wordWrap: 'on',
-        wrappingIndent: 'indent',
-        // At the top or bottom of the file the wheel scrolls the page on: no scroll trap.
-        scrollbar: { alwaysConsumeMouseWheel: false },
-        tabSize: 2,
-        // Read-only: Tab moves on to the next control instead of being trapped in the editor.
-        tabFocusMode: true,
-      }}
-    />
-  );
+  return <div ref={host} className="code-editor" />;
 }

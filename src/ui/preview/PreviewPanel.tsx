@@ -1,6 +1,6 @@
 import { lazy, Suspense, useDeferredValue, useRef, type KeyboardEvent } from 'react';
-import type { Config } from '../../config/schema';
 import { TARGET_TABS } from '../../targets/catalogue';
+import { useParsedConfig } from '../state/wizard-store';
 import { loadGenerators } from './generators-chunk';
 import { previewStore, REQUEST_FLOW_TAB, usePreview } from './preview-store';
 import { SlotBoundary } from '../SlotBoundary';
@@ -18,10 +18,14 @@ const TABS = [
   { id: REQUEST_FLOW_TAB, label: 'Request flow' },
 ];
 
-/** Tabs per output target (plus the request flow), each previewing the generated files of the last valid config. */
-export function PreviewPanel({ config: latest, valid }: { config: Config; valid: boolean }) {
-  // Generators run at low priority: typing stays immediate, previews follow when the browser is idle.
-  const config = useDeferredValue(latest);
+/**
+ * Tabs per output target (plus the request flow), each previewing the generated files of the last valid config.
+ * The file on screen follows a keystroke in the same frame (generating one target takes well under a
+ * millisecond); the request flow's traces follow at low priority.
+ */
+export function PreviewPanel() {
+  const { config, valid } = useParsedConfig();
+  const traced = useDeferredValue(config);
   const { tab: selected, files } = usePreview();
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
 
@@ -85,7 +89,7 @@ export function PreviewPanel({ config: latest, valid }: { config: Config; valid:
         ) : (
           <SlotBoundary name="The request flow view">
             <Suspense fallback={<p>Loading the request flow…</p>}>
-              <RequestTracePanel config={config} />
+              <RequestTracePanel config={traced} />
             </Suspense>
           </SlotBoundary>
         )}

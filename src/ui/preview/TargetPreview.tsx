@@ -1,4 +1,4 @@
-import { use, useMemo, useRef, useState } from 'react';
+import { use, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { Config } from '../../config/schema';
 import type { GeneratedFile, Target, TargetId } from '../../targets/types';
 import { explainedLines } from '../../knowledge/annotate';
@@ -40,6 +40,8 @@ export function TargetPreview({
   const explained = useMemo(() => explainedLines(file?.explained), [file]);
   const changed = useChangedLines(file);
   const marks = useMemo(() => lineMarks(explained, changed), [explained, changed]);
+  // The explanations under the editor follow after the keystroke's frame.
+  const explainedBelow = useDeferredValue(explained);
   const [revealLine, setRevealLine] = useState<{ line: number; nonce: number }>();
   const editorBox = useRef<HTMLDivElement>(null);
 
@@ -80,7 +82,7 @@ export function TargetPreview({
         <CodeView file={file} marks={marks} revealLine={revealLine} />
       </div>
       <FileExplanations
-        explained={explained}
+        explained={explainedBelow}
         onShowLine={(line) => {
           setRevealLine({ line, nonce: Date.now() });
           editorBox.current?.scrollIntoView({ block: 'nearest' });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useParsedConfig, wizardStore } from '../state/wizard-store';
+import { useStoreSelector } from '../state/use-store-selector';
+import { wizardStore } from '../state/wizard-store';
 import './share.css';
 import { startAutosave } from './autosave';
 import { autosaveNotices } from './autosave-notices';
@@ -17,8 +18,27 @@ import { restoreTabDraft, tabStorage } from './tab-session';
  * Share link, zip download, import and reset, for the page header. While mounted it keeps the address bar's
  * link in step with the form and autosaves the draft in this browser (saying so when it cannot).
  */
+/** The zip download; its title names the file (it follows the project name). */
+function DownloadButton({ valid }: { valid: boolean }) {
+  const fileName = useStoreSelector(wizardStore.subscribe, wizardStore.getParsed, (parsed) =>
+    bundleFileName(parsed.config),
+  );
+  return (
+    <button
+      type="button"
+      className="button-primary"
+      onClick={() => void startDownload(wizardStore.getParsed().config)}
+      disabled={!valid}
+      title={valid ? `Download ${fileName}` : undefined}
+    >
+      Download .zip
+    </button>
+  );
+}
+
 export function ShareToolbar() {
-  const { config, valid } = useParsedConfig();
+  // Only whether the form is valid: a keystroke that keeps it valid renders nothing here.
+  const valid = useStoreSelector(wizardStore.subscribe, wizardStore.getParsed, (parsed) => parsed.valid);
   const [importing, setImporting] = useState(false);
 
   useEffect(() => {
@@ -51,15 +71,7 @@ export function ShareToolbar() {
     <div className="share-toolbar" role="group" aria-label="Share and download">
       <div className="share-buttons">
         <CopyLinkButton disabled={!valid} />
-        <button
-          type="button"
-          className="button-primary"
-          onClick={() => void startDownload(config)}
-          disabled={!valid}
-          title={valid ? `Download ${bundleFileName(config)}` : undefined}
-        >
-          Download .zip
-        </button>
+        <DownloadButton valid={valid} />
         <button type="button" className="button-secondary" onClick={() => setImporting(true)}>
           Import…
         </button>

@@ -1,6 +1,9 @@
 import { useSyncExternalStore } from 'react';
-import { defaultConfig, parseConfig, type Config } from '../../config/schema';
+import type { Config } from '../../config/schema';
 import { initialDraft } from '../../config/startup';
+import { configDefaults } from './config-defaults';
+import { configParser, whenConfigParser, type ConfigParser } from './config-parser';
+import { shallowEqual } from './use-store-selector';
 
 /** A banner the page shows above the form, e.g. "this permalink was tampered with". */
 export interface Notice {
@@ -19,7 +22,15 @@ export interface Notice {
 export interface ParsedDraft {
   config: Config;
   valid: boolean;
-  /** Dotted schema path ("domains.additional.0", "origin.endpoint") to the first zod message for it. */
+  /**
+   * False until the schema's chunk has arrived (the form is usable before): `valid` is false then and `errors`
+   * empty, since nothing is known yet.
+   */
+  checked: boolean;
+  /**
+   * Dotted schema path ("domains.additional.0", "origin.endpoint") to the first zod message for it; the same
+   * object from draft to draft while the messages stay the same.
+   */
   errors: Record<string, string>;
 }
 
@@ -84,12 +95,22 @@ export function getAtPath(draft: unknown, path: string): unknown {
   return current;
 }
 
-export function createWizardStore(initial: { draft: unknown; notice?: Notice }): WizardStore {
+const NO_ERRORS: Record<string, string> = {};
+
+/**
+ * A store of the form's draft. `parser` validates it (the schema's `parseConfig`); without one the store takes
+ * the page's, once the schema's chunk provides it, and answers `checked: false` until then.
+ */
+export function createWizardStore(
+  initial: { draft: unknown; notice?: Notice },
+  parser: ConfigParser | undefined = configParser(),
+): WizardStore {
   let draft = initial.draft;
   let notice = initial.notice;
   let undoEntry: { draft: unknown; label: string; place: UndoPlace } | undefined;
   let parsed: ParsedDraft | undefined;
-  let lastValid: Config = defaultConfig();
+  let lastValid: Config = configDefaults();
+  let lastErrors = NO_ERRORS;
   const listeners = new Set<Listener>();
 
   const emit = () => listeners.forEach((listener) => listener());
@@ -97,15 +118,35 @@ export function createWizardStore(initial: { draft: unknown; notice?: Notice }):
   // Parsed lazily, once per draft: every hook shares the same snapshot object.
   const parse = (): ParsedDraft => {
     if (parsed !== undefined) return parsed;
-    const result = parseConfig(draft);
+    if (parser === undefined) {
+      parsed = { config: lastValid, valid: false, checked: false, errors: NO_ERRORS };
+      return parsed;
+    }
+    const result = parser(draft);
     if (result.success) {
       lastValid = result.data;
-      parsed = { config: result.data, valid: true, errors: {} };
+      lastErrors = NO_ERRORS;
+      parsed = { config: result.data, valid: true, checked: true, errors: NO_ERRORS };
     } else {
-      parsed = { config: lastValid, valid: false, errors: errorsByPath(result.error.issues) };
+      const errors = errorsByPath(result.error.issues);
+      if (!shallowEqual(errors, lastErrors)) lastErrors = errors;
+      parsed = { config: lastValid, valid: false, checked: true, errors: lastErrors };
     }
     return parsed;
   };
+
+  if (parser === undefined) {
+    whenConfigParser((arrived) => {
+      parser = arrived;
+      // What was typed before the schema arrived: the first draft is the last valid one if it is valid.
+      if (draft !== initial.draft) {
+        const start = arrived(initial.draft);
+        if (start.success) lastValid = start.data;
+      }
+      parsed = undefined;
+      emit();
+    });
+  }
 
   const replaceDraft = (next: unknown) => {
     if (next === draft) return;
@@ -160,7 +201,7 @@ export function createWizardStore(initial: { draft: unknown; notice?: Notice }):
 
 /** The first draft: a permalink, else the autosaved draft, else the defaults (outside a browser: the defaults). */
 function startupState(): { draft: unknown; notice?: Notice } {
-  if (typeof window === 'undefined') return { draft: defaultConfig() };
+  if (typeof window === 'undefined') return { draft: configDefaults() };
   let storage: Storage | undefined;
   try {
     storage = window.localStorage;
