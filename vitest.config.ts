@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { formManifestPlugin } from './src/build/form-manifest-plugin.js';
 
 export default defineConfig({
+  plugins: [formManifestPlugin()],
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser [-- --no-build] [-- --runs N] [-- --samples]`: what a person feels, measured in Debian's Chromium on the
+ * `npm run bench:browser [-- --no-build | --dist DIR] [-- --runs N] [-- --samples]`: what a person feels, measured in Debian's Chromium on the
  * production build (served by `vite preview`, with its Content-Security-Policy).
  * - per run a fresh browser: first contentful paint, form usable (the frame that first shows the Domain input), the first
  *   code on screen (plain text until Monaco), Monaco's first lines, the JavaScript fetched before the form was usable
@@ -174,7 +174,12 @@ async function main(): Promise<void> {
         .map((value) => value.toFixed(2))
         .join(' ')}`,
   );
-  const build = benchBuild(root, args.includes('--no-build'));
+  // --dist measures a build made elsewhere (e.g. of an older commit, to compare).
+  const distArg = args.indexOf('--dist');
+  const build =
+    distArg >= 0
+      ? { dir: args[distArg + 1]!, fresh: false, remove: () => undefined }
+      : benchBuild(root, args.includes('--no-build'));
   const server = await preview({
     root,
     logLevel: 'warn',

@@ -1,6 +1,5 @@
 // First: zod must be jitless before any schema exists (src/zod-without-eval.ts).
 import './zod-without-eval';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
@@ -9,13 +8,10 @@ import './ui/form/form.css';
 import './ui/warnings/warnings.css';
 import './ui/preview/preview.css';
 
-// Presets are static files: nothing to refetch when the window regains focus.
-const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
-
+// The first chunk is React, the form and the field table: the schema, the generators, the Checks and the
+// toolbar are chunks fetched once the form is on screen (ui/lazy-part.ts).
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
+    <App />
   </StrictMode>,
 );

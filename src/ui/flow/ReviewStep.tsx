@@ -1,4 +1,4 @@
-import { fieldApplies, type FieldPath } from '../../config/form-fields';
+import { fieldApplies, type FieldPath } from '../form/field-table';
 import { useFormState } from '../form/form-state';
 import { MoreFields } from '../form/sections';
 import { NextSteps } from '../next-steps/NextSteps';

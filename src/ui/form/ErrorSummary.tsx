@@ -1,4 +1,4 @@
-import { fieldLabel } from '../../config/form-fields';
+import { fieldLabel } from './field-table';
 import { FieldLink } from '../flow/FieldLink';
 import { errorIsShown, useFlow } from '../flow/flow-store';
 import { plainIssueMessage } from '../share/plain-issue';

@@ -1,12 +1,5 @@
-import { DOCS, type DocLink } from '../../sources/doc-links';
 import { useFormState } from './form-state';
 import { projectNameFollowsDomain } from './project-name';
-
-/** The pages the notes rest on: listed in the section's "About these settings", not between the inputs. */
-export const NOTE_SOURCES: Record<'dnsElsewhere' | 'cachingGuide', { title: string; links: DocLink[] }> = {
-  dnsElsewhere: { title: 'DNS outside Route 53', links: [DOCS.acmDnsValidation, DOCS.alternateDomainNames] },
-  cachingGuide: { title: 'Marking views in Django', links: [DOCS.djangoCacheControl, DOCS.cachingOnCookies] },
-};
 
 /** Under the project name while it still follows the domain. */
 export function ProjectNameNote() {

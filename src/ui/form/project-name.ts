@@ -1,4 +1,4 @@
-import { PROJECT_NAME_PATTERN } from '../../config/schema';
+import { PROJECT_NAME_PATTERN } from '../../config/patterns';
 import { configDefaults } from '../state/config-defaults';
 import { getAtPath, setAtPath, wizardStore } from '../state/wizard-store';
 

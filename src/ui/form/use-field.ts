@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { fieldApplies, fieldMeta, type FieldPath } from '../../config/form-fields';
+import { fieldApplies, fieldMeta, type FieldPath } from './field-table';
 import { errorIsShown, flowStore, useFlow } from '../flow/flow-store';
 import { fieldId } from '../jump';
 import { plainIssueMessage } from '../share/plain-issue';

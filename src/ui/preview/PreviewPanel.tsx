@@ -1,17 +1,16 @@
-import { lazy, Suspense, useDeferredValue, useRef, type KeyboardEvent } from 'react';
+import { Suspense, useDeferredValue, useRef, type KeyboardEvent } from 'react';
+import { lazyComponent } from '../lazy-part';
 import { TARGET_TABS } from '../../targets/catalogue';
 import { useParsedConfig } from '../state/wizard-store';
-import { loadGenerators } from './generators-chunk';
 import { previewStore, REQUEST_FLOW_TAB, usePreview } from './preview-store';
 import { SlotBoundary } from '../SlotBoundary';
 import { TargetPreview } from './TargetPreview';
 
-void loadGenerators();
-
 // The request-flow view is its own chunk, loaded when its tab first opens.
-const RequestTracePanel = lazy(async () => ({
-  default: (await import('../trace/RequestTracePanel')).RequestTracePanel,
-}));
+const RequestTracePanel = lazyComponent(
+  () => import('../trace/RequestTracePanel').then((module) => module.RequestTracePanel),
+  <p>Loading the request flow…</p>,
+);
 
 const TABS = [
   ...TARGET_TABS.map((tab) => ({ id: tab.id as string, label: tab.label })),
@@ -88,9 +87,7 @@ export function PreviewPanel() {
           </Suspense>
         ) : (
           <SlotBoundary name="The request flow view">
-            <Suspense fallback={<p>Loading the request flow…</p>}>
-              <RequestTracePanel config={traced} />
-            </Suspense>
+            <RequestTracePanel config={traced} />
           </SlotBoundary>
         )}
       </div>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useStoreSelector } from '../state/use-store-selector';
-import { wizardStore } from '../state/wizard-store';
+import { startupDraft, wizardStore } from '../state/wizard-store';
 import './share.css';
 import { startAutosave } from './autosave';
 import { autosaveNotices } from './autosave-notices';
@@ -51,13 +51,17 @@ export function ShareToolbar() {
     ) {
       if (startupNotice !== undefined) wizardStore.setNotice(undefined);
     }
-    const stopHashSync = startHashSync(wizardStore);
+    // This toolbar is fetched once the form shows: what was typed before it arrived is linked and saved too. A
+    // reload of the tab's own address starts from the tab's newer draft, which the link then follows.
+    const linked = startupContext.tabDraft !== undefined ? undefined : startupDraft;
+    const stopHashSync = startHashSync(wizardStore, undefined, linked);
     const stopAutosave = startAutosave(
       wizardStore,
       browserStorage(),
       tabStorage(),
       undefined,
       autosaveNotices(wizardStore),
+      linked,
     );
     // After the syncs start, so the restored draft also refreshes the address bar's link.
     restoreTabDraft(wizardStore, startupContext.tabDraft);

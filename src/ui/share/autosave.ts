@@ -1,5 +1,5 @@
-import { jsonEqual } from '../../config/config-diff';
-import { DRAFT_STORAGE_KEY, saveDraft } from '../../config/startup';
+import { DRAFT_STORAGE_KEY, saveDraft } from '../../config/draft-storage';
+import { jsonEqual } from '../../config/json-diff';
 import type { WizardStore } from '../state/wizard-store';
 import { saveTabDraft } from './tab-session';
 
@@ -40,8 +40,10 @@ export function startAutosave(
   tabStorage: Storage | undefined,
   delayMs: number = AUTOSAVE_DELAY_MS,
   events: AutosaveEvents = {},
+  /** The draft storage already holds (the one the page opened with): anything typed since is saved soon. */
+  savedDraft: unknown = store.getDraft(),
 ): () => void {
-  let lastSaved = store.getDraft();
+  let lastSaved = savedDraft;
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Set while another tab's newer draft waits for the person's choice. */
   let heldForOtherTab = false;
@@ -59,8 +61,8 @@ export function startAutosave(
     }
   };
 
-  let lastTabDraft = store.getDraft();
-  const unsubscribe = store.subscribe(() => {
+  let lastTabDraft = savedDraft;
+  const onChange = () => {
     const draft = store.getDraft();
     if (draft !== lastTabDraft) {
       lastTabDraft = draft;
@@ -69,7 +71,9 @@ export function startAutosave(
     if (draft === lastSaved) return;
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(flush, delayMs);
-  });
+  };
+  const unsubscribe = store.subscribe(onChange);
+  if (store.getDraft() !== savedDraft) onChange();
   const onHide = () => flush();
   // The storage event fires in every other tab of this origin when one tab writes.
   const onStorage = (event: StorageEvent) => {

@@ -1,9 +1,6 @@
-import {
-  decodePermalinkToConfig,
-  findPermalinkValue,
-  type PermalinkConfigResult,
-} from '../../config/permalink';
-import { loadDraft } from '../../config/startup';
+import { loadDraft } from '../../config/draft-storage';
+import type { PermalinkConfigResult } from '../../config/permalink';
+import { findPermalinkValue } from '../../config/permalink-fragment';
 import { tabDraftOnReload, tabStorage } from './tab-session';
 
 /**
@@ -19,15 +16,22 @@ export interface StartupContext {
   tabDraft?: unknown;
 }
 
-export function readStartupContext(
+/**
+ * Reads the startup context. Only a page opened with a link waits for the permalink decoder (and the schema it
+ * validates with): without one nothing is fetched before the form shows.
+ */
+export async function readStartupContext(
   hash: string,
   storage: Storage | undefined,
   sessionStorage?: Storage,
-): StartupContext {
+): Promise<StartupContext> {
   const tabDraft = tabDraftOnReload(sessionStorage, hash);
   if (tabDraft !== undefined) return { tabDraft };
   const savedDraft = loadDraft(storage);
-  const link = findPermalinkValue(hash) === undefined ? undefined : decodePermalinkToConfig(hash);
+  const link =
+    findPermalinkValue(hash) === undefined
+      ? undefined
+      : (await import('../../config/permalink')).decodePermalinkToConfig(hash);
   return {
     ...(link === undefined ? {} : { link }),
     ...(savedDraft === undefined ? {} : { savedDraft }),
@@ -42,7 +46,8 @@ export function browserStorage(): Storage | undefined {
   }
 }
 
+// Top-level await: a page opened with a link decodes it before any module reads the context.
 export const startupContext: StartupContext =
   typeof window === 'undefined'
     ? {}
-    : readStartupContext(window.location.hash, browserStorage(), tabStorage());
+    : await readStartupContext(window.location.hash, browserStorage(), tabStorage());

@@ -1,9 +1,9 @@
-import { listDifferences } from '../../config/config-diff';
-import { defaultConfig, type Config } from '../../config/schema';
+import { differencesFrom } from '../../config/json-diff';
+import type { Config } from '../../config/schema';
+import { FORM_DEFAULTS } from '../form/field-table';
 
-let defaults: Config | undefined;
-/** The schema's defaults, made on first use (never while modules load: zod must be made jitless first). */
-export const configDefaults = (): Config => (defaults ??= defaultConfig());
+/** The schema's defaults, as the build read them (the page's first chunk has no zod to make them). */
+export const configDefaults = (): Config => FORM_DEFAULTS;
 
 const differing = new WeakMap<Config, readonly string[]>();
 
@@ -11,7 +11,7 @@ const differing = new WeakMap<Config, readonly string[]>();
 export function differingPaths(config: Config): readonly string[] {
   let paths = differing.get(config);
   if (paths === undefined) {
-    paths = listDifferences(config, { base: configDefaults() }).map((difference) => difference.path);
+    paths = differencesFrom(config, configDefaults()).map((difference) => difference.path);
     differing.set(config, paths);
   }
   return paths;

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { Config } from '../../config/schema';
-import { initialDraft } from '../../config/startup';
+import { draftAtStartup } from '../../config/draft-storage';
+import { startupContext } from '../share/startup-context';
 import { configDefaults } from './config-defaults';
 import { configParser, whenConfigParser, type ConfigParser } from './config-parser';
 import { shallowEqual } from './use-store-selector';
@@ -199,20 +200,27 @@ export function createWizardStore(
   return store;
 }
 
-/** The first draft: a permalink, else the autosaved draft, else the defaults (outside a browser: the defaults). */
+/**
+ * The first draft, from what the page was opened with (startup-context.ts, the link decoded once): a reload of
+ * the tab's own address its newer tab draft, else a permalink, else the autosaved draft, else the defaults
+ * (outside a browser: the defaults).
+ */
 function startupState(): { draft: unknown; notice?: Notice } {
   if (typeof window === 'undefined') return { draft: configDefaults() };
-  let storage: Storage | undefined;
-  try {
-    storage = window.localStorage;
-  } catch {
-    storage = undefined; // storage disabled by the browser's privacy settings
-  }
-  const { draft, notice } = initialDraft({ hash: window.location.hash, storage });
-  return notice === undefined ? { draft } : { draft, notice };
+  if (startupContext.tabDraft !== undefined) return { draft: startupContext.tabDraft };
+  const { draft, notice } = draftAtStartup({
+    saved: startupContext.savedDraft,
+    link: startupContext.link,
+    defaults: configDefaults(),
+  });
+  // An opened link is shown by the review panel (SharedConfigReview): no banner saying so as well.
+  return notice === undefined || startupContext.link?.ok === true ? { draft } : { draft, notice };
 }
 
-export const wizardStore: WizardStore = createWizardStore(startupState());
+const startup = startupState();
+/** The draft the page opened with: what autosave and the share link start from. */
+export const startupDraft: unknown = startup.draft;
+export const wizardStore: WizardStore = createWizardStore(startup);
 
 export function useWizardDraft(): unknown {
   return useSyncExternalStore(wizardStore.subscribe, wizardStore.getDraft, wizardStore.getDraft);
