@@ -12,7 +12,7 @@ import { startHashSync } from './hash-sync';
 import { ImportDialog } from './ImportDialog';
 import { ResetButton } from './ResetButton';
 import { browserStorage, startupContext } from './startup-context';
-import { restoreTabDraft, tabStorage } from './tab-session';
+import { tabStorage } from './tab-session';
 
 /**
  * Share link, zip download, import and reset, for the page header. While mounted it keeps the address bar's
@@ -42,29 +42,18 @@ export function ShareToolbar() {
   const [importing, setImporting] = useState(false);
 
   useEffect(() => {
-    // The startup banner "opened from the shared link" is replaced by the review panel, and a reload of the
-    // tab's own address (its newer draft restored below) opened nothing.
-    const startupNotice = wizardStore.getNotice();
-    if (
-      startupContext.tabDraft !== undefined ||
-      (startupContext.link?.ok === true && startupNotice?.kind === 'info')
-    ) {
-      if (startupNotice !== undefined) wizardStore.setNotice(undefined);
-    }
     // This toolbar is fetched once the form shows: what was typed before it arrived is linked and saved too. A
     // reload of the tab's own address starts from the tab's newer draft, which the link then follows.
-    const linked = startupContext.tabDraft !== undefined ? undefined : startupDraft;
-    const stopHashSync = startHashSync(wizardStore, undefined, linked);
+    const behind = startupContext.tabDraft !== undefined || wizardStore.getDraft() !== startupDraft();
+    const stopHashSync = startHashSync(wizardStore, undefined, { linkIsStale: behind });
     const stopAutosave = startAutosave(
       wizardStore,
       browserStorage(),
       tabStorage(),
       undefined,
       autosaveNotices(wizardStore),
-      linked,
+      { unsaved: behind },
     );
-    // After the syncs start, so the restored draft also refreshes the address bar's link.
-    restoreTabDraft(wizardStore, startupContext.tabDraft);
     return () => {
       stopHashSync();
       stopAutosave();

@@ -7,6 +7,9 @@ export const AUTOSAVE_DELAY_MS = 400;
 
 export type OtherTabChoice = 'keep-mine' | 'take-theirs';
 
+/** No draft: what autosave compares with when storage holds nothing of this form yet. */
+const UNSAVED = Symbol('unsaved');
+
 /** What autosave tells the page, so it never fails or overwrites in silence. */
 export interface AutosaveEvents {
   /** Storage refused the draft (full, or turned off): the work lives only in this page for now. */
@@ -40,10 +43,11 @@ export function startAutosave(
   tabStorage: Storage | undefined,
   delayMs: number = AUTOSAVE_DELAY_MS,
   events: AutosaveEvents = {},
-  /** The draft storage already holds (the one the page opened with): anything typed since is saved soon. */
-  savedDraft: unknown = store.getDraft(),
+  /** Storage does not hold the form's draft yet (started late, or a tab draft restored): it is saved soon. */
+  { unsaved = false }: { unsaved?: boolean } = {},
 ): () => void {
-  let lastSaved = savedDraft;
+  const start = unsaved ? UNSAVED : store.getDraft();
+  let lastSaved: unknown = start;
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Set while another tab's newer draft waits for the person's choice. */
   let heldForOtherTab = false;
@@ -61,7 +65,7 @@ export function startAutosave(
     }
   };
 
-  let lastTabDraft = savedDraft;
+  let lastTabDraft: unknown = start;
   const onChange = () => {
     const draft = store.getDraft();
     if (draft !== lastTabDraft) {
@@ -73,7 +77,7 @@ export function startAutosave(
     timer = setTimeout(flush, delayMs);
   };
   const unsubscribe = store.subscribe(onChange);
-  if (store.getDraft() !== savedDraft) onChange();
+  if (unsaved) onChange();
   const onHide = () => flush();
   // The storage event fires in every other tab of this origin when one tab writes.
   const onStorage = (event: StorageEvent) => {

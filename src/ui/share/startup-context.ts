@@ -46,8 +46,15 @@ export function browserStorage(): Storage | undefined {
   }
 }
 
-// Top-level await: a page opened with a link decodes it before any module reads the context.
-export const startupContext: StartupContext =
-  typeof window === 'undefined'
-    ? {}
-    : await readStartupContext(window.location.hash, browserStorage(), tabStorage());
+/** How this page was opened; read by `readPageStartup()` before the page renders (empty outside a browser). */
+export let startupContext: StartupContext = {};
+
+/**
+ * Reads how the page was opened, once, before it renders (main.tsx): a page opened with a link waits for its
+ * decoder. Not a top-level await: the decoder's chunk imports from the first chunk, which would then wait for
+ * itself.
+ */
+export async function readPageStartup(): Promise<void> {
+  if (typeof window === 'undefined') return;
+  startupContext = await readStartupContext(window.location.hash, browserStorage(), tabStorage());
+}

@@ -217,10 +217,36 @@ function startupState(): { draft: unknown; notice?: Notice } {
   return notice === undefined || startupContext.link?.ok === true ? { draft } : { draft, notice };
 }
 
-const startup = startupState();
+let pageStore: { store: WizardStore; startDraft: unknown } | undefined;
+// Made on first use: the page reads how it was opened (startup-context.ts) before it renders.
+const page = () => {
+  if (pageStore === undefined) {
+    const startup = startupState();
+    pageStore = { store: createWizardStore(startup), startDraft: startup.draft };
+  }
+  return pageStore.store;
+};
+
 /** The draft the page opened with: what autosave and the share link start from. */
-export const startupDraft: unknown = startup.draft;
-export const wizardStore: WizardStore = createWizardStore(startup);
+export function startupDraft(): unknown {
+  page();
+  return pageStore!.startDraft;
+}
+
+/** The page's store: the form's draft and what it shows about it. */
+export const wizardStore: WizardStore = {
+  getDraft: () => page().getDraft(),
+  setDraft: (draft, options) => page().setDraft(draft, options),
+  setField: (path, value) => page().setField(path, value),
+  undo: () => page().undo(),
+  undoLabel: () => page().undoLabel(),
+  undoPlace: () => page().undoPlace(),
+  clearUndo: () => page().clearUndo(),
+  getNotice: () => page().getNotice(),
+  setNotice: (notice) => page().setNotice(notice),
+  getParsed: () => page().getParsed(),
+  subscribe: (listener) => page().subscribe(listener),
+};
 
 export function useWizardDraft(): unknown {
   return useSyncExternalStore(wizardStore.subscribe, wizardStore.getDraft, wizardStore.getDraft);
