@@ -8,6 +8,8 @@ import './ui/styles.css';
 import './ui/form/form.css';
 import './ui/warnings/warnings.css';
 import './ui/preview/preview.css';
+// The toolbar and preset picker are lazy, their placeholders are not: they need the same styles from the start.
+import './ui/share/share.css';
 
 // The first chunk is React, the form and the field table: the schema, the generators, the Checks and the
 // toolbar are one chunk fetched once the form has rendered (ui/lazy-part.tsx). A page opened with a share link

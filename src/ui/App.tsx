@@ -7,6 +7,7 @@ import { NoticeBanner, UndoBar } from './NoticeBanner';
 import { lazyPart } from './lazy-part';
 import { loadGenerators } from './preview/generators-chunk';
 import { PresetPickerPlaceholder } from './share/PresetPickerPlaceholder';
+import { ShareToolbarPlaceholder } from './share/ShareToolbarPlaceholder';
 import { SlotBoundary } from './SlotBoundary';
 import { loadConfigParser } from './state/config-parser';
 import { FindingsProvider } from './state/FindingsProvider';
@@ -16,7 +17,7 @@ import { FindingsProvider } from './state/FindingsProvider';
 const ShareToolbar = lazyPart(
   () => import('./share/ShareToolbar'),
   'ShareToolbar',
-  <div className="share-toolbar" aria-busy="true" />,
+  <ShareToolbarPlaceholder />,
 );
 const PresetPickerPanel = lazyPart(
   () => import('./share/PresetPickerPanel'),

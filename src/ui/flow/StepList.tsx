@@ -9,7 +9,7 @@ import { STEPS } from './steps';
 export function StepList() {
   const flow = useFlow();
   const { errors, values } = useFormErrors();
-  const allFindings = useFindings().all;
+  const { all: allFindings, ready } = useFindings();
   const statuses = useMemo(
     () =>
       stepStatuses(
@@ -47,6 +47,12 @@ export function StepList() {
                     {step.tiny}
                   </span>
                 </span>
+                {/* Until the Checks' rules arrive, the badge's line is held, so the steps do not grow then. */}
+                {words === '' && !ready && (
+                  <span className="step-badge step-badge-pending" aria-hidden="true">
+                    &nbsp;
+                  </span>
+                )}
                 {words !== '' && (
                   <span className="step-badge">
                     <span className="step-badge-words">

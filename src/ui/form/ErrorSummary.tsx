@@ -26,11 +26,12 @@ export function ErrorSummary() {
   }));
   const shown = entries.filter((entry) => entry.shown).length;
   const waiting = entries.length - shown;
-  // Until the schema's chunk arrives (a moment after the form shows) nothing is known either way.
+  // Until the schema's chunk arrives (a moment after the form shows) nothing is known either way; the line is
+  // about as long as the "valid" one, so the form does not move when it is replaced.
   if (!checked) {
     return (
       <div className="form-status waiting">
-        <p role="status">Checking the settings…</p>
+        <p role="status">Checking the settings: the previews follow in a moment.</p>
       </div>
     );
   }

@@ -25,12 +25,16 @@ export interface FindingsValue {
   all: readonly ConfigWarning[];
   /** Errors and warnings by the field they are about. */
   byField: ReadonlyMap<FieldPath, ConfigWarning[]>;
+  /** False until the rules' chunk has arrived (a moment after the form shows): none are known yet. */
+  ready: boolean;
 }
 
-const NONE: FindingsValue = { all: [], byField: new Map() };
+const NONE: FindingsValue = { all: [], byField: new Map(), ready: true };
+const NOT_YET: FindingsValue = { all: [], byField: new Map(), ready: false };
 const FindingsContext = createContext<FindingsValue>(NONE);
 
 const sameFindings = (a: FindingsValue, b: FindingsValue) =>
+  a.ready === b.ready &&
   a.all.length === b.all.length &&
   a.all.every(
     (finding, index) => finding.id === b.all[index]?.id && finding.message === b.all[index]?.message,
@@ -53,8 +57,9 @@ export function FindingsProvider({ children }: { children: ReactNode }) {
     };
   }, []);
   const next = useMemo(() => {
-    const all = valid && rules !== undefined ? rules.findingsFor(checked) : [];
-    return all.length === 0 || rules === undefined ? NONE : { all, byField: rules.findingsByField(all) };
+    if (rules === undefined) return NOT_YET;
+    const all = valid ? rules.findingsFor(checked) : [];
+    return all.length === 0 ? NONE : { all, byField: rules.findingsByField(all), ready: true };
   }, [valid, checked, rules]);
   // The same findings keep the same object, so readers do not re-render (React's "adjust state on change").
   const [stable, setStable] = useState(next);
