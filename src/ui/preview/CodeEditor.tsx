@@ -75,9 +75,11 @@ function decorationsFor(marks: LineMark[]): monaco.editor.IModelDeltaDecoration[
   }));
 }
 
+const uriOf = (file: GeneratedFile) => monaco.Uri.parse(file.path);
+
 /** The file's model (one per path, kept while the page lives), holding `file.contents` in `file`'s language. */
 function modelOf(file: GeneratedFile): monaco.editor.ITextModel {
-  const uri = monaco.Uri.parse(file.path);
+  const uri = uriOf(file);
   const language = monacoLanguage(file.language);
   const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(file.contents, language, uri);
   if (model.getLanguageId() !== language) monaco.editor.setModelLanguage(model, language);
@@ -116,14 +118,23 @@ function warmUp(editor: monaco.editor.IStandaloneCodeEditor): void {
 const whenIdle = (run: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(run) : setTimeout(run, 0);
 
+/** Where the file shown comes from between renders: the store to listen to, and the file as it is now. */
+export interface FileFollower {
+  subscribe(listener: () => void): () => void;
+  /** The file at the shown path as the current state makes it; undefined when there is none. */
+  current(): GeneratedFile | undefined;
+}
+
 export interface CodeEditorProps {
   file: GeneratedFile;
   marks: LineMark[];
   revealLine?: { line: number; nonce: number };
+  /** Follows every change at once, before React renders the rest (which it does at low priority). */
+  follow?: FileFollower;
 }
 
 /** A read-only Monaco editor showing one generated file, with explained and changed lines decorated. */
-export default function CodeEditor({ file, marks, revealLine }: CodeEditorProps) {
+export default function CodeEditor({ file, marks, revealLine, follow }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const decorationsRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
@@ -148,12 +159,28 @@ export default function CodeEditor({ file, marks, revealLine }: CodeEditorProps)
     };
   }, []);
 
-  // Before the browser paints: the text, its marks and the drawing of the changed lines happen in the task of the
-  // keystroke, so the frame it produces shows them (Monaco would otherwise draw at its next animation frame).
+  // A keystroke's text, in the keystroke's own task: the store's listeners run in the input event, before React
+  // renders anything, and the changed lines are drawn at once (Monaco would otherwise draw at its next animation
+  // frame), so the frame the keystroke produces shows them.
+  useLayoutEffect(() => {
+    if (follow === undefined) return undefined;
+    return follow.subscribe(() => {
+      const editor = editorRef.current;
+      const next = follow.current();
+      if (editor === null || next === undefined || editor.getModel() !== monaco.editor.getModel(uriOf(next)))
+        return;
+      modelOf(next);
+      editor.render();
+    });
+  }, [follow]);
+
+  // The file and its marks as React rendered them (at low priority: the latest text, when the store is already
+  // ahead of this render, is the follower's).
   useLayoutEffect(() => {
     const editor = editorRef.current;
     if (editor === null) return;
-    const model = modelOf(file);
+    const latest = follow?.current();
+    const model = modelOf(latest?.path === file.path ? latest : file);
     const modelChanged = editor.getModel() !== model;
     if (modelChanged) editor.setModel(model);
     // Typing in one field changes the same line every time: the same marks are not set again (setting them
@@ -164,7 +191,7 @@ export default function CodeEditor({ file, marks, revealLine }: CodeEditorProps)
       shownMarks.current = marksKey;
     }
     editor.render();
-  }, [file, marks]);
+  }, [file, marks, follow]);
 
   useEffect(() => monaco.editor.setTheme(themeFor(scheme)), [scheme]);
 

@@ -19,12 +19,13 @@ const TABS = [
 
 /**
  * Tabs per output target (plus the request flow), each previewing the generated files of the last valid config.
- * The file on screen follows a keystroke in the same frame (generating one target takes well under a
- * millisecond); the request flow's traces follow at low priority.
+ * The editor's text follows a keystroke in the keystroke's own task (generating one target takes well under a
+ * millisecond); the rest of the preview and the request flow's traces follow at low priority.
  */
 export function PreviewPanel() {
-  const { config, valid } = useParsedConfig();
-  const traced = useDeferredValue(config);
+  const { config: latest, valid } = useParsedConfig();
+  // The preview renders at low priority; the editor inside follows each keystroke at once (CodeEditor `follow`).
+  const config = useDeferredValue(latest);
   const { tab: selected, files } = usePreview();
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
 
@@ -87,7 +88,7 @@ export function PreviewPanel() {
           </Suspense>
         ) : (
           <SlotBoundary name="The request flow view">
-            <RequestTracePanel config={traced} />
+            <RequestTracePanel config={config} />
           </SlotBoundary>
         )}
       </div>
