@@ -26,15 +26,21 @@
     return (lines ?? view).textContent ?? '';
   };
 
-  // A frame's animation callbacks run just before it is painted; a message posted from one runs once that frame
-  // is painted. So a change made inside a callback shows in the frame being made, any other in the next frame.
+  // A frame's animation callbacks run just before it is painted; a task posted from one runs once that frame is
+  // painted. So a change made inside a callback shows in the frame being made, any other in the next frame. The
+  // task is user-blocking, so it runs before the page's own queued work (React's scheduler posts messages).
   let inFrame = false;
   const nativeRequestFrame = window.requestAnimationFrame.bind(window);
   const afterNextPaint = (done) => {
     const postPainted = () => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => done(performance.now());
-      channel.port2.postMessage(undefined);
+      const painted = () => done(performance.now());
+      if (window.scheduler?.postTask !== undefined)
+        void window.scheduler.postTask(painted, { priority: 'user-blocking' });
+      else {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = painted;
+        channel.port2.postMessage(undefined);
+      }
     };
     if (inFrame) postPainted();
     else nativeRequestFrame(postPainted);

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser [-- --no-build] [-- --runs N]`: what a person feels, measured in Debian's Chromium on the
+ * `npm run bench:browser [-- --no-build | --dist DIR] [-- --runs N] [-- --samples]`: what a person feels, measured in Debian's Chromium on the
  * production build (served by `vite preview`, with its Content-Security-Policy).
  * - per run a fresh browser: first contentful paint, form usable (the frame that first shows the Domain input), the first
  *   code on screen (plain text until Monaco), Monaco's first lines, the JavaScript fetched before the form was usable
@@ -15,15 +15,8 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'vite';
 import { benchBuild } from './bench-build';
-import { firstLoadReport } from './bench-first-load';
-import { kB, medianAndP95, tableRow } from './bench-stats';
+import { report, type Keystroke, type RunResult } from './bench-browser-report';
 
-const TARGETS = {
-  keystrokeToTextP95: 16,
-  keystrokeToFrameP95: 25,
-  firstLoadGzip: 96 * 1024,
-  longTaskWhileTyping: 50,
-};
 const KEYSTROKES = 20;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Typed at the start of the Domain field: each keystroke makes a new valid name that no earlier one contains.
@@ -35,23 +28,6 @@ const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
 const root = join(import.meta.dirname, '..');
 const probe = readFileSync(join(import.meta.dirname, 'bench-browser-probe.js'), 'utf8');
-const misses: string[] = [];
-
-interface Keystroke {
-  toText: number;
-  toFrame: number;
-}
-interface RunResult {
-  fcp: number;
-  formUsable: number;
-  codeVisible: number;
-  editorReady: number;
-  scriptsBeforeForm: string[];
-  keystrokes: Keystroke[];
-  longTasksLoading: number[];
-  longTasksTyping: number[];
-  checksFollow: boolean;
-}
 
 interface ProbeState {
   formUsable?: number;
@@ -140,20 +116,6 @@ async function oneRun(browser: Browser, url: string): Promise<RunResult> {
   };
 }
 
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-const widths = [46, 12, 12, 10];
-
-function figure(what: string, values: number[], target?: { p95: number; name: string }): void {
-  const { median, p95 } = medianAndP95(values);
-  let verdict = '';
-  if (target !== undefined) {
-    const ok = p95 <= target.p95;
-    if (!ok) misses.push(target.name);
-    verdict = `${ok ? 'ok' : 'MISSED'} (p95 ≤ ${target.p95} ms)`;
-  }
-  console.log(tableRow([what, ms(median), ms(p95), verdict], widths));
-}
-
 function chromiumVersion(): string {
   try {
     return execFileSync(CHROMIUM, ['--version'], {
@@ -174,7 +136,12 @@ async function main(): Promise<void> {
         .map((value) => value.toFixed(2))
         .join(' ')}`,
   );
-  const build = benchBuild(root, args.includes('--no-build'));
+  // --dist measures a build made elsewhere (e.g. of an older commit, to compare).
+  const distArg = args.indexOf('--dist');
+  const build =
+    distArg >= 0
+      ? { dir: args[distArg + 1]!, fresh: false, remove: () => undefined }
+      : benchBuild(root, args.includes('--no-build'));
   const server = await preview({
     root,
     logLevel: 'warn',
@@ -197,91 +164,16 @@ async function main(): Promise<void> {
       }
       process.stdout.write(`run ${run + 1}/${RUNS} done\n`);
     }
-    report(results, build.dir);
+    const missed = report(results, build.dir, {
+      runs: RUNS,
+      keystrokes: KEYSTROKES,
+      samples: args.includes('--samples'),
+    });
+    if (args.includes('--strict') && missed.length > 0) process.exitCode = 1;
   } finally {
     await server.close();
     build.remove();
   }
-}
-
-function report(results: RunResult[], dist: string): void {
-  const all = <T>(pick: (result: RunResult) => T[]) => results.flatMap(pick);
-  console.log(`\n## Typing in the Domain field (${RUNS} fresh browsers × ${KEYSTROKES} keystrokes)`);
-  console.log(tableRow(['what', 'median', 'p95', ''], widths));
-  figure(
-    'keydown → visible editor shows the new text',
-    all((result) => result.keystrokes.map((key) => key.toText)),
-    { p95: TARGETS.keystrokeToTextP95, name: 'keystroke → text' },
-  );
-  figure(
-    'keydown → next painted frame',
-    all((result) => result.keystrokes.map((key) => key.toFrame)),
-    { p95: TARGETS.keystrokeToFrameP95, name: 'keystroke → frame' },
-  );
-  const typingTasks = all((result) => result.longTasksTyping);
-  const longest = Math.max(0, ...typingTasks);
-  const tasksOk = longest <= TARGETS.longTaskWhileTyping;
-  if (!tasksOk) misses.push('long task while typing');
-  console.log(
-    `long tasks while typing: ${typingTasks.length} over 50 ms in all runs, longest ${ms(longest)} ` +
-      `${tasksOk ? 'ok' : 'MISSED'}`,
-  );
-  const follow = results.every((result) => result.checksFollow);
-  if (!follow) misses.push('Checks follow the typed domain');
-  console.log(`Checks name the typed domain after the last keystroke: ${follow ? 'ok' : 'MISSED'}`);
-
-  console.log(`\n## Loading (${RUNS} fresh browsers, times from navigation start)`);
-  console.log(tableRow(['what', 'median', 'p95'], widths));
-  figure(
-    'first contentful paint',
-    results.map((result) => result.fcp),
-  );
-  figure(
-    'form usable (Domain input painted)',
-    results.map((result) => result.formUsable),
-  );
-  figure(
-    'first code on screen',
-    results.map((result) => result.codeVisible),
-  );
-  figure(
-    'Monaco shows the code',
-    results.map((result) => result.editorReady),
-  );
-  const loadTasks = all((result) => result.longTasksLoading);
-  console.log(
-    `long tasks while loading: ${(loadTasks.length / results.length).toFixed(1)} per run, longest ${ms(Math.max(0, ...loadTasks))}`,
-  );
-
-  const { firstLoad } = firstLoadReport(dist);
-  const total = firstLoad.reduce((sum, chunk) => sum + chunk.gzipBytes, 0);
-  const sizeOk = total <= TARGETS.firstLoadGzip;
-  if (!sizeOk) misses.push('first-load JavaScript');
-  console.log(
-    `\n## First-load JavaScript (the entry and its static imports; target ≤ ${kB(TARGETS.firstLoadGzip)} gzip)`,
-  );
-  console.log(tableRow(['file', 'raw', 'gzip'], widths));
-  for (const chunk of firstLoad)
-    console.log(tableRow([`  ${chunk.file}`, kB(chunk.bytes), kB(chunk.gzipBytes)], widths));
-  console.log(
-    tableRow(
-      [
-        'total',
-        kB(firstLoad.reduce((sum, chunk) => sum + chunk.bytes, 0)),
-        kB(total),
-        sizeOk ? 'ok' : 'MISSED',
-      ],
-      widths,
-    ),
-  );
-  const fetched = [...new Set(all((result) => result.scriptsBeforeForm))].sort();
-  const unexpected = fetched.filter((file) => !firstLoad.some((chunk) => chunk.file === file));
-  console.log(
-    `JavaScript the browser fetched before the form was usable: ${fetched.length} files` +
-      (unexpected.length > 0 ? `, also lazy ones: ${unexpected.join(', ')}` : ', all counted above'),
-  );
-  console.log(misses.length === 0 ? '\nAll targets met.' : `\nTargets missed: ${misses.join('; ')}`);
-  if (args.includes('--strict') && misses.length > 0) process.exitCode = 1;
 }
 
 await main();

@@ -2,8 +2,11 @@ import { diffFromDefaults, isPlainObject } from './config-diff';
 import { PERMALINK_FORMAT, migratePayload, type PermalinkFormat } from './permalink-migrations';
 import { PAYLOAD_FAILURE_MESSAGES, decodePayloadText, encodePayloadText } from './permalink-payload';
 import { parseConfig, type Config } from './schema';
+import { findPermalinkValue, PERMALINK_PARAM } from './permalink-fragment';
 import { recoverValidPart } from './valid-part';
 
+// Finding the fragment needs no schema: the page looks for a link before the schema's chunk is fetched.
+export { findPermalinkValue, PERMALINK_PARAM } from './permalink-fragment';
 export { MAX_PAYLOAD_JSON_BYTES } from './permalink-payload';
 
 /**
@@ -12,7 +15,6 @@ export { MAX_PAYLOAD_JSON_BYTES } from './permalink-payload';
  * a CRC-32 of that JSON, so a link damaged in copying is refused rather than opened as another setup.
  */
 
-export const PERMALINK_PARAM = 'c';
 /**
  * Where share links point when no base URL is given (the CLI and the bundle's permalink.txt): the wizard as
  * `npm start` serves it. A team that hosts the built wizard passes its address (`--base-url`); the app itself
@@ -111,18 +113,6 @@ export function decodePermalinkToConfig(
   }
 }
 
-/** The `c=` value inside a URL, a fragment or the bare value; undefined when there is none. */
-export function findPermalinkValue(text: string): string | undefined {
-  const trimmed = text.trim();
-  const hashIndex = trimmed.indexOf('#');
-  const fragment = hashIndex === -1 ? trimmed : trimmed.slice(hashIndex + 1);
-  for (const part of fragment.split('&')) {
-    if (part.startsWith(`${PERMALINK_PARAM}=`)) return safeDecodeUriComponent(part.slice(2));
-  }
-  // A bare "<version>.<payload>" (what follows "c=") is accepted too.
-  return /^\d+\.[A-Za-z0-9_-]+$/.test(fragment) ? fragment : undefined;
-}
-
 function decodeUnsafe(urlOrFragment: unknown, format: PermalinkFormat): PermalinkDecodeResult {
   if (typeof urlOrFragment !== 'string') return { ok: false, error: 'A share link must be text.' };
   if (urlOrFragment.length > MAX_PERMALINK_INPUT_CHARS) {
@@ -167,12 +157,4 @@ function decodeUnsafe(urlOrFragment: unknown, format: PermalinkFormat): Permalin
   const migrated = migratePayload(version, input, format);
   if (!migrated.ok || checksummed) return migrated;
   return { ...migrated, unchecked: true };
-}
-
-function safeDecodeUriComponent(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

@@ -1,30 +1,23 @@
 import * as z from 'zod';
 import { formField } from './field-meta';
+import {
+  WAF_MODES,
+  WAF_PATHS_MAX,
+  WAF_PATH_MAX,
+  WAF_PATH_PREFIX_PATTERN,
+  WAF_RATE_LIMIT_MAX,
+  WAF_RATE_LIMIT_MIN,
+  WAF_RATE_WINDOWS,
+  type WafMode,
+} from './waf-limits';
+
+export * from './waf-limits';
 
 /**
  * The distribution's AWS WAF fields: none, the ARN of a web ACL of the user's, or a Django-safe web ACL the stack
  * creates (AWS managed rule groups, large request bodies let through on the paths named here, a rate limit on the
  * login paths). `schema.ts` spreads them into the distribution group; `checkWebAcl` checks them against each other.
  */
-export const WAF_MODES = ['none', 'own-arn', 'create'] as const;
-export type WafMode = (typeof WAF_MODES)[number];
-
-/** The evaluation windows a rate-based rule takes, in seconds (AWS WAF: 60, 120, 300 or 600; 300 by default). */
-export const WAF_RATE_WINDOWS = [60, 120, 300, 600] as const;
-/** The lowest rate limit AWS WAF accepts (10 since August 2024; it was 100). */
-export const WAF_RATE_LIMIT_MIN = 10;
-/** The wizard's own ceiling: a login rate limit above this per IP protects nothing. */
-export const WAF_RATE_LIMIT_MAX = 100_000;
-/** The wizard's own bounds on the path lists: short enough for a share link, far more than a Django site needs. */
-export const WAF_PATHS_MAX = 8;
-export const WAF_PATH_MAX = 64;
-
-/**
- * A path prefix the rules match the start of the (URL-decoded) path with, e.g. /admin/: a slash, then segments of
- * unreserved URL characters (RFC 3986), each followed by a slash but the last. No wildcard, query or percent sign.
- */
-export const WAF_PATH_PREFIX_PATTERN = /^\/(?:[A-Za-z0-9._~-]+\/)*[A-Za-z0-9._~-]*$/;
-
 const FOR_CREATED = { field: 'distribution.waf', is: ['create'] } as const;
 
 const pathPrefix = z

@@ -1,20 +1,52 @@
+import { useEffect } from 'react';
 import { useFlow } from './flow/flow-store';
 import { WizardForm } from './form/WizardForm';
 import { jumpTo } from './jump';
 import { NextSteps } from './next-steps/NextSteps';
 import { NoticeBanner, UndoBar } from './NoticeBanner';
-import { PreviewPanel } from './preview/PreviewPanel';
-import { PresetPicker } from './share/PresetPicker';
-import { SharedConfigReview } from './share/SharedConfigReview';
-import { ShareToolbar } from './share/ShareToolbar';
+import { lazyPart } from './lazy-part';
+import { loadGenerators } from './preview/generators-chunk';
+import { PresetPickerPlaceholder } from './share/PresetPickerPlaceholder';
+import { ShareToolbarPlaceholder } from './share/ShareToolbarPlaceholder';
 import { SlotBoundary } from './SlotBoundary';
+import { loadConfigParser } from './state/config-parser';
 import { FindingsProvider } from './state/FindingsProvider';
-import { useParsedConfig } from './state/wizard-store';
-import { WarningsPanel } from './warnings/WarningsPanel';
 
+// Fetched as soon as the first render asks for them, in parallel, after the form's chunk; each holds its place
+// with a box of its size meanwhile.
+const ShareToolbar = lazyPart(
+  () => import('./share/ShareToolbar'),
+  'ShareToolbar',
+  <ShareToolbarPlaceholder />,
+);
+const PresetPickerPanel = lazyPart(
+  () => import('./share/PresetPickerPanel'),
+  'PresetPickerPanel',
+  <PresetPickerPlaceholder />,
+);
+const SharedConfigReview = lazyPart(() => import('./share/SharedConfigReview'), 'SharedConfigReview', null);
+const WarningsPanel = lazyPart(
+  () => import('./warnings/WarningsPanel'),
+  'WarningsPanel',
+  <section className="warnings-panel" aria-busy="true">
+    <h2>Checks</h2>
+    <p className="warnings-empty">Checking the settings…</p>
+  </section>,
+);
+// The generators' chunk is fetched beside the panel's, not after it.
+const PreviewPanel = lazyPart(
+  () => Promise.all([import('./preview/PreviewPanel'), loadGenerators()]).then(([module]) => module),
+  'PreviewPanel',
+  <section className="preview-panel" aria-busy="true">
+    <p className="preview-empty">Loading the generators…</p>
+  </section>,
+);
+
+/** The page. It reads no config itself: each part subscribes to what it shows, so a keystroke renders only those. */
 export function App() {
-  const { config, valid } = useParsedConfig();
   const { view, step } = useFlow();
+  // The schema's chunk, once the form has rendered: its messages follow a moment later.
+  useEffect(() => void loadConfigParser(), []);
   return (
     <>
       <a className="skip-link" href="#wizard-form-start" onClick={jumpTo}>
@@ -46,7 +78,7 @@ export function App() {
           {view === 'full' && <NextSteps />}
           {(view === 'full' || step === 'site') && (
             <SlotBoundary name="The preset picker">
-              <PresetPicker />
+              <PresetPickerPanel />
             </SlotBoundary>
           )}
           <a className="mobile-jump" href="#generated-files" onClick={jumpTo}>
@@ -57,8 +89,8 @@ export function App() {
           </FindingsProvider>
         </div>
         <div className="output-column" id="generated-files" tabIndex={-1}>
-          <WarningsPanel config={config} valid={valid} />
-          <PreviewPanel config={config} valid={valid} />
+          <WarningsPanel />
+          <PreviewPanel />
         </div>
       </main>
     </>

@@ -1,6 +1,6 @@
 import { FormSection } from '../form/FormSection';
 import { SectionAbout, SectionWords } from '../form/SectionAbout';
-import { SECTION_FIELDS, SECTION_SOURCES } from '../form/sections';
+import { SECTION_FIELDS } from '../form/sections';
 import { STEPS } from './steps';
 
 const TITLES: Record<string, string> = { review: 'More settings' };
@@ -20,7 +20,7 @@ export function FullForm() {
           >
             <Fields />
             <SectionWords fields={step.fields} />
-            <SectionAbout id={`section-${step.id}`} fields={step.fields} sources={SECTION_SOURCES[step.id]} />
+            <SectionAbout id={`section-${step.id}`} fields={step.fields} step={step.id} />
           </FormSection>
         );
       })}

@@ -1,5 +1,5 @@
-import { fieldApplies, type FieldPath } from '../../config/form-fields';
-import { useFormContext } from '../form/form-context';
+import { fieldApplies, type FieldPath } from '../form/field-table';
+import { useFormState } from '../form/form-state';
 import { MoreFields } from '../form/sections';
 import { NextSteps } from '../next-steps/NextSteps';
 import { startDownload } from '../share/download-flow';
@@ -18,7 +18,7 @@ const SUMMARY: { step: StepId; fields: FieldPath[] }[] = [
 
 /** The last step: the setup at a glance (each part one click from its step), the rarer settings, the download. */
 export function ReviewStep() {
-  const { view, errors } = useFormContext();
+  const { view, errors } = useFormState((form) => form);
   const { config, valid } = useParsedConfig();
   const moreHasErrors = Object.keys(errors).some((path) => stepOfPath(path) === 'review');
   return (

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { getAtPath } from '../state/wizard-store';
-import { useFormContext } from '../form/form-context';
+import { useFormErrors } from '../form/form-state';
 import { useFindings } from '../state/FindingsProvider';
 import { errorIsShown, flowStore, useFlow } from './flow-store';
 import { statusSymbols, statusWords, stepStatuses } from './step-status';
@@ -9,18 +8,18 @@ import { STEPS } from './steps';
 /** The steps, the current one marked, each with what needs a look on it (errors, fields to fill, warnings). */
 export function StepList() {
   const flow = useFlow();
-  const { errors, draft } = useFormContext();
-  const allFindings = useFindings().all;
+  const { errors, values } = useFormErrors();
+  const { all: allFindings, ready } = useFindings();
   const statuses = useMemo(
     () =>
       stepStatuses(
         Object.keys(errors).map((path) => ({
           path,
-          shown: errorIsShown(flow, path, getAtPath(draft, path)),
+          shown: errorIsShown(flow, path, values[path]),
         })),
         allFindings,
       ),
-    [errors, draft, flow, allFindings],
+    [errors, values, flow, allFindings],
   );
   return (
     <nav className="step-list" aria-label="Setup steps">
@@ -48,6 +47,12 @@ export function StepList() {
                     {step.tiny}
                   </span>
                 </span>
+                {/* Until the Checks' rules arrive, the badge's line is held, so the steps do not grow then. */}
+                {words === '' && !ready && (
+                  <span className="step-badge step-badge-pending" aria-hidden="true">
+                    &nbsp;
+                  </span>
+                )}
                 {words !== '' && (
                   <span className="step-badge">
                     <span className="step-badge-words">

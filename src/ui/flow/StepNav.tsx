@@ -1,17 +1,16 @@
 import { fieldId } from '../jump';
-import { useFormContext } from '../form/form-context';
+import { wizardStore } from '../state/wizard-store';
 import { flowStore, focusWhenRendered } from './flow-store';
 import { STEPS, stepOfPath, type StepId } from './steps';
 
 /** Back and Next. Next stays on a step whose fields are invalid, shows why and puts the cursor on the first. */
 export function StepNav({ step }: { step: StepId }) {
-  const { errors } = useFormContext();
   const index = STEPS.findIndex((candidate) => candidate.id === step);
   const previous = STEPS[index - 1];
   const next = STEPS[index + 1];
   const onNext = () => {
     if (next === undefined) return;
-    const invalid = Object.keys(errors).find((path) => stepOfPath(path) === step);
+    const invalid = Object.keys(wizardStore.getParsed().errors).find((path) => stepOfPath(path) === step);
     if (invalid !== undefined) {
       flowStore.reveal(step);
       focusWhenRendered(fieldId(invalid));

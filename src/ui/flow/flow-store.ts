@@ -46,11 +46,13 @@ function initialState(): FlowState {
 }
 
 type Listener = () => void;
-let state = initialState();
+// Made on first use: the page reads how it was opened (startup-context.ts) before it renders.
+let initialized: FlowState | undefined;
+const current = (): FlowState => (initialized ??= initialState());
 const listeners = new Set<Listener>();
 
 function update(next: Partial<FlowState>): void {
-  state = { ...state, ...next };
+  initialized = { ...current(), ...next };
   listeners.forEach((listener) => listener());
 }
 
@@ -74,7 +76,7 @@ export function focusWhenRendered(id: string, options: { scroll?: ScrollLogicalP
 }
 
 export const flowStore = {
-  get: (): FlowState => state,
+  get: (): FlowState => current(),
   subscribe(listener: Listener): () => void {
     listeners.add(listener);
     return () => listeners.delete(listener);
@@ -91,6 +93,7 @@ export const flowStore = {
   /** Shows the field wherever it is (its step in the guided flow) and focuses it. */
   goToField(path: string, elementId: string): void {
     const step = stepOfPath(path);
+    const state = current();
     if (state.view === 'guided' && step !== state.step) {
       write(tabStorage(), STEP_STORAGE_KEY, step);
       update({ step });
@@ -103,11 +106,13 @@ export const flowStore = {
     update({ step: 'review', revealed: 'all' });
   },
   reveal(step: StepId | 'all'): void {
+    const state = current();
     if (state.revealed === 'all') return;
     if (step === 'all') return update({ revealed: 'all' });
     if (!state.revealed.has(step)) update({ revealed: new Set([...state.revealed, step]) });
   },
   touch(path: string): void {
+    const state = current();
     if (!state.touched.has(path)) update({ touched: new Set([...state.touched, path]) });
   },
 };

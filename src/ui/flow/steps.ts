@@ -1,4 +1,4 @@
-import type { FieldPath } from '../../config/form-fields';
+import type { FieldPath } from '../form/field-table';
 
 export const STEP_IDS = ['site', 'origin', 'caching', 'security', 'review'] as const;
 export type StepId = (typeof STEP_IDS)[number];

@@ -1,9 +1,8 @@
-import { fieldLabel } from '../../config/form-fields';
+import { fieldLabel } from './field-table';
 import { FieldLink } from '../flow/FieldLink';
 import { errorIsShown, useFlow } from '../flow/flow-store';
 import { plainIssueMessage } from '../share/plain-issue';
-import { getAtPath } from '../state/wizard-store';
-import { useFormContext } from './form-context';
+import { useFormErrors } from './form-state';
 
 function labelOf(path: string): string {
   const item = /^domains\.additional\.(\d+)$/.exec(path);
@@ -17,16 +16,25 @@ const fields = (count: number) => (count === 1 ? 'field' : 'fields');
  * The form's state in one line, and when fields are invalid a list of them that jumps to each. Fields that only
  * wait to be filled in are listed as such, not as mistakes.
  */
-export function ErrorSummary({ errors, valid }: { errors: Record<string, string>; valid: boolean }) {
+export function ErrorSummary() {
   const flow = useFlow();
-  const { draft } = useFormContext();
+  const { errors, values, valid, checked } = useFormErrors();
   const entries = Object.entries(errors).map(([path, message]) => ({
     path,
     message: plainIssueMessage(path, message),
-    shown: errorIsShown(flow, path, getAtPath(draft, path)),
+    shown: errorIsShown(flow, path, values[path]),
   }));
   const shown = entries.filter((entry) => entry.shown).length;
   const waiting = entries.length - shown;
+  // Until the schema's chunk arrives (a moment after the form shows) nothing is known either way; the line is
+  // about as long as the "valid" one, so the form does not move when it is replaced.
+  if (!checked) {
+    return (
+      <div className="form-status waiting">
+        <p role="status">Checking the settings: the previews follow in a moment.</p>
+      </div>
+    );
+  }
   const status = valid
     ? 'All settings are valid: the previews show this setup.'
     : shown === 0

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useFormContext } from './form-context';
+import { useFormState } from './form-state';
 
 /**
  * One part of the form: a fieldset whose legend is a heading, so it is both grouped and navigable. Its legend
@@ -21,10 +21,11 @@ export function FormSection({
   headingId?: string;
   children: ReactNode;
 }) {
-  const { changed } = useFormContext();
-  const count = changed.filter((path) =>
-    paths.some((prefix) => path === prefix || path.startsWith(`${prefix}.`)),
-  ).length;
+  const count = useFormState(
+    (form) =>
+      form.changed.filter((path) => paths.some((prefix) => path === prefix || path.startsWith(`${prefix}.`)))
+        .length,
+  );
   return (
     <fieldset className="form-section" id={id}>
       <legend>

@@ -1,13 +1,19 @@
 import { useMemo, useState } from 'react';
-import { fieldApplies, fieldMeta, type FieldPath } from '../../config/form-fields';
-import { FIELD_EXPLANATIONS } from '../../knowledge/explanations';
-import type { DocLink } from '../../sources/doc-links';
-import { firstSentence, termsIn } from '../plain/glossary';
-import { useFormContext } from './form-context';
+import { lazyComponent } from '../lazy-part';
+import { fieldApplies, fieldMeta, type FieldPath } from './field-table';
+import type { StepId } from '../flow/steps';
+import { termsIn } from '../plain/glossary';
+import { useFormState } from './form-state';
+
+/** The fields of `fields` that apply, as one string: the same string keeps the section from rendering again. */
+const AboutEntries = lazyComponent(
+  () => import('./AboutEntries').then((module) => module.default),
+  <p>Loading the explanations…</p>,
+);
 
 function useShownFields(fields: readonly FieldPath[]): FieldPath[] {
-  const { view } = useFormContext();
-  return fields.filter((path) => fieldApplies(path, view));
+  const shown = useFormState((form) => fields.filter((path) => fieldApplies(path, form.view)).join(' '));
+  return shown === '' ? [] : (shown.split(' ') as FieldPath[]);
 }
 
 /** Everything a person reads about the shown fields: labels, help, choices and what the chosen one means. */
@@ -26,16 +32,15 @@ function wordingOf(path: FieldPath): string {
  * controls, so it costs no Tab stop.
  */
 export function SectionWords({ fields, intro = '' }: { fields: readonly FieldPath[]; intro?: string }) {
-  const shown = useShownFields(fields).join(' ');
+  const shown = useShownFields(fields);
   // Once per set of shown fields, not per keystroke.
+  const key = shown.join(' ');
   const terms = useMemo(
     () =>
       termsIn(
-        [intro, ...(shown === '' ? [] : shown.split(' ')).map((path) => wordingOf(path as FieldPath))].join(
-          ' ',
-        ),
+        [intro, ...(key === '' ? [] : key.split(' ')).map((path) => wordingOf(path as FieldPath))].join(' '),
       ),
-    [intro, shown],
+    [intro, key],
   );
   if (terms.length === 0) return null;
   return (
@@ -57,17 +62,17 @@ export function SectionWords({ fields, intro = '' }: { fields: readonly FieldPat
 export function SectionAbout({
   fields,
   id,
-  sources = [],
+  step,
 }: {
   fields: readonly FieldPath[];
   id: string;
-  /** Pages the section's notes rest on. */
-  sources?: readonly { title: string; links: readonly DocLink[] }[];
+  /** The step whose notes' pages are listed too. */
+  step: StepId;
 }) {
   const shown = useShownFields(fields);
-  // Rendered once opened: closed, it costs nothing on a keystroke.
+  // Rendered once opened: closed, it costs nothing on a keystroke (and its texts are not even fetched).
   const [open, setOpen] = useState(false);
-  if (shown.length === 0 && sources.length === 0) return null;
+  if (shown.length === 0) return null;
   return (
     <details
       className="section-about"
@@ -75,51 +80,7 @@ export function SectionAbout({
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
       <summary>About these settings, with the AWS and Django pages</summary>
-      {open && <AboutEntries shown={shown} sources={sources} />}
+      {open && <AboutEntries shown={shown} step={step} />}
     </details>
-  );
-}
-
-function AboutEntries({
-  shown,
-  sources,
-}: {
-  shown: readonly FieldPath[];
-  sources: readonly { title: string; links: readonly DocLink[] }[];
-}) {
-  return (
-    <>
-      {shown.map((path) => {
-        const explanation = FIELD_EXPLANATIONS[path];
-        const { first, rest } = firstSentence(explanation.body);
-        return (
-          <section key={path} className="about-entry" aria-label={explanation.title}>
-            <h3>{explanation.title}</h3>
-            <p>
-              <strong className="explanation-summary">{first}</strong> {rest}
-            </p>
-            <p className="field-links">
-              {explanation.links.map((link) => (
-                <a key={link.url} href={link.url} target="_blank" rel="noreferrer noopener">
-                  {link.title}
-                </a>
-              ))}
-            </p>
-          </section>
-        );
-      })}
-      {sources.map((source) => (
-        <section key={source.title} className="about-entry" aria-label={source.title}>
-          <h3>{source.title}</h3>
-          <p className="field-links">
-            {source.links.map((link) => (
-              <a key={link.url} href={link.url} target="_blank" rel="noreferrer noopener">
-                {link.title}
-              </a>
-            ))}
-          </p>
-        </section>
-      ))}
-    </>
   );
 }

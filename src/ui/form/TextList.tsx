@@ -5,7 +5,8 @@ import { fieldId } from '../jump';
 import { plainIssueMessage } from '../share/plain-issue';
 import { wizardStore } from '../state/wizard-store';
 import { FieldError, FieldFindings, FieldHelp } from './FieldParts';
-import { useFormContext } from './form-context';
+import { shallowEqual } from '../state/use-store-selector';
+import { useFormState } from './form-state';
 import { describedBy, useField } from './use-field';
 
 interface TextListProps {
@@ -20,10 +21,15 @@ interface TextListProps {
   className: string;
 }
 
+/** The messages of the paths under `prefix` (the list's items). */
+function errorsUnder(errors: Record<string, string>, prefix: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors).filter(([path]) => path.startsWith(prefix)));
+}
+
 /** A list of text values the person adds to and removes from, each with its own error. */
 export function TextList({ path, itemLabel, placeholder, addLabel, addId, max, className }: TextListProps) {
   const list = useField(path);
-  const { errors } = useFormContext();
+  const errors = useFormState((form) => errorsUnder(form.errors, `${path}.`), shallowEqual);
   const flow = useFlow();
   const listRef = useRef<HTMLUListElement>(null);
   if (!list.visible) return null;

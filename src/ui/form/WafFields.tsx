@@ -1,4 +1,4 @@
-import { WAF_MODES, WAF_PATHS_MAX } from '../../config/waf-fields';
+import { WAF_PATHS_MAX } from '../../config/waf-limits';
 import { CheckboxField, NumberField, SelectField, TextField } from './fields';
 import { TextList } from './TextList';
 
@@ -6,7 +6,7 @@ import { TextList } from './TextList';
 export function WafFields() {
   return (
     <>
-      <SelectField path="distribution.waf" options={WAF_MODES} />
+      <SelectField path="distribution.waf" />
       <TextField
         path="distribution.webAclArn"
         placeholder="arn:aws:wafv2:us-east-1:…:global/webacl/NAME/ID"

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { optionLabel, type FieldPath } from '../../config/form-fields';
+import { fieldChoices, optionLabel, type FieldPath } from './field-table';
 import { FieldError, FieldFindings, FieldHelp } from './FieldParts';
 import { describedBy, useField, type FieldState } from './use-field';
 
@@ -97,7 +97,14 @@ function OptionSummary({ field }: { field: FieldState }) {
   );
 }
 
-export function SelectField({ path, options }: { path: FieldPath; options: readonly string[] }) {
+/** A select of the enum field's values, in the schema's order unless `options` says otherwise. */
+export function SelectField({
+  path,
+  options = fieldChoices(path),
+}: {
+  path: FieldPath;
+  options?: readonly string[];
+}) {
   const field = useField(path);
   if (!field.visible) return null;
   return (
@@ -125,11 +132,11 @@ export function SelectField({ path, options }: { path: FieldPath; options: reado
  */
 export function RadioField({
   path,
-  options,
+  options = fieldChoices(path),
   describe,
 }: {
   path: FieldPath;
-  options: readonly string[];
+  options?: readonly string[];
   describe?: (option: string) => ReactNode;
 }) {
   const field = useField(path);

@@ -1,17 +1,10 @@
-import { DOCS, type DocLink } from '../../sources/doc-links';
-import { useFormContext } from './form-context';
+import { useFormState } from './form-state';
 import { projectNameFollowsDomain } from './project-name';
-
-/** The pages the notes rest on: listed in the section's "About these settings", not between the inputs. */
-export const NOTE_SOURCES: Record<'dnsElsewhere' | 'cachingGuide', { title: string; links: DocLink[] }> = {
-  dnsElsewhere: { title: 'DNS outside Route 53', links: [DOCS.acmDnsValidation, DOCS.alternateDomainNames] },
-  cachingGuide: { title: 'Marking views in Django', links: [DOCS.djangoCacheControl, DOCS.cachingOnCookies] },
-};
 
 /** Under the project name while it still follows the domain. */
 export function ProjectNameNote() {
-  const { draft } = useFormContext();
-  if (!projectNameFollowsDomain(draft)) return null;
+  const follows = useFormState((form) => projectNameFollowsDomain(form.draft));
+  if (!follows) return null;
   return <p className="field-note">Made from your domain until you type a name of your own.</p>;
 }
 
@@ -20,8 +13,10 @@ export function ProjectNameNote() {
  * write the records nor validate a certificate there.
  */
 export function DnsElsewhereNote() {
-  const { view } = useFormContext();
-  if (view.dns.createRecords || view.certificate.source !== 'existing-arn') return null;
+  const byHand = useFormState(
+    (form) => !form.view.dns.createRecords && form.view.certificate.source === 'existing-arn',
+  );
+  if (!byHand) return null;
   return (
     <aside className="plain-note" aria-label="DNS outside Route 53">
       <h3>DNS somewhere other than Route 53?</h3>
@@ -48,8 +43,8 @@ export const CACHING_CHOICES: Record<string, string> = {
 
 /** How to mark views in Django, once pages may be cached: public pages cacheable, the rest never. */
 export function CachingGuide() {
-  const { view } = useFormContext();
-  if (view.dynamicCaching.mode === 'disabled') return null;
+  const caching = useFormState((form) => form.view.dynamicCaching.mode !== 'disabled');
+  if (!caching) return null;
   return (
     <aside className="plain-note" aria-label="Marking views cacheable in Django">
       <h3>Mark views in Django</h3>

@@ -1,8 +1,9 @@
-import { defaultConfig, PROJECT_NAME_PATTERN } from '../../config/schema';
+import { PROJECT_NAME_PATTERN } from '../../config/patterns';
+import { configDefaults } from '../state/config-defaults';
 import { getAtPath, setAtPath, wizardStore } from '../state/wizard-store';
 
 /** The schema's default project name ("mysite"), read on first use rather than while modules load. */
-export const defaultProjectName = (): string => defaultConfig().projectName;
+export const defaultProjectName = (): string => configDefaults().projectName;
 /** Second-level labels that are part of a country's suffix (mybakery.co.uk is "mybakery"). */
 const COUNTRY_SECOND_LEVELS = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ltd', 'plc']);
 

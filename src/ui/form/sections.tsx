@@ -1,26 +1,9 @@
 import type { ReactNode } from 'react';
-import {
-  CERTIFICATE_SOURCES,
-  CLOUDFORMATION_FORMATS,
-  DYNAMIC_CACHING_MODES,
-  FILE_SOURCES,
-  HOST_STRATEGIES,
-  HTTP_VERSIONS,
-  LAMBDA_URL_AUTH_MODES,
-  MINIMUM_TLS_VERSIONS,
-  ORIGIN_TYPES,
-  PRICE_CLASSES,
-  ACCESS_LOG_DESTINATIONS,
-  DJANGO_VERSIONS,
-  SECURITY_HEADERS_MODES,
-  CSP_SOURCES,
-} from '../../config/schema';
-import { VPC_ORIGIN_PROTOCOLS } from '../../config/vpc-origin-fields';
 import type { StepId } from '../flow/steps';
 import { DomainList } from './DomainList';
 import { EndpointHint } from './EndpointHint';
 import { CheckboxField, NumberField, RadioField, SelectField, TextField } from './fields';
-import { CACHING_CHOICES, CachingGuide, DnsElsewhereNote, NOTE_SOURCES, ProjectNameNote } from './notes';
+import { CACHING_CHOICES, CachingGuide, DnsElsewhereNote, ProjectNameNote } from './notes';
 import { setPrimaryDomain, setProjectName } from './project-name';
 import { WafFields } from './WafFields';
 
@@ -36,7 +19,7 @@ function SiteFields() {
         hint={<ProjectNameNote />}
         onValue={setProjectName}
       />
-      <SelectField path="certificate.source" options={CERTIFICATE_SOURCES} />
+      <SelectField path="certificate.source" />
       <TextField path="certificate.arn" placeholder="arn:aws:acm:us-east-1:123456789012:certificate/…" />
       <CheckboxField path="dns.createRecords" />
       <TextField path="dns.hostedZoneId" placeholder="Z0123456789ABCDEFGHIJ" />
@@ -49,7 +32,7 @@ function SiteFields() {
 function OriginFields() {
   return (
     <>
-      <SelectField path="origin.type" options={ORIGIN_TYPES} />
+      <SelectField path="origin.type" />
       <TextField
         path="origin.endpoint"
         inputMode="url"
@@ -57,18 +40,18 @@ function OriginFields() {
         hint={<EndpointHint />}
       />
       <TextField path="origin.path" placeholder="/prod" />
-      <SelectField path="origin.hostStrategy" options={HOST_STRATEGIES} />
+      <SelectField path="origin.hostStrategy" />
       <TextField
         path="origin.vpcOriginArn"
         placeholder="arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/mysite/…"
       />
-      <SelectField path="origin.vpcOriginProtocol" options={VPC_ORIGIN_PROTOCOLS} />
+      <SelectField path="origin.vpcOriginProtocol" />
       <div className="field-row">
         <NumberField path="origin.vpcOriginHttpsPort" />
         <NumberField path="origin.vpcOriginHttpPort" />
       </div>
       <TextField path="origin.securityGroupId" placeholder="sg-0123456789abcdef0" />
-      <SelectField path="origin.lambdaUrlAuth" options={LAMBDA_URL_AUTH_MODES} />
+      <SelectField path="origin.lambdaUrlAuth" />
       <TextField
         path="origin.lambdaFunctionArn"
         placeholder="arn:aws:lambda:eu-west-1:123456789012:function:mysite"
@@ -82,7 +65,7 @@ function FileBehaviour({ prefix }: { prefix: 'staticFiles' | 'mediaFiles' }) {
     <div className="field-group">
       <CheckboxField path={`${prefix}.enabled`} />
       <TextField path={`${prefix}.pathPattern`} />
-      <SelectField path={`${prefix}.source`} options={FILE_SOURCES} />
+      <SelectField path={`${prefix}.source`} />
     </div>
   );
 }
@@ -92,7 +75,7 @@ function CachingFields() {
     <>
       <RadioField
         path="dynamicCaching.mode"
-        options={DYNAMIC_CACHING_MODES}
+
         describe={(option) => CACHING_CHOICES[option]}
       />
       <CachingGuide />
@@ -111,20 +94,20 @@ function SecurityFields() {
     <>
       <CheckboxField path="originProtection.secretHeader" />
       <TextField path="originProtection.headerName" placeholder="X-Origin-Verify" />
-      <SelectField path="securityHeaders.mode" options={SECURITY_HEADERS_MODES} />
+      <SelectField path="securityHeaders.mode" />
       <NumberField path="securityHeaders.hstsMaxAgeSeconds" />
       <CheckboxField path="securityHeaders.hstsIncludeSubdomains" />
       <CheckboxField path="securityHeaders.hstsPreload" />
-      <SelectField path="securityHeaders.csp" options={CSP_SOURCES} />
+      <SelectField path="securityHeaders.csp" />
       <CheckboxField path="securityHeaders.cspReportOnly" />
       <TextField path="securityHeaders.cspPolicy" placeholder="default-src 'self'" />
       <CheckboxField path="django.secureSslRedirect" />
       <WafFields />
-      <SelectField path="distribution.minimumTlsVersion" options={MINIMUM_TLS_VERSIONS} />
-      <SelectField path="distribution.accessLogs" options={ACCESS_LOG_DESTINATIONS} />
+      <SelectField path="distribution.minimumTlsVersion" />
+      <SelectField path="distribution.accessLogs" />
       <NumberField path="distribution.logRetentionDays" />
       <TextField path="distribution.loggingBucket" placeholder="mysite-logs" />
-      <SelectField path="django.version" options={DJANGO_VERSIONS} />
+      <SelectField path="django.version" />
     </>
   );
 }
@@ -133,11 +116,11 @@ function SecurityFields() {
 export function MoreFields() {
   return (
     <>
-      <SelectField path="distribution.priceClass" options={PRICE_CLASSES} />
-      <SelectField path="distribution.httpVersion" options={HTTP_VERSIONS} />
+      <SelectField path="distribution.priceClass" />
+      <SelectField path="distribution.httpVersion" />
       <CheckboxField path="distribution.ipv6" />
       <TextField path="distribution.comment" />
-      <RadioField path="output.cloudFormationFormat" options={CLOUDFORMATION_FORMATS} />
+      <RadioField path="output.cloudFormationFormat" />
     </>
   );
 }
@@ -148,12 +131,4 @@ export const SECTION_FIELDS: Record<StepId, () => ReactNode> = {
   caching: CachingFields,
   security: SecurityFields,
   review: MoreFields,
-};
-
-/** Pages the notes of a section rest on, for its "About these settings". */
-export const SECTION_SOURCES: Partial<
-  Record<StepId, { title: string; links: readonly { title: string; url: string }[] }[]>
-> = {
-  site: [NOTE_SOURCES.dnsElsewhere],
-  caching: [NOTE_SOURCES.cachingGuide],
 };

@@ -1,17 +1,13 @@
 import { useCallback } from 'react';
-import { fieldApplies, fieldMeta, type FieldPath } from '../../config/form-fields';
-import { defaultConfig } from '../../config/schema';
-import { FIELD_EXPLANATIONS } from '../../knowledge/explanations';
+import { fieldApplies, fieldMeta, type FieldPath } from './field-table';
 import { errorIsShown, flowStore, useFlow } from '../flow/flow-store';
 import { fieldId } from '../jump';
 import { plainIssueMessage } from '../share/plain-issue';
+import { configDefaults } from '../state/config-defaults';
 import { useFindings } from '../state/FindingsProvider';
+import { shallowEqual } from '../state/use-store-selector';
 import { getAtPath, wizardStore } from '../state/wizard-store';
-import { useFormContext } from './form-context';
-
-/** The defaults, parsed on first use (never while modules load: zod must be made jitless first). */
-let defaults: ReturnType<typeof defaultConfig> | undefined;
-const defaultsOnce = () => (defaults ??= defaultConfig());
+import { useFormState } from './form-state';
 
 /** Turns zod's type messages into words a person reads at a field. */
 function friendlyError(path: string, message: string | undefined): string | undefined {
@@ -22,16 +18,25 @@ function friendlyError(path: string, message: string | undefined): string | unde
 
 /**
  * Everything one input needs: ids, value as typed, error, label and help (declared beside the field in the
- * schema), the longer explanation (knowledge), the Checks' findings about it, visibility and a setter.
+ * schema), the Checks' findings about it, visibility and a setter (the longer explanations are in the section's
+ * "About these settings").
  */
 export function useField(path: FieldPath) {
-  const { draft, errors, view, changed } = useFormContext();
+  // Only this field's part of the form: a keystroke elsewhere does not render this field.
+  const { value, message, applies, changed } = useFormState(
+    (form) => ({
+      value: getAtPath(form.draft, path),
+      message: form.errors[path],
+      applies: fieldApplies(path, form.view),
+      changed: form.changed.includes(path),
+    }),
+    shallowEqual,
+  );
   const findings = useFindings().byField;
   const flow = useFlow();
   const meta = fieldMeta(path);
   const id = fieldId(path);
-  const value = getAtPath(draft, path);
-  const schemaError = friendlyError(path, errors[path]);
+  const schemaError = friendlyError(path, message);
   // A field that just appeared empty is not red before anyone typed in it (it still blocks the download).
   const error = schemaError !== undefined && errorIsShown(flow, path, value) ? schemaError : undefined;
   const fieldFindings = findings.get(path) ?? [];
@@ -52,12 +57,11 @@ export function useField(path: FieldPath) {
     label: meta.label,
     help: meta.help,
     meta,
-    explanation: FIELD_EXPLANATIONS[path],
     /** The default, when the value differs from it ("changed from the default" in the form). */
-    changedFrom: changed.includes(path) ? { value: getAtPath(defaultsOnce(), path) } : undefined,
+    changedFrom: changed ? { value: getAtPath(configDefaults(), path) } : undefined,
     // A field with an error always shows, or the person could not fix it (a stage path left over when
     // switching to a function URL, which has none).
-    visible: schemaError !== undefined || fieldApplies(path, view),
+    visible: schemaError !== undefined || applies,
     set,
     touch,
   };

@@ -1,7 +1,11 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
+import { lazyComponent } from '../lazy-part';
 
 // The reader (YAML included) and the request flow load only when someone opens this.
-const ExistingSetupImport = lazy(() => import('./ExistingSetupImport'));
+const ExistingSetupImport = lazyComponent(
+  () => import('./ExistingSetupImport').then((module) => module.default),
+  <p>Loading the importer…</p>,
+);
 
 /** The way into importing an existing distribution, for the import dialog: a button, then the import itself. */
 export function ExistingSetupEntry({ onDone }: { onDone: () => void }) {
@@ -15,9 +19,5 @@ export function ExistingSetupEntry({ onDone }: { onDone: () => void }) {
         See what is wrong with the setup you have, and start from its fixed version.
       </p>
     );
-  return (
-    <Suspense fallback={<p>Loading the importer…</p>}>
-      <ExistingSetupImport onDone={onDone} />
-    </Suspense>
-  );
+  return <ExistingSetupImport onDone={onDone} />;
 }

@@ -1,4 +1,4 @@
-import { fieldLabel } from '../../config/form-fields';
+import { fieldLabel } from '../form/field-table';
 import type { ConfigMapping, UnreadItem } from '../../import';
 
 function ItemList({ items }: { items: UnreadItem[] }) {

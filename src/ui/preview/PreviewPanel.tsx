@@ -1,26 +1,30 @@
-import { lazy, Suspense, useDeferredValue, useRef, type KeyboardEvent } from 'react';
-import type { Config } from '../../config/schema';
+import { Suspense, useDeferredValue, useRef, type KeyboardEvent } from 'react';
+import { lazyComponent } from '../lazy-part';
 import { TARGET_TABS } from '../../targets/catalogue';
-import { loadGenerators } from './generators-chunk';
+import { useParsedConfig } from '../state/wizard-store';
 import { previewStore, REQUEST_FLOW_TAB, usePreview } from './preview-store';
 import { SlotBoundary } from '../SlotBoundary';
 import { TargetPreview } from './TargetPreview';
 
-void loadGenerators();
-
 // The request-flow view is its own chunk, loaded when its tab first opens.
-const RequestTracePanel = lazy(async () => ({
-  default: (await import('../trace/RequestTracePanel')).RequestTracePanel,
-}));
+const RequestTracePanel = lazyComponent(
+  () => import('../trace/RequestTracePanel').then((module) => module.RequestTracePanel),
+  <p>Loading the request flow…</p>,
+);
 
 const TABS = [
   ...TARGET_TABS.map((tab) => ({ id: tab.id as string, label: tab.label })),
   { id: REQUEST_FLOW_TAB, label: 'Request flow' },
 ];
 
-/** Tabs per output target (plus the request flow), each previewing the generated files of the last valid config. */
-export function PreviewPanel({ config: latest, valid }: { config: Config; valid: boolean }) {
-  // Generators run at low priority: typing stays immediate, previews follow when the browser is idle.
+/**
+ * Tabs per output target (plus the request flow), each previewing the generated files of the last valid config.
+ * The editor's text follows a keystroke in the keystroke's own task (generating one target takes well under a
+ * millisecond); the rest of the preview and the request flow's traces follow at low priority.
+ */
+export function PreviewPanel() {
+  const { config: latest, valid } = useParsedConfig();
+  // The preview renders at low priority; the editor inside follows each keystroke at once (CodeEditor `follow`).
   const config = useDeferredValue(latest);
   const { tab: selected, files } = usePreview();
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
@@ -84,9 +88,7 @@ export function PreviewPanel({ config: latest, valid }: { config: Config; valid:
           </Suspense>
         ) : (
           <SlotBoundary name="The request flow view">
-            <Suspense fallback={<p>Loading the request flow…</p>}>
-              <RequestTracePanel config={config} />
-            </Suspense>
+            <RequestTracePanel config={config} />
           </SlotBoundary>
         )}
       </div>

@@ -1,26 +1,35 @@
 import { use, useMemo, useRef, useState } from 'react';
 import type { Config } from '../../config/schema';
-import type { GeneratedFile, Target, TargetId } from '../../targets/types';
+import type { Target, TargetId } from '../../targets/types';
 import { explainedLines } from '../../knowledge/annotate';
+import { wizardStore } from '../state/wizard-store';
 import { ChangeNavigator } from './ChangeNavigator';
+import type { FileFollower } from './CodeEditor';
 import { CodeView } from './CodeView';
 import { CopyButton } from './CopyButton';
 import { FileExplanations } from './FileExplanations';
+import { generatedFiles } from './generated-files';
 import { loadGenerators } from './generators-chunk';
 import { lineMarks } from './line-marks';
 import { mainFile } from './main-file';
 import { useChangedLines } from './use-changed-lines';
-import { deploymentFor } from '../../model';
 
-function generate(target: Target, config: Config): { files: GeneratedFile[]; error?: string } {
-  try {
-    return { files: target.generate(deploymentFor(config)) };
-  } catch (error) {
-    return { files: [], error: error instanceof Error ? error.message : String(error) };
-  }
+/** The shown file as the store's latest valid config makes it, for the editor to follow between renders. */
+function followerOf(target: Target, path: string | undefined): FileFollower {
+  return {
+    subscribe: wizardStore.subscribe,
+    current: () =>
+      generatedFiles(target, wizardStore.getParsed().config).files.find(
+        (candidate) => candidate.path === path,
+      ),
+  };
 }
 
-/** One target: its files, the selected one in the editor, and the settings that file's lines carry. */
+/**
+ * One target: its files, the selected one in the editor, and the settings that file's lines carry. It renders
+ * at low priority (`config` is deferred); the editor follows the store at once (`follow`), so a keystroke's new
+ * text is drawn in its own task and the rest of the preview catches up after the frame.
+ */
 export function TargetPreview({
   targetId,
   config,
@@ -33,13 +42,15 @@ export function TargetPreview({
   onSelect: (path: string) => void;
 }) {
   const target = use(loadGenerators()).targetById(targetId);
-  const { files, error } = useMemo(() => generate(target, config), [target, config]);
+  const { files, error } = useMemo(() => generatedFiles(target, config), [target, config]);
   // Until the person picks a file, show the target's main file (the stack, the function), not a README.
   const file = files.find((candidate) => candidate.path === selectedPath) ?? mainFile(files);
   // The writer tagged the lines that carry explained settings; nothing is searched in the text.
   const explained = useMemo(() => explainedLines(file?.explained), [file]);
   const changed = useChangedLines(file);
   const marks = useMemo(() => lineMarks(explained, changed), [explained, changed]);
+  const shownPath = file?.path;
+  const follow = useMemo(() => followerOf(target, shownPath), [target, shownPath]);
   const [revealLine, setRevealLine] = useState<{ line: number; nonce: number }>();
   const editorBox = useRef<HTMLDivElement>(null);
 
@@ -77,7 +88,7 @@ export function TargetPreview({
         <ChangeNavigator lines={changed} onShow={(line) => setRevealLine({ line, nonce: Date.now() })} />
       </div>
       <div ref={editorBox}>
-        <CodeView file={file} marks={marks} revealLine={revealLine} />
+        <CodeView file={file} marks={marks} revealLine={revealLine} follow={follow} />
       </div>
       <FileExplanations
         explained={explained}

@@ -1,4 +1,4 @@
-import { fieldLabel } from '../../config/form-fields';
+import { fieldLabel } from '../form/field-table';
 import { flowStore } from '../flow/flow-store';
 import { fieldId } from '../jump';
 import { Dialog } from './Dialog';

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { useParsedConfig } from '../state/wizard-store';
+import { useStoreSelector } from '../state/use-store-selector';
+import { wizardStore } from '../state/wizard-store';
 import { useTrace } from '../trace/trace-store';
 import { confirmFindings } from './confirm-findings';
 import { replaceAddress } from './page-url';
@@ -11,16 +12,20 @@ import { shareUrl } from './share-url';
  * field follows later edits. When the Checks find an error, it asks first.
  */
 export function CopyLinkButton({ disabled }: { disabled: boolean }) {
-  const { config } = useParsedConfig();
-  useTrace(); // the link carries the traced request: follow it
   const fieldId = useId();
   const panelId = useId();
   const [shown, setShown] = useState(false);
+  // The config only while the link is shown: a keystroke does not render the button otherwise.
+  const shownConfig = useStoreSelector(wizardStore.subscribe, wizardStore.getParsed, (parsed) =>
+    shown ? parsed.config : undefined,
+  );
+  useTrace(); // the link carries the traced request: follow it
   const [copied, setCopied] = useState<{ link: string; toClipboard: boolean }>();
   // Encoded only while the field is shown (and on click): not on every keystroke.
-  const link = shown ? shareUrl(config) : '';
+  const link = shownConfig !== undefined ? shareUrl(shownConfig) : '';
 
   const copy = async () => {
+    const config = wizardStore.getParsed().config;
     if (!(await confirmFindings(config, 'copy'))) return;
     const url = shareUrl(config);
     replaceAddress(url);

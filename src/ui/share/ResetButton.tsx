@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { defaultConfig } from '../../config/schema';
+import { configDefaults } from '../state/config-defaults';
 import { wizardStore } from '../state/wizard-store';
 import { Dialog } from './Dialog';
 import { settingValue } from './setting-labels';
@@ -9,10 +9,10 @@ export const RESET_UNDO_LABEL = 'Reset to defaults';
 /** Resets the form to the default setup after asking; the undo toast can bring the old settings back. */
 export function ResetButton() {
   const [asking, setAsking] = useState(false);
-  const defaults = defaultConfig();
+  const defaults = configDefaults();
 
   const reset = () => {
-    wizardStore.setDraft(defaultConfig(), { undoLabel: RESET_UNDO_LABEL });
+    wizardStore.setDraft(structuredClone(configDefaults()), { undoLabel: RESET_UNDO_LABEL });
     setAsking(false);
   };
 

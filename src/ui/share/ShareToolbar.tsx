@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useParsedConfig, wizardStore } from '../state/wizard-store';
+import { useStoreSelector } from '../state/use-store-selector';
+import { startupDraft, wizardStore } from '../state/wizard-store';
 import './share.css';
 import { startAutosave } from './autosave';
 import { autosaveNotices } from './autosave-notices';
@@ -11,36 +12,48 @@ import { startHashSync } from './hash-sync';
 import { ImportDialog } from './ImportDialog';
 import { ResetButton } from './ResetButton';
 import { browserStorage, startupContext } from './startup-context';
-import { restoreTabDraft, tabStorage } from './tab-session';
+import { tabStorage } from './tab-session';
 
 /**
  * Share link, zip download, import and reset, for the page header. While mounted it keeps the address bar's
  * link in step with the form and autosaves the draft in this browser (saying so when it cannot).
  */
+/** The zip download; its title names the file (it follows the project name). */
+function DownloadButton({ valid }: { valid: boolean }) {
+  const fileName = useStoreSelector(wizardStore.subscribe, wizardStore.getParsed, (parsed) =>
+    bundleFileName(parsed.config),
+  );
+  return (
+    <button
+      type="button"
+      className="button-primary"
+      onClick={() => void startDownload(wizardStore.getParsed().config)}
+      disabled={!valid}
+      title={valid ? `Download ${fileName}` : undefined}
+    >
+      Download .zip
+    </button>
+  );
+}
+
 export function ShareToolbar() {
-  const { config, valid } = useParsedConfig();
+  // Only whether the form is valid: a keystroke that keeps it valid renders nothing here.
+  const valid = useStoreSelector(wizardStore.subscribe, wizardStore.getParsed, (parsed) => parsed.valid);
   const [importing, setImporting] = useState(false);
 
   useEffect(() => {
-    // The startup banner "opened from the shared link" is replaced by the review panel, and a reload of the
-    // tab's own address (its newer draft restored below) opened nothing.
-    const startupNotice = wizardStore.getNotice();
-    if (
-      startupContext.tabDraft !== undefined ||
-      (startupContext.link?.ok === true && startupNotice?.kind === 'info')
-    ) {
-      if (startupNotice !== undefined) wizardStore.setNotice(undefined);
-    }
-    const stopHashSync = startHashSync(wizardStore);
+    // This toolbar is fetched once the form shows: what was typed before it arrived is linked and saved too. A
+    // reload of the tab's own address starts from the tab's newer draft, which the link then follows.
+    const behind = startupContext.tabDraft !== undefined || wizardStore.getDraft() !== startupDraft();
+    const stopHashSync = startHashSync(wizardStore, undefined, { linkIsStale: behind });
     const stopAutosave = startAutosave(
       wizardStore,
       browserStorage(),
       tabStorage(),
       undefined,
       autosaveNotices(wizardStore),
+      { unsaved: behind },
     );
-    // After the syncs start, so the restored draft also refreshes the address bar's link.
-    restoreTabDraft(wizardStore, startupContext.tabDraft);
     return () => {
       stopHashSync();
       stopAutosave();
@@ -51,15 +64,7 @@ export function ShareToolbar() {
     <div className="share-toolbar" role="group" aria-label="Share and download">
       <div className="share-buttons">
         <CopyLinkButton disabled={!valid} />
-        <button
-          type="button"
-          className="button-primary"
-          onClick={() => void startDownload(config)}
-          disabled={!valid}
-          title={valid ? `Download ${bundleFileName(config)}` : undefined}
-        >
-          Download .zip
-        </button>
+        <DownloadButton valid={valid} />
         <button type="button" className="button-secondary" onClick={() => setImporting(true)}>
           Import…
         </button>

@@ -1,11 +1,14 @@
-import { jsonEqual } from '../../config/config-diff';
-import { DRAFT_STORAGE_KEY, saveDraft } from '../../config/startup';
+import { DRAFT_STORAGE_KEY, saveDraft } from '../../config/draft-storage';
+import { jsonEqual } from '../../config/json-diff';
 import type { WizardStore } from '../state/wizard-store';
 import { saveTabDraft } from './tab-session';
 
 export const AUTOSAVE_DELAY_MS = 400;
 
 export type OtherTabChoice = 'keep-mine' | 'take-theirs';
+
+/** No draft: what autosave compares with when storage holds nothing of this form yet. */
+const UNSAVED = Symbol('unsaved');
 
 /** What autosave tells the page, so it never fails or overwrites in silence. */
 export interface AutosaveEvents {
@@ -40,8 +43,11 @@ export function startAutosave(
   tabStorage: Storage | undefined,
   delayMs: number = AUTOSAVE_DELAY_MS,
   events: AutosaveEvents = {},
+  /** Storage does not hold the form's draft yet (started late, or a tab draft restored): it is saved soon. */
+  { unsaved = false }: { unsaved?: boolean } = {},
 ): () => void {
-  let lastSaved = store.getDraft();
+  const start = unsaved ? UNSAVED : store.getDraft();
+  let lastSaved: unknown = start;
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Set while another tab's newer draft waits for the person's choice. */
   let heldForOtherTab = false;
@@ -59,8 +65,8 @@ export function startAutosave(
     }
   };
 
-  let lastTabDraft = store.getDraft();
-  const unsubscribe = store.subscribe(() => {
+  let lastTabDraft: unknown = start;
+  const onChange = () => {
     const draft = store.getDraft();
     if (draft !== lastTabDraft) {
       lastTabDraft = draft;
@@ -69,7 +75,9 @@ export function startAutosave(
     if (draft === lastSaved) return;
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(flush, delayMs);
-  });
+  };
+  const unsubscribe = store.subscribe(onChange);
+  if (unsaved) onChange();
   const onHide = () => flush();
   // The storage event fires in every other tab of this origin when one tab writes.
   const onStorage = (event: StorageEvent) => {

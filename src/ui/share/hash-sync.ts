@@ -31,6 +31,8 @@ export function brokenLinkNotice(error: string, issues: { path: string; message:
 export function startHashSync(
   store: Pick<WizardStore, 'getDraft' | 'getParsed' | 'setDraft' | 'setNotice' | 'subscribe'>,
   delayMs: number = HASH_SYNC_DELAY_MS,
+  /** The address bar's link is older than the form already (started late, or a tab draft restored): follow soon. */
+  { linkIsStale = false }: { linkIsStale?: boolean } = {},
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastDraft = store.getDraft();
@@ -46,6 +48,7 @@ export function startHashSync(
     timer = setTimeout(writeHash, delayMs);
   };
 
+  if (linkIsStale) schedule();
   const unsubscribe = store.subscribe(() => {
     const draft = store.getDraft();
     if (draft === lastDraft) return; // a notice or undo-label change: the config is the same

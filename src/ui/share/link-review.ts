@@ -35,14 +35,25 @@ export function reviewOfLink(link: PermalinkConfigResult, currentDraft: unknown)
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
-let review: LinkReview | undefined =
-  startupContext.link === undefined
-    ? undefined
-    : reviewOfLink(startupContext.link, startupContext.savedDraft);
+let review: LinkReview | undefined;
+let started = false;
+// Read on first use, not when this module loads: it can load while the page still reads how it was opened (it
+// shares a chunk with the link decoder).
+const current = (): LinkReview | undefined => {
+  if (!started) {
+    started = true;
+    review =
+      startupContext.link === undefined
+        ? undefined
+        : reviewOfLink(startupContext.link, startupContext.savedDraft);
+  }
+  return review;
+};
 
 export const linkReviewStore = {
-  get: (): LinkReview | undefined => review,
+  get: current,
   set(next: LinkReview | undefined): void {
+    started = true;
     review = next;
     listeners.forEach((listener) => listener());
   },

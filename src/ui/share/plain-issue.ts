@@ -1,4 +1,4 @@
-import { isFieldPath, optionLabel } from '../../config/form-fields';
+import { isFieldPath, optionLabel } from '../form/field-table';
 
 const KINDS: Record<string, string> = {
   string: 'text',

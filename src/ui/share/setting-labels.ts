@@ -1,4 +1,4 @@
-import { fieldLabel, isFieldPath, optionLabel } from '../../config/form-fields';
+import { fieldLabel, isFieldPath, optionLabel } from '../form/field-table';
 
 /** The form's visible label for a dotted schema path ("domains.additional.0" → "Other domain names"). */
 export function settingLabel(path: string): string {

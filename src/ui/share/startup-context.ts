@@ -1,9 +1,6 @@
-import {
-  decodePermalinkToConfig,
-  findPermalinkValue,
-  type PermalinkConfigResult,
-} from '../../config/permalink';
-import { loadDraft } from '../../config/startup';
+import { loadDraft } from '../../config/draft-storage';
+import type { PermalinkConfigResult } from '../../config/permalink';
+import { findPermalinkValue } from '../../config/permalink-fragment';
 import { tabDraftOnReload, tabStorage } from './tab-session';
 
 /**
@@ -19,15 +16,22 @@ export interface StartupContext {
   tabDraft?: unknown;
 }
 
-export function readStartupContext(
+/**
+ * Reads the startup context. Only a page opened with a link waits for the permalink decoder (and the schema it
+ * validates with): without one nothing is fetched before the form shows.
+ */
+export async function readStartupContext(
   hash: string,
   storage: Storage | undefined,
   sessionStorage?: Storage,
-): StartupContext {
+): Promise<StartupContext> {
   const tabDraft = tabDraftOnReload(sessionStorage, hash);
   if (tabDraft !== undefined) return { tabDraft };
   const savedDraft = loadDraft(storage);
-  const link = findPermalinkValue(hash) === undefined ? undefined : decodePermalinkToConfig(hash);
+  const link =
+    findPermalinkValue(hash) === undefined
+      ? undefined
+      : (await import('../../config/permalink')).decodePermalinkToConfig(hash);
   return {
     ...(link === undefined ? {} : { link }),
     ...(savedDraft === undefined ? {} : { savedDraft }),
@@ -42,7 +46,15 @@ export function browserStorage(): Storage | undefined {
   }
 }
 
-export const startupContext: StartupContext =
-  typeof window === 'undefined'
-    ? {}
-    : readStartupContext(window.location.hash, browserStorage(), tabStorage());
+/** How this page was opened; read by `readPageStartup()` before the page renders (empty outside a browser). */
+export let startupContext: StartupContext = {};
+
+/**
+ * Reads how the page was opened, once, before it renders (main.tsx): a page opened with a link waits for its
+ * decoder. Not a top-level await: the decoder's chunk imports from the first chunk, which would then wait for
+ * itself.
+ */
+export async function readPageStartup(): Promise<void> {
+  if (typeof window === 'undefined') return;
+  startupContext = await readStartupContext(window.location.hash, browserStorage(), tabStorage());
+}

@@ -17,10 +17,10 @@ describe('tab session', () => {
     window.history.replaceState(null, '', '/');
   });
 
-  it('a reload of the link this tab wrote restores the tab draft, newer than the link', () => {
+  it('a reload of the link this tab wrote restores the tab draft, newer than the link', async () => {
     replaceAddress(`/#${encodePermalink(shop)}`);
     saveTabDraft(sessionStorage, newer);
-    const context = readStartupContext(window.location.hash, localStorage, sessionStorage);
+    const context = await readStartupContext(window.location.hash, localStorage, sessionStorage);
     expect(context).toEqual({ tabDraft: newer });
     const store = createWizardStore({ draft: shop });
     restoreTabDraft(store, context.tabDraft);
@@ -28,25 +28,25 @@ describe('tab session', () => {
     expect(store.undoLabel()).toBeUndefined();
   });
 
-  it('a reload without a link (the form was invalid) restores the tab draft too', () => {
+  it('a reload without a link (the form was invalid) restores the tab draft too', async () => {
     replaceAddress('/');
     saveTabDraft(sessionStorage, { origin: { endpoint: 'half-typed' } });
-    expect(readStartupContext('', localStorage, sessionStorage).tabDraft).toEqual({
+    expect((await readStartupContext('', localStorage, sessionStorage)).tabDraft).toEqual({
       origin: { endpoint: 'half-typed' },
     });
   });
 
-  it('a link from elsewhere wins over the tab draft and is decoded for review', () => {
+  it('a link from elsewhere wins over the tab draft and is decoded for review', async () => {
     replaceAddress(`/#${encodePermalink(shop)}`);
     saveTabDraft(sessionStorage, newer);
     const other = `#${encodePermalink(defaultConfig())}`;
-    const context = readStartupContext(other, localStorage, sessionStorage);
+    const context = await readStartupContext(other, localStorage, sessionStorage);
     expect(context.tabDraft).toBeUndefined();
     expect(context.link).toEqual({ ok: true, config: defaultConfig() });
   });
 
-  it('a new tab (empty sessionStorage) follows the link, and restoring nothing changes nothing', () => {
-    const context = readStartupContext(`#${encodePermalink(shop)}`, localStorage, sessionStorage);
+  it('a new tab (empty sessionStorage) follows the link, and restoring nothing changes nothing', async () => {
+    const context = await readStartupContext(`#${encodePermalink(shop)}`, localStorage, sessionStorage);
     expect(context).toEqual({ link: { ok: true, config: shop } });
     const store = createWizardStore({ draft: shop });
     restoreTabDraft(store, undefined);

@@ -1,5 +1,5 @@
-import { jsonEqual } from '../../config/config-diff';
-import { loadDraft, saveDraft } from '../../config/startup';
+import { loadDraft, saveDraft } from '../../config/draft-storage';
+import { jsonEqual } from '../../config/json-diff';
 import type { WizardStore } from '../state/wizard-store';
 
 /**

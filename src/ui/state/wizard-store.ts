@@ -1,6 +1,10 @@
 import { useSyncExternalStore } from 'react';
-import { defaultConfig, parseConfig, type Config } from '../../config/schema';
-import { initialDraft } from '../../config/startup';
+import type { Config } from '../../config/schema';
+import { draftAtStartup } from '../../config/draft-storage';
+import { startupContext } from '../share/startup-context';
+import { configDefaults } from './config-defaults';
+import { configParser, whenConfigParser, type ConfigParser } from './config-parser';
+import { shallowEqual } from './use-store-selector';
 
 /** A banner the page shows above the form, e.g. "this permalink was tampered with". */
 export interface Notice {
@@ -19,7 +23,15 @@ export interface Notice {
 export interface ParsedDraft {
   config: Config;
   valid: boolean;
-  /** Dotted schema path ("domains.additional.0", "origin.endpoint") to the first zod message for it. */
+  /**
+   * False until the schema's chunk has arrived (the form is usable before): `valid` is false then and `errors`
+   * empty, since nothing is known yet.
+   */
+  checked: boolean;
+  /**
+   * Dotted schema path ("domains.additional.0", "origin.endpoint") to the first zod message for it; the same
+   * object from draft to draft while the messages stay the same.
+   */
   errors: Record<string, string>;
 }
 
@@ -84,12 +96,22 @@ export function getAtPath(draft: unknown, path: string): unknown {
   return current;
 }
 
-export function createWizardStore(initial: { draft: unknown; notice?: Notice }): WizardStore {
+const NO_ERRORS: Record<string, string> = {};
+
+/**
+ * A store of the form's draft. `parser` validates it (the schema's `parseConfig`); without one the store takes
+ * the page's, once the schema's chunk provides it, and answers `checked: false` until then.
+ */
+export function createWizardStore(
+  initial: { draft: unknown; notice?: Notice },
+  parser: ConfigParser | undefined = configParser(),
+): WizardStore {
   let draft = initial.draft;
   let notice = initial.notice;
   let undoEntry: { draft: unknown; label: string; place: UndoPlace } | undefined;
   let parsed: ParsedDraft | undefined;
-  let lastValid: Config = defaultConfig();
+  let lastValid: Config = configDefaults();
+  let lastErrors = NO_ERRORS;
   const listeners = new Set<Listener>();
 
   const emit = () => listeners.forEach((listener) => listener());
@@ -97,15 +119,35 @@ export function createWizardStore(initial: { draft: unknown; notice?: Notice }):
   // Parsed lazily, once per draft: every hook shares the same snapshot object.
   const parse = (): ParsedDraft => {
     if (parsed !== undefined) return parsed;
-    const result = parseConfig(draft);
+    if (parser === undefined) {
+      parsed = { config: lastValid, valid: false, checked: false, errors: NO_ERRORS };
+      return parsed;
+    }
+    const result = parser(draft);
     if (result.success) {
       lastValid = result.data;
-      parsed = { config: result.data, valid: true, errors: {} };
+      lastErrors = NO_ERRORS;
+      parsed = { config: result.data, valid: true, checked: true, errors: NO_ERRORS };
     } else {
-      parsed = { config: lastValid, valid: false, errors: errorsByPath(result.error.issues) };
+      const errors = errorsByPath(result.error.issues);
+      if (!shallowEqual(errors, lastErrors)) lastErrors = errors;
+      parsed = { config: lastValid, valid: false, checked: true, errors: lastErrors };
     }
     return parsed;
   };
+
+  if (parser === undefined) {
+    whenConfigParser((arrived) => {
+      parser = arrived;
+      // What was typed before the schema arrived: the first draft is the last valid one if it is valid.
+      if (draft !== initial.draft) {
+        const start = arrived(initial.draft);
+        if (start.success) lastValid = start.data;
+      }
+      parsed = undefined;
+      emit();
+    });
+  }
 
   const replaceDraft = (next: unknown) => {
     if (next === draft) return;
@@ -158,20 +200,53 @@ export function createWizardStore(initial: { draft: unknown; notice?: Notice }):
   return store;
 }
 
-/** The first draft: a permalink, else the autosaved draft, else the defaults (outside a browser: the defaults). */
+/**
+ * The first draft, from what the page was opened with (startup-context.ts, the link decoded once): a reload of
+ * the tab's own address its newer tab draft, else a permalink, else the autosaved draft, else the defaults
+ * (outside a browser: the defaults).
+ */
 function startupState(): { draft: unknown; notice?: Notice } {
-  if (typeof window === 'undefined') return { draft: defaultConfig() };
-  let storage: Storage | undefined;
-  try {
-    storage = window.localStorage;
-  } catch {
-    storage = undefined; // storage disabled by the browser's privacy settings
-  }
-  const { draft, notice } = initialDraft({ hash: window.location.hash, storage });
-  return notice === undefined ? { draft } : { draft, notice };
+  if (typeof window === 'undefined') return { draft: configDefaults() };
+  if (startupContext.tabDraft !== undefined) return { draft: startupContext.tabDraft };
+  const { draft, notice } = draftAtStartup({
+    saved: startupContext.savedDraft,
+    link: startupContext.link,
+    defaults: configDefaults(),
+  });
+  // An opened link is shown by the review panel (SharedConfigReview): no banner saying so as well.
+  return notice === undefined || startupContext.link?.ok === true ? { draft } : { draft, notice };
 }
 
-export const wizardStore: WizardStore = createWizardStore(startupState());
+let pageStore: { store: WizardStore; startDraft: unknown } | undefined;
+// Made on first use: the page reads how it was opened (startup-context.ts) before it renders.
+const page = () => {
+  if (pageStore === undefined) {
+    const startup = startupState();
+    pageStore = { store: createWizardStore(startup), startDraft: startup.draft };
+  }
+  return pageStore.store;
+};
+
+/** The draft the page opened with: what autosave and the share link start from. */
+export function startupDraft(): unknown {
+  page();
+  return pageStore!.startDraft;
+}
+
+/** The page's store: the form's draft and what it shows about it. */
+export const wizardStore: WizardStore = {
+  getDraft: () => page().getDraft(),
+  setDraft: (draft, options) => page().setDraft(draft, options),
+  setField: (path, value) => page().setField(path, value),
+  undo: () => page().undo(),
+  undoLabel: () => page().undoLabel(),
+  undoPlace: () => page().undoPlace(),
+  clearUndo: () => page().clearUndo(),
+  getNotice: () => page().getNotice(),
+  setNotice: (notice) => page().setNotice(notice),
+  getParsed: () => page().getParsed(),
+  subscribe: (listener) => page().subscribe(listener),
+};
 
 export function useWizardDraft(): unknown {
   return useSyncExternalStore(wizardStore.subscribe, wizardStore.getDraft, wizardStore.getDraft);

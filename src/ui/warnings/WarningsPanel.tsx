@@ -1,5 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
-import type { Config } from '../../config/schema';
+import { memo, useDeferredValue, useMemo } from 'react';
 import type { ConfigWarning } from '../../knowledge/types';
 import { applyPatch } from '../../knowledge/apply-fix';
 import { explanationFor } from '../../knowledge/explanations';
@@ -8,7 +7,7 @@ import { focusWhenRendered, useFlow } from '../flow/flow-store';
 import { stepOfPath, type StepId } from '../flow/steps';
 import { UndoBar } from '../NoticeBanner';
 import { findingsFor } from '../state/findings';
-import { wizardStore } from '../state/wizard-store';
+import { useParsedConfig, wizardStore } from '../state/wizard-store';
 
 const SEVERITY_LABEL: Record<ConfigWarning['severity'], string> = {
   error: 'Error',
@@ -26,7 +25,8 @@ function applyFix(warning: ConfigWarning) {
   focusWhenRendered('undo-checks', { scroll: 'nearest' });
 }
 
-function Finding({ warning }: { warning: ConfigWarning }) {
+/** One finding; the same finding object (findings are cached per config) does not render again. */
+const Finding = memo(function Finding({ warning }: { warning: ConfigWarning }) {
   const link = explanationFor(warning.explanationKey).links[0];
   return (
     <li className={`warning warning-${warning.severity}`} data-warning-id={warning.id}>
@@ -47,7 +47,7 @@ function Finding({ warning }: { warning: ConfigWarning }) {
       </div>
     </li>
   );
-}
+});
 
 const stepOf = (warning: ConfigWarning): StepId =>
   warning.field === undefined ? 'review' : stepOfPath(warning.field);
@@ -57,7 +57,9 @@ const stepOf = (warning: ConfigWarning): StepId =>
  * the guided flow the current step's come first. While the form is invalid it says the checks are of the last
  * valid setup.
  */
-export function WarningsPanel({ config: latest, valid }: { config: Config; valid: boolean }) {
+export function WarningsPanel() {
+  const { config: latest, valid } = useParsedConfig();
+  // The rules run after the keystroke's frame, at the previews' pace.
   const config = useDeferredValue(latest);
   const { view, step } = useFlow();
   const warnings = findingsFor(config);
