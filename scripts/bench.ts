@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- --no-build] [-- --strict]`: the figures the wizard promises, measured on this machine.
- * - generation time of all files of one config (bundleFiles, and each target alone): median and p95 after warm-up
+ * - generation time: each target alone from the deployment model (what a keystroke regenerates: the file on
+ *   screen), and all files of one config (bundleFiles: what a download or the CLI builds); median and p95
  * - permalink length for the seed's setup with real values, the defaults and every preset
  * - first-load JavaScript (gzip) of the production build, and the lazy chunks apart
  * `--no-build` reuses dist/ instead of building into a temporary folder; `--strict` exits 1 when a target is missed.
@@ -17,7 +18,9 @@ import { kB, medianAndP95, tableRow } from './bench-stats';
 import { firstLoadReport, type ChunkSize } from './bench-first-load';
 import { deploymentFor } from '../src/model';
 
-const TARGET_GENERATION_MS = 1;
+// A keystroke regenerates the target on screen: well under a frame. The whole bundle is built once per download.
+const TARGET_TARGET_MS = 1;
+const TARGET_BUNDLE_MS = 16;
 const TARGET_FIRST_LOAD_GZIP_BYTES = 96 * 1024;
 const TARGET_LINK_CHARS = 300;
 const WARM_UP_RUNS = 200;
@@ -71,7 +74,7 @@ const ms = (value: number) => `${value.toFixed(3)} ms`;
 
 function generationFigures(): void {
   console.log(
-    `\n## Generation time (${MEASURED_RUNS} runs after ${WARM_UP_RUNS} warm-up; target < ${TARGET_GENERATION_MS} ms per config)`,
+    `\n## Generation time (${MEASURED_RUNS} runs after ${WARM_UP_RUNS} warm-up; targets: one target < ${TARGET_TARGET_MS} ms, the whole bundle < ${TARGET_BUNDLE_MS} ms)`,
   );
   const widths = [50, 12, 12, 8];
   console.log(tableRow(['what', 'median', 'p95', ''], widths));
@@ -83,7 +86,7 @@ function generationFigures(): void {
           `bundleFiles: ${name}`,
           ms(whole.median),
           ms(whole.p95),
-          check(whole.median < TARGET_GENERATION_MS, `bundleFiles ${name}`),
+          check(whole.median < TARGET_BUNDLE_MS, `bundleFiles ${name}`),
         ],
         widths,
       ),
@@ -97,7 +100,7 @@ function generationFigures(): void {
           `  ${target.label} (${target.generate(deploymentFor(realLooking)).length} files)`,
           ms(figures.median),
           ms(figures.p95),
-          '',
+          check(figures.median < TARGET_TARGET_MS, target.label),
         ],
         widths,
       ),

@@ -63,7 +63,19 @@ export interface LayoutStyle {
   step: string;
 }
 
+// A doc's one-line text, once per doc: layout asks again for every group it breaks, all the way down.
+const flatTexts = new WeakMap<Doc, string | null>();
+
 function flat(doc: Doc): string | null {
+  if (doc.kind === 'text') return doc.text;
+  const known = flatTexts.get(doc);
+  if (known !== undefined) return known;
+  const text = flatText(doc);
+  flatTexts.set(doc, text);
+  return text;
+}
+
+function flatText(doc: Doc): string | null {
   switch (doc.kind) {
     case 'text':
       return doc.text;
