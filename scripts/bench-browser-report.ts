@@ -88,26 +88,18 @@ export function report(
 
   console.log(`\n## Loading (${options.runs} fresh browsers, times from navigation start)`);
   console.log(tableRow(['what', 'median', 'p95'], widths));
-  figure(
-    misses,
-    'first contentful paint',
-    results.map((result) => result.fcp),
-  );
-  figure(
-    misses,
-    'form usable (Domain input painted)',
-    results.map((result) => result.formUsable),
-  );
-  figure(
-    misses,
-    'first code on screen',
-    results.map((result) => result.codeVisible),
-  );
-  figure(
-    misses,
-    'Monaco shows the code',
-    results.map((result) => result.editorReady),
-  );
+  const loading: [string, keyof Pick<RunResult, 'fcp' | 'formUsable' | 'codeVisible' | 'editorReady'>][] = [
+    ['first contentful paint', 'fcp'],
+    ['form usable (Domain input painted)', 'formUsable'],
+    ['first code on screen', 'codeVisible'],
+    ['Monaco shows the code', 'editorReady'],
+  ];
+  for (const [what, key] of loading)
+    figure(
+      misses,
+      what,
+      results.map((result) => result[key]),
+    );
   const loadTasks = all((result) => result.longTasksLoading);
   console.log(
     `long tasks while loading: ${(loadTasks.length / results.length).toFixed(1)} per run, longest ${ms(Math.max(0, ...loadTasks))}`,

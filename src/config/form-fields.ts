@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { FORM_FIELDS, type FormFieldMeta } from './field-meta';
-import { fieldLookup, type FieldPath } from './field-lookup';
+import { fieldLookup } from './field-lookup';
 import { ConfigSchema } from './schema';
 
 export type { FieldPath } from './field-lookup';
@@ -68,18 +68,7 @@ collectFields(ConfigSchema as unknown as SchemaNode, '', FOUND, CHOICES);
 /** The schema's fields as plain data: what the page's first chunk carries instead of zod (form-manifest.ts). */
 export const FIELD_TABLE = { fields: [...FOUND], choices: [...CHOICES] };
 
-const lookup = fieldLookup(FIELD_TABLE);
-
-/** Every field path of the schema, in declaration order (the order the CLI schema lists them). */
-export const FIELD_PATHS: FieldPath[] = lookup.FIELD_PATHS;
-export const isFieldPath = lookup.isFieldPath;
-/** The field's metadata as schema.ts declares it (a test makes sure every field has some). */
-export const fieldMeta = lookup.fieldMeta;
-/** The form's label for a dotted path, list items included ("domains.additional.0"); undefined off the schema. */
-export const fieldLabel = lookup.fieldLabel;
-/** An enum value as the form words it; the value itself when the field has no wording for it. */
-export const optionLabel = lookup.optionLabel;
-/** Whether a field applies to this config (the form hides it otherwise). */
-export const fieldApplies = lookup.fieldApplies;
-/** The values an enum field takes, in the schema's order; empty for other fields. */
-export const fieldChoices = lookup.fieldChoices;
+// The lookups over the schema's own table (their docs are in field-lookup.ts); FIELD_PATHS is in declaration
+// order, the order the CLI schema lists them.
+export const { FIELD_PATHS, isFieldPath, fieldMeta, fieldLabel, optionLabel, fieldApplies, fieldChoices } =
+  fieldLookup(FIELD_TABLE);

@@ -3,6 +3,7 @@ import type { StepId } from '../flow/steps';
 import { firstSentence } from '../plain/glossary';
 import type { FieldPath } from './field-table';
 import { SECTION_SOURCES } from './section-sources';
+import { ExternalLinks } from '../ExternalLinks';
 
 /**
  * The explanations of a section's shown fields and the pages its notes rest on: a chunk of its own (the
@@ -22,11 +23,7 @@ export default function AboutEntries({ shown, step }: { shown: readonly FieldPat
               <strong className="explanation-summary">{first}</strong> {rest}
             </p>
             <p className="field-links">
-              {explanation.links.map((link) => (
-                <a key={link.url} href={link.url} target="_blank" rel="noreferrer noopener">
-                  {link.title}
-                </a>
-              ))}
+              <ExternalLinks links={explanation.links} />
             </p>
           </section>
         );
@@ -35,11 +32,7 @@ export default function AboutEntries({ shown, step }: { shown: readonly FieldPat
         <section key={source.title} className="about-entry" aria-label={source.title}>
           <h3>{source.title}</h3>
           <p className="field-links">
-            {source.links.map((link) => (
-              <a key={link.url} href={link.url} target="_blank" rel="noreferrer noopener">
-                {link.title}
-              </a>
-            ))}
+            <ExternalLinks links={source.links} />
           </p>
         </section>
       ))}

@@ -1,5 +1,6 @@
 import type { ExplainedLine } from '../../knowledge/annotate';
 import type { GeneratedExplanation, GeneratedKey } from '../../knowledge/types';
+import { ExternalLinks } from '../ExternalLinks';
 
 interface Entry {
   key: GeneratedKey;
@@ -47,11 +48,7 @@ export function FileExplanations({
             <p>
               <span className="explanation-summary">{explanation.summary}</span> {explanation.body}
             </p>
-            {explanation.links.map((link) => (
-              <a key={link.url} href={link.url} target="_blank" rel="noreferrer noopener">
-                {link.title}
-              </a>
-            ))}
+            <ExternalLinks links={explanation.links} />
           </li>
         ))}
       </ul>
