@@ -20,7 +20,7 @@ export async function fullFormContext(browser: Browser): Promise<BrowserContext>
 
 /**
  * The specs written against the whole form on one page: they run on the full form (the view a person keeps
- * once chosen). The guided flow has its own specs (wizard-flow, wizard-problems, wizard-keyboard).
+ * once chosen). The guided flow has its own specs (wizard-flow, wizard-problems-reading and -actions, wizard-keyboard).
  */
 export const test = base.extend({
   context: async ({ context }, provide) => {

@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
+import { failOnPageErrors } from './share-helpers';
 
 /** The screens and colour schemes every numbered problem of issue 12 is proven at. */
 export const VARIANTS = [
@@ -11,6 +12,20 @@ export const VARIANTS = [
 ] as const;
 
 export type Variant = (typeof VARIANTS)[number];
+
+/** Declares `tests` once per screen and colour scheme, each failing on an uncaught page error. */
+export function atEveryVariant(tests: (variant: Variant) => void): void {
+  for (const variant of VARIANTS) {
+    test.describe(`at ${variant.name}`, () => {
+      test.use({ viewport: variant.viewport });
+      test.beforeEach(async ({ page }) => {
+        failOnPageErrors(page);
+        await page.emulateMedia({ colorScheme: variant.scheme });
+      });
+      tests(variant);
+    });
+  }
+}
 
 export const isPhone = (variant: Variant) => variant.viewport.width < 900;
 
